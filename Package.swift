@@ -1,0 +1,91 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming language features every target builds with (the discipline of hummingbird's manifest).
+let upcomingFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Ouroboros",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ouroboros", targets: ["ouroboros"]),
+        .library(name: "OuroborosCore", targets: ["OuroborosCore"]),
+        .library(name: "OuroborosEquations", targets: ["OuroborosEquations"]),
+        .library(name: "OuroborosScenario", targets: ["OuroborosScenario"]),
+        .library(name: "OuroborosReport", targets: ["OuroborosReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Layer 0: money, units, entities, the double-entry ledger, SFC matrices and their checks.
+        .target(
+            name: "OuroborosCore",
+            swiftSettings: upcomingFeatures
+        ),
+        // Layer 1: Godley–Lavoie equation models: parser, block ordering, per-period solver.
+        .target(
+            name: "OuroborosEquations",
+            dependencies: ["OuroborosCore"],
+            swiftSettings: upcomingFeatures
+        ),
+        // Layer 2: YAML files (equation models now, network scenarios later), diagnostics, built-ins.
+        .target(
+            name: "OuroborosScenario",
+            dependencies: [
+                "OuroborosCore",
+                "OuroborosEquations",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("BuiltIn")],
+            swiftSettings: upcomingFeatures
+        ),
+        // Layer 4: what users read: tables, CSV and JSON of runs (HTML reports later).
+        .target(
+            name: "OuroborosReport",
+            dependencies: ["OuroborosCore", "OuroborosEquations"],
+            swiftSettings: upcomingFeatures
+        ),
+        // The command-line tool: thin shells over library calls.
+        .executableTarget(
+            name: "ouroboros",
+            dependencies: [
+                "OuroborosCore",
+                "OuroborosEquations",
+                "OuroborosScenario",
+                "OuroborosReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosCoreTests",
+            dependencies: [
+                "OuroborosCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosEquationsTests",
+            dependencies: ["OuroborosCore", "OuroborosEquations"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosScenarioTests",
+            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosScenario"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosCLITests",
+            dependencies: ["ouroboros"],
+            swiftSettings: upcomingFeatures
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

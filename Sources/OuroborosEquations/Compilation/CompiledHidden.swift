@@ -1,0 +1,9 @@
+/// A hidden equation ready to check: both sides' code and the text for messages.
+struct CompiledHidden: Sendable {
+    /// The text as written.
+    var text: String
+    /// The left side.
+    var left: CodeRange
+    /// The right side.
+    var right: CodeRange
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `ouroboros`: simulate and analyse circular financing with stock-flow-consistent models.
+@main
+struct Ouroboros: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ouroboros",
+        abstract: "Simulate circular AI-capex financing and Godley–Lavoie stock-flow-consistent models.",
+        discussion: """
+        Exit codes: 0 ok, 64 usage error, 65 bad input data (the file or model is wrong), 70 internal error.
+        Run with no file to use the default built-in model; `ouroboros scenarios` lists the built-ins.
+        """,
+        version: OuroborosVersion.current,
+        subcommands: [Run.self, Validate.self, Scenarios.self]
+    )
+}

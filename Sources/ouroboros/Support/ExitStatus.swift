@@ -1,0 +1,35 @@
+import ArgumentParser
+import OuroborosCore
+import OuroborosEquations
+import OuroborosScenario
+
+/// The exit codes of the house rules (BSD sysexits): 64 usage, 65 bad data, 70 internal error.
+enum ExitStatus {
+    /// The command line was wrong (an unknown option value, a missing file).
+    static let usage = ExitCode(64)
+    /// The input was read but is wrong: a bad file, a model that does not solve, a broken identity.
+    static let dataError = ExitCode(65)
+    /// A bug in Ouroboros.
+    static let internalError = ExitCode(70)
+
+    /// Prints `error` on standard error in its user-facing form and returns the exit code it maps to.
+    static func report(_ error: any Error) -> ExitCode {
+        switch error {
+        case let error as ScenarioLoadError:
+            StandardStreams.err(error.description)
+            if case .invalid = error { return dataError }
+            return usage
+        case let list as DiagnosticList:
+            StandardStreams.err(list.description)
+            return dataError
+        case let error as SimulationError:
+            StandardStreams.err("error: \(error)")
+            return dataError
+        case let exit as ExitCode:
+            return exit
+        default:
+            StandardStreams.err("internal error: \(error)")
+            return internalError
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// The version printed by `ouroboros --version` and recorded with results.
+enum OuroborosVersion {
+    static let current = "0.1.0"
+}

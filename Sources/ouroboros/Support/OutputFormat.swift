@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// How a command prints its results.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// A screen-sized summary for people.
+    case table
+    /// Comma-separated values with a header row, full precision.
+    case csv
+    /// One JSON object, keys in a fixed order.
+    case json
+}
