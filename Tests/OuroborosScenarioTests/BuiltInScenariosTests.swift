@@ -38,6 +38,14 @@ struct BuiltInScenariosTests {
         #expect(abs(y[3] / 55.939918 - 1) < 1e-6)
     }
 
+    @Test("1,000 periods: no drift of the hidden equation or the matrices near the steady state", arguments: ["sim", "simex", "pc"])
+    func longRun(name: String) throws {
+        guard case .equations(let spec) = try ScenarioLoader.builtIn(name) else { return }
+        let result = try EquationModel.compile(spec).run(periods: 1_000)
+        #expect(result.periods == 1_000)
+        #expect(result.maxRelativeImbalance < 1e-9)
+    }
+
     @Test("SIMEX converges to the same steady state as SIM")
     func simex() throws {
         guard case .equations(let spec) = try ScenarioLoader.builtIn("simex") else { return }

@@ -233,7 +233,9 @@ struct NetworkScenarioErrorTests {
         Self.expectOne(Self.header + "entities:\n  lab: {sector: model_lab, params: {arpu: $20, wings: 2}}\n",
                        "e.yaml:5:48: error: unknown parameter 'wings' for entity 'lab'; expected one of the parameters of model_lab: paying_users,")
         Self.expectOne(Self.header + "entities:\n  me: {sector: insider, params: {arpu: $20}}\n",
-                       "e.yaml:5:34: error: unknown parameter 'arpu' for entity 'me'; sector insider has no behaviour parameters")
+                       "e.yaml:5:34: error: unknown parameter 'arpu' for entity 'me'; expected one of the parameters of insider: ")
+        Self.expectOne(Self.header + "entities:\n  gov: {sector: government, params: {arpu: $20}}\n",
+                       "e.yaml:5:38: error: unknown parameter 'arpu' for entity 'gov'; sector government has no behaviour parameters")
     }
 
     @Test("'remove' needs a file to extend")
