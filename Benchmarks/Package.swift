@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+// Benchmarks for Ouroboros: a separate package so that the main package's build and CI never
+// compile the benchmark framework. Run from the repository root:
+//
+//   swift package --package-path Benchmarks benchmark
+//   swift run -c release --package-path Benchmarks equations-timing --model sim --runs 1000 --periods 100 --repeats 5
+//
+// See bench/README.md for the comparison against the Python SFC peers.
+import PackageDescription
+
+// A path dependency's identity is the last component of its directory (the checkout's folder name,
+// `main` here but possibly something else in a fresh clone), so compute it rather than hard-code it.
+let ouroborosIdentity: String = {
+    let benchmarksDirectory = Context.packageDirectory
+    var components = benchmarksDirectory.split(separator: "/", omittingEmptySubsequences: true)
+    if components.last == "Benchmarks" { components.removeLast() }
+    return components.last.map { String($0).lowercased() } ?? "ouroboros"
+}()
+
+let package = Package(
+    name: "OuroborosBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // Timing and output of the equation solver without any framework: used by bench/compare_sfc_peers.py.
+        .executableTarget(
+            name: "equations-timing",
+            dependencies: [
+                .product(name: "OuroborosEquations", package: ouroborosIdentity),
+                .product(name: "OuroborosScenario", package: ouroborosIdentity),
+            ],
+            path: "Sources/equations-timing"
+        ),
+        // ordo-one/benchmark suite: `swift package --package-path Benchmarks benchmark`.
+        .executableTarget(
+            name: "EquationsBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "OuroborosEquations", package: ouroborosIdentity),
+                .product(name: "OuroborosScenario", package: ouroborosIdentity),
+            ],
+            path: "Benchmarks/EquationsBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
