@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "OuroborosCore", targets: ["OuroborosCore"]),
         .library(name: "OuroborosEquations", targets: ["OuroborosEquations"]),
         .library(name: "OuroborosScenario", targets: ["OuroborosScenario"]),
+        .library(name: "OuroborosNetwork", targets: ["OuroborosNetwork"]),
+        .library(name: "OuroborosEngine", targets: ["OuroborosEngine"]),
         .library(name: "OuroborosReport", targets: ["OuroborosReport"]),
     ],
     dependencies: [
@@ -45,10 +47,21 @@ let package = Package(
             resources: [.copy("BuiltIn")],
             swiftSettings: upcomingFeatures
         ),
+        // Layer 1: graph kernels on compressed sparse rows; the standard library only.
+        .target(
+            name: "OuroborosNetwork",
+            swiftSettings: upcomingFeatures
+        ),
+        // Layer 3: the AI-capex network simulation (mechanisms M1–M11).
+        .target(
+            name: "OuroborosEngine",
+            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosNetwork"],
+            swiftSettings: upcomingFeatures
+        ),
         // Layer 4: what users read: tables, CSV and JSON of runs (HTML reports later).
         .target(
             name: "OuroborosReport",
-            dependencies: ["OuroborosCore", "OuroborosEquations"],
+            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine"],
             swiftSettings: upcomingFeatures
         ),
         // The command-line tool: thin shells over library calls.
@@ -59,6 +72,8 @@ let package = Package(
                 "OuroborosEquations",
                 "OuroborosScenario",
                 "OuroborosReport",
+                "OuroborosEngine",
+                "OuroborosNetwork",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -79,6 +94,24 @@ let package = Package(
         .testTarget(
             name: "OuroborosScenarioTests",
             dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosScenario"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosNetworkTests",
+            dependencies: [
+                "OuroborosNetwork",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosEngineTests",
+            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosEngine"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosReportTests",
+            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosReport"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

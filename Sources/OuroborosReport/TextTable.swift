@@ -4,11 +4,14 @@ public struct TextTable: Sendable {
     public var header: [String]
     /// Rows of cells, the first cell of each being its label.
     public var rows: [[String]]
+    /// Columns of text, aligned left like the label column (numbers are aligned right).
+    public var textColumns: Set<Int>
 
-    /// Creates a table.
-    public init(header: [String], rows: [[String]] = []) {
+    /// Creates a table; column 0 and `textColumns` are aligned left, the others right.
+    public init(header: [String], rows: [[String]] = [], textColumns: Set<Int> = []) {
         self.header = header
         self.rows = rows
+        self.textColumns = textColumns
     }
 
     /// The table as lines of text, columns separated by two spaces, with a rule under the header.
@@ -23,7 +26,7 @@ public struct TextTable: Sendable {
             for i in 0..<columnCount {
                 let cell = i < row.count ? row[i] : ""
                 let pad = String(repeating: " ", count: widths[i] - cell.count)
-                parts.append(i == 0 ? cell + pad : pad + cell)
+                parts.append(i == 0 || textColumns.contains(i) ? cell + pad : pad + cell)
             }
             var text = parts.joined(separator: "  ")
             while text.hasSuffix(" ") { text.removeLast() }

@@ -28,9 +28,9 @@ struct RunCommandTests {
 
     """
 
-    @Test("run with no file runs the default built-in (PC) and shows its matrices")
-    func defaultRun() throws {
-        let outcome = try CLIProcess.run(["run"])
+    @Test("run pc shows the book's steady state and its matrices")
+    func pcRun() throws {
+        let outcome = try CLIProcess.run(["run", "pc"])
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         #expect(outcome.stdout.contains("PC"))
         #expect(outcome.stdout.contains("106.4"))
@@ -111,6 +111,6 @@ struct RunCommandTests {
     func scenarios() throws {
         let outcome = try CLIProcess.run(["scenarios"])
         #expect(outcome.status == 0)
-        for name in ["pc (default)", "sim", "simex"] { #expect(outcome.stdout.contains(name)) }
+        for name in ["ai-capex-2025 (default)", "pc", "sim", "simex"] { #expect(outcome.stdout.contains(name)) }
     }
 }

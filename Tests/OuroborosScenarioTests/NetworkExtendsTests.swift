@@ -179,7 +179,7 @@ struct NetworkExtendsTests {
         ])
         let missing = Self.errors(dir + "/missing.yaml")
         #expect(missing.count == 1)
-        #expect(missing.first?.hasPrefix("\(dir)/missing.yaml:2:10: error: cannot find 'nowhere.yaml' named by 'extends' (looked for \(dir)/nowhere.yaml); expected a path relative to this file or a built-in name: pc,") == true, "\(missing)")
+        #expect(missing.first?.hasPrefix("\(dir)/missing.yaml:2:10: error: cannot find 'nowhere.yaml' named by 'extends' (looked for \(dir)/nowhere.yaml); expected a path relative to this file or a built-in name: ai-capex-2025, pc,") == true, "\(missing)")
         #expect(Self.errors(dir + "/equations.yaml") == [
             "\(dir)/equations.yaml:2:10: error: the scenario 'sim' named by 'extends' has errors (reported under BuiltIn/sim.yaml)",
             "BuiltIn/sim.yaml:5:7: error: expected 'kind: network' in a scenario named by 'extends', found 'equations'",

@@ -16,6 +16,9 @@ public struct BuiltInScenario: Sendable, Hashable {
 public enum BuiltInScenarios {
     /// Every built-in, default first.
     public static let all: [BuiltInScenario] = [
+        BuiltInScenario(name: "ai-capex-2025", kind: "network",
+                        title: "The 2025 AI-capex network: 29 firms and funds, 105 dated deals from reported figures (assumptions marked)",
+                        resource: "BuiltIn/ai-capex-2025.yaml"),
         BuiltInScenario(name: "pc", kind: "equations",
                         title: "Godley & Lavoie model PC: government money with portfolio choice (Monetary Economics, ch. 4)",
                         resource: "BuiltIn/pc.yaml"),
@@ -28,7 +31,7 @@ public enum BuiltInScenarios {
     ]
 
     /// What `ouroboros run` runs with no file argument.
-    public static let defaultName = "pc"
+    public static let defaultName = "ai-capex-2025"
 
     /// The built-in called `name` (case-insensitive), if any.
     public static func entry(named name: String) -> BuiltInScenario? {

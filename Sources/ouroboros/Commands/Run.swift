@@ -1,26 +1,42 @@
 import ArgumentParser
-import OuroborosCore
+import OuroborosEngine
 import OuroborosEquations
 import OuroborosReport
 import OuroborosScenario
 
 extension Ouroboros {
-    /// `ouroboros run [FILE]`: solve a model period by period and print its variables and matrices.
+    /// `ouroboros run [FILE]`: run a network scenario or an equation model and print the results.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run a model file or a built-in model and print the results.",
+            abstract: "Run a scenario or model (a file or a built-in) and print the results.",
             discussion: """
-            FILE is a YAML model file or the name of a built-in (see `ouroboros scenarios`).
-            With no FILE the default built-in runs. `--format csv` prints `period,VAR1,VAR2,...` with
-            one row per period from 0 (the initial state), at full precision.
+            FILE is a YAML file or the name of a built-in (see `ouroboros scenarios`); with no FILE the
+            default built-in scenario, ai-capex-2025, runs.
+
+            Network scenarios: the table answers whether the loop holds or breaks, when, which link broke
+            first and why, the capital cycles, each firm's end cash, debt, value and revenue origin, and
+            the largest events. `--format json` prints one object (periods, entities, markets, events,
+            checks, summary); `--format csv` the long form `period,entity,variable,value`.
+            Shocks: --shock KIND:SIZE@DATE, repeatable, e.g. rate:+300bp@2026-01, liquidity:-500B@2026-01,
+            chips:delay=6m@2026-01, power:-30%@2026-01, demand:-40%@2026-01, credit:freeze@2026-06,
+            default:openai@2027-01, crypto:-50%@2026-03, sentiment:-30%@2026-01.
+
+            Equation models: `--format csv` prints `period,VAR1,VAR2,...` with one row per period from 0
+            (the initial state), at full precision; `--periods N` changes the horizon.
             """
         )
 
-        @Argument(help: "A model file (YAML) or a built-in name; the default built-in when omitted.")
+        @Argument(help: "A scenario or model file (YAML) or a built-in name; the default built-in when omitted.")
         var file: String?
 
-        @Option(help: "Number of periods to solve (overrides the file's `periods`).")
+        @Option(help: "Number of periods to solve (equation models; network scenarios set calendar.end).")
         var periods: Int?
+
+        @Option(name: .customLong("shock"), help: "A shock KIND:SIZE@DATE, e.g. rate:+300bp@2026-01 (repeatable; network scenarios).")
+        var shocks: [String] = []
+
+        @Option(help: "Seed of the random generator (network scenarios; default: the scenario's seed).")
+        var seed: UInt64?
 
         @Option(help: "Output format: table, csv or json.")
         var format: OutputFormat = .table
@@ -33,21 +49,25 @@ extension Ouroboros {
 
         func run() throws {
             do {
-                let document = try ScenarioLoader.resolve(file ?? BuiltInScenarios.defaultName)
-                switch document {
+                switch try ScenarioLoader.resolve(file ?? BuiltInScenarios.defaultName) {
                 case .equations(let spec):
-                    let model = try EquationModel.compile(spec)
-                    let result = try model.run(periods: periods)
-                    let report = EquationRunReport(result: result, hiddenEquations: spec.hidden.map(\.text))
-                    switch format {
-                    case .table: StandardStreams.out(report.table())
-                    case .csv: StandardStreams.out(report.csv())
-                    case .json: StandardStreams.out(report.json())
+                    guard shocks.isEmpty, seed == nil else {
+                        throw ValidationError("--shock and --seed apply to network scenarios; an equation model takes its shocks from its file's `shocks:`")
                     }
-                case .network:
-                    // Placeholder until the engine lands.
-                    throw DiagnosticList([Diagnostic("network scenarios are run by the engine", at: nil)])
+                    let result = try EquationModel.compile(spec).run(periods: periods)
+                    let report = EquationRunReport(result: result, hiddenEquations: spec.hidden.map(\.text))
+                    StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
+                case .network(let scenario):
+                    guard periods == nil else {
+                        throw ValidationError("--periods applies to equation models; a network scenario's horizon is its calendar's end")
+                    }
+                    let parsed = try ShockOptions.parse(shocks, for: scenario)
+                    let result = try NetworkSimulation(scenario: scenario, shocks: parsed).run(seed: seed)
+                    let report = NetworkRunReport(result: result, shocks: (scenario.shocks + parsed).map(\.text))
+                    StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
                 }
+            } catch let error as ValidationError {
+                throw error
             } catch {
                 throw ExitStatus.report(error)
             }

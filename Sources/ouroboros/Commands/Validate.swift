@@ -1,4 +1,5 @@
 import ArgumentParser
+import OuroborosEngine
 import OuroborosEquations
 import OuroborosScenario
 
@@ -6,7 +7,7 @@ extension Ouroboros {
     /// `ouroboros validate FILE`: check a file without running it.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a model file and report every problem as FILE:LINE:COLUMN: error: MESSAGE.",
+            abstract: "Check a scenario or model file and report every problem as FILE:LINE:COLUMN: error: MESSAGE.",
             discussion: "Exits 0 when the file is good, 65 when it has errors (printed on standard error)."
         )
 
@@ -21,8 +22,8 @@ extension Ouroboros {
                     let model = try EquationModel.compile(spec)
                     StandardStreams.out("\(file): ok: equation model \(model.name), \(spec.equations.count) equations, \(model.periods) periods\n")
                 case .network(let scenario):
-                    // Placeholder until the engine's validation lands: the file itself decoded cleanly.
-                    StandardStreams.out("\(file): ok: network scenario \(scenario.name), \(scenario.entities.count) entities, \(scenario.deals.count) deals, \(scenario.calendar.periods) periods (network scenarios are run by the engine)\n")
+                    _ = try NetworkSimulation(scenario: scenario)   // the engine's own checks: names, terms, calendar
+                    StandardStreams.out("\(file): ok: network scenario \(scenario.name), \(scenario.entities.count) entities, \(scenario.deals.count) deals, \(scenario.calendar.periods) periods\n")
                 }
             } catch {
                 throw ExitStatus.report(error)

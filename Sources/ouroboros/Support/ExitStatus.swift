@@ -1,5 +1,6 @@
 import ArgumentParser
 import OuroborosCore
+import OuroborosEngine
 import OuroborosEquations
 import OuroborosScenario
 
@@ -24,6 +25,13 @@ enum ExitStatus {
             return dataError
         case let error as SimulationError:
             StandardStreams.err("error: \(error)")
+            return dataError
+        case let error as EngineSetupError:
+            StandardStreams.err("error: \(error)")
+            return dataError
+        case let error as EngineError:
+            StandardStreams.err("error: \(error)")
+            if case .identityViolation = error { return internalError }   // the engine's own accounting broke: a bug
             return dataError
         case let exit as ExitCode:
             return exit

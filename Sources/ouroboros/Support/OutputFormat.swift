@@ -9,3 +9,14 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// One JSON object, keys in a fixed order.
     case json
 }
+
+extension OutputFormat {
+    /// The text of the chosen format, computing only that one.
+    func render(table: () -> String, csv: () -> String, json: () -> String) -> String {
+        switch self {
+        case .table: table()
+        case .csv: csv()
+        case .json: json()
+        }
+    }
+}

@@ -1,0 +1,126 @@
+internal import OuroborosNetwork
+
+/// Funds tracing across periods (M2): each period's payments go through `FundsTrace`
+/// (proportional mixing, opening balances labelled with their holder), and each firm's opening
+/// balance is then expanded into the origin mix it carried from the previous period, so the origin
+/// of money survives from one period to the next.
+///
+/// Base dimensions: the four origin classes, then one per firm for money that was the firm's own
+/// at the opening. A firm's revenue traced to its own dimension is its round trip; to another
+/// firm's own opening money, `other`.
+struct RevenueTracer: Sendable {
+    let n: Int
+    /// The origin class of each entity, nil for firms.
+    let origin: [OriginClass?]
+    /// The firm number (0 ..< m) of each entity, -1 for origins.
+    let firm: [Int]
+    let m: Int
+    /// Dimensions per vector: 4 classes + m firms.
+    let width: Int
+    /// Each firm's carried mix (m × width) and the scratch for the period's pool mixes.
+    var carried: [Double], pool: [Double]
+    /// Per entity: revenue traced to endUsers, investors, lenders, roundTrip, other (n × 5).
+    var totals: [Double]
+    /// The origin nodes, for `FundsTrace`.
+    let originNodes: [Int]
+
+    init(table: EntityTable) {
+        n = table.count
+        origin = table.roles.map(\.origin)
+        var firm = [Int](repeating: -1, count: n)
+        var count = 0
+        for e in 0..<n where origin[e] == nil {
+            firm[e] = count
+            count += 1
+        }
+        self.firm = firm
+        m = count
+        width = 4 + count
+        carried = [Double](repeating: 0, count: count * (4 + count))
+        for k in 0..<count { carried[k * (4 + count) + 4 + k] = 1 }
+        pool = carried
+        totals = [Double](repeating: 0, count: n * 5)
+        let origins = table.roles.map(\.origin)
+        originNodes = (0..<table.count).filter { origins[$0] != nil }
+    }
+
+    /// Traces one period's payments; `opening` is each entity's cash at the start of the period.
+    mutating func trace(books: Books, opening: [Double]) {
+        var sources = [Int32](), targets = [Int32](), amounts = [Double]()
+        sources.reserveCapacity(books.edgeFrom.count); targets.reserveCapacity(books.edgeFrom.count)
+        amounts.reserveCapacity(books.edgeFrom.count)
+        for k in books.edgeFrom.indices where books.edgeAmount[k] > 0 {
+            sources.append(Int32(books.edgeFrom[k])); targets.append(Int32(books.edgeTo[k])); amounts.append(books.edgeAmount[k])
+        }
+        let balances = (0..<n).map { origin[$0] == nil ? max(0, opening[$0].isFinite ? opening[$0] : 0) : 0 }
+        guard let graph = try? CSRGraph(nodeCount: n, sources: sources, targets: targets, amounts: amounts, keepSelfLoops: false),
+              let trace = try? FundsTrace(payments: graph, openingBalances: balances, origins: originNodes) else {
+            untraced(books: books)
+            return
+        }
+        // Pool mix of every firm in base dimensions.
+        for e in 0..<n where firm[e] >= 0 {
+            let row = firm[e] * width
+            let inflow = trace.inflow[e], open = balances[e], mass = inflow + open
+            for d in 0..<width { pool[row + d] = 0 }
+            guard mass > 0 else {
+                for d in 0..<width { pool[row + d] = carried[row + d] }
+                continue
+            }
+            var attributed = 0.0
+            for share in trace.revenueMix(of: e) {
+                let weight = share.share * inflow / mass
+                attributed += share.share
+                add(label: share.label, weight: weight, into: row)
+            }
+            if inflow > 0, attributed < 1 { pool[row + OriginClass.other.rawValue] += (1 - attributed) * inflow / mass }
+            if open > 0 { for d in 0..<width { pool[row + d] += carried[row + d] * open / mass } }
+        }
+        // Revenue edges: the payer's mix, credited to the payee.
+        for k in books.edgeFrom.indices where books.edgeIsRevenue[k] && books.edgeAmount[k] > 0 {
+            let payer = books.edgeFrom[k], payee = books.edgeTo[k], amount = books.edgeAmount[k]
+            let base = payee * 5
+            if let cls = origin[payer] {
+                totals[base + Self.slot(cls.rawValue)] += amount
+                continue
+            }
+            let row = firm[payer] * width
+            for c in 0..<4 { totals[base + Self.slot(c)] += amount * pool[row + c] }
+            for f in 0..<m {
+                let share = pool[row + 4 + f]
+                guard share != 0 else { continue }
+                totals[base + (f == firm[payee] ? 3 : 4)] += amount * share
+            }
+        }
+        swap(&carried, &pool)
+    }
+
+    /// The slot of origin class `c` in `totals` (endUsers, investors, lenders, roundTrip, other).
+    @inline(__always) private static func slot(_ c: Int) -> Int { c == OriginClass.other.rawValue ? 4 : c }
+
+    /// Adds the expansion of FundsTrace label `label` with `weight` into the pool row starting at `row`.
+    private mutating func add(label: Int, weight: Double, into row: Int) {
+        if let cls = origin[label] {
+            pool[row + cls.rawValue] += weight
+        } else {
+            let source = firm[label] * width
+            for d in 0..<width { pool[row + d] += weight * carried[source + d] }
+        }
+    }
+
+    /// Books a period whose payments could not be traced as revenue of other origin.
+    private mutating func untraced(books: Books) {
+        for k in books.edgeFrom.indices where books.edgeIsRevenue[k] && books.edgeAmount[k] > 0 {
+            totals[books.edgeTo[k] * 5 + 4] += books.edgeAmount[k]
+        }
+    }
+
+    /// The origin breakdown of entity `e` over the run.
+    func origin(of e: Int) -> RevenueOrigin {
+        let base = e * 5
+        let total = (0..<5).reduce(0) { $0 + totals[base + $1] }
+        guard total > 0 else { return RevenueOrigin() }
+        return RevenueOrigin(endUsers: totals[base] / total, investors: totals[base + 1] / total, lenders: totals[base + 2] / total,
+                             roundTrip: totals[base + 3] / total, other: totals[base + 4] / total, revenue: total)
+    }
+}

@@ -1,0 +1,61 @@
+/// Banks and the money multiplier (M9): new lending is bounded by reserves (the multiplier
+/// capacity, scaled by liquidity and the reserve ratio) and by capital (net worth over the
+/// capital ratio). A loan creates deposits; a repayment destroys them (both through the ledger).
+extension Simulator {
+    /// Loans outstanding of bank `b` (bank and pledge loans).
+    func loansOutstanding(_ b: Int) -> Double {
+        var total = 0.0
+        for d in 0..<deals.debt.count where deals.debt.lender[d] == b {
+            let kind = deals.debt.kind[d]
+            if kind == .bankLoan || kind == .pledgeLoan { total += deals.debt.principal[d] }
+        }
+        return total
+    }
+
+    /// How much more bank `b` can lend now: `min(multiplier_capacity × L / (rr_t / rr_0) − loan
+    /// growth since the opening, capital / capital_ratio − loans)`, unbounded with M9 off.
+    /// A `multiplier_capacity` of 0 leaves only the capital bound.
+    func lendingHeadroom(_ b: Int) -> Double {
+        guard on.multiplier else { return .infinity }
+        guard alive(b) else { return 0 }
+        let loans = loansOutstanding(b)
+        let capital = books.ledger.netWorth(of: .init(b))
+        let ratio = max(1e-6, layout.capitalRatio[t])
+        var headroom = capital / ratio - loans
+        if p.multiplierCapacity[b] > 0 {
+            let tightening = max(1e-6, layout.reserveRatio[t]) / max(1e-6, layout.reserveRatio[0])
+            headroom = min(headroom, p.multiplierCapacity[b] * liquidityIndex / tightening - (loans - openingBankLoans[b]))
+        }
+        return max(0, headroom)
+    }
+
+    /// `lender` lends `amount` to `borrower` down the hierarchy (bank loans create deposits). Draws in
+    /// the same year on the same line add to one position maturing `years` after the year began,
+    /// at the amount-weighted spread, so that positions do not multiply.
+    @discardableResult
+    mutating func lend(_ kind: DebtKind, lender: Int, borrower: Int, amount: Double, spread: Double, years: Double, purpose: String) throws(EngineError) -> Int {
+        let perYear = max(1, Int((12 / months).rounded()))
+        let yearStart = ((t - 1) / perYear) * perYear + 1
+        let term = steps(months: years * 12)
+        let maturity = yearStart + term
+        var position = -1
+        for d in 0..<deals.debt.count where deals.debt.deal[d] < 0 && deals.debt.kind[d] == kind && deals.debt.lender[d] == lender
+            && deals.debt.borrower[d] == borrower && deals.debt.maturity[d] == maturity && deals.debt.state[d] == .active {
+            position = d
+            break
+        }
+        if position >= 0 {
+            let before = deals.debt.principal[position]
+            deals.debt.spread[position] = (deals.debt.spread[position] * before + spread * amount) / (before + amount)
+            deals.debt.principal[position] += amount
+        } else {
+            position = deals.debt.add(kind, lender: lender, borrower: borrower, principal: amount, spread: spread,
+                                      maturity: maturity, term: term)
+        }
+        try books.acquire(holder: lender, issuer: borrower, DebtBook.instrument(kind, in: books.chart), amount: amount, variable: kind.noun)
+        newDebt[borrower] += amount
+        log.add(kind.drawEvent, period: t, entity: borrower, counterparty: lender, amount: amount,
+                cause: "\(table.names[borrower]) raised \(MoneyText.usd(amount)) of \(kind.noun) from \(table.names[lender]) \(purpose) at \(MoneyText.percent(max(0, rate + spread))) a year")
+        return position
+    }
+}

@@ -1,0 +1,61 @@
+internal import OuroborosScenario
+
+/// Step 8, markets (M1, M7, M10, M11): narratives decay and take this period's announcements;
+/// forced sales move the impact factor (depth shrinks with liquidity); prices follow expected value
+/// discounted at r + premium with the market's duration, sentiment and liquidity; every holding is
+/// revalued in the ledger; private marks follow the last round × sentiment.
+extension Simulator {
+    /// Reprices every market and revalues every holding.
+    mutating func updateMarkets() throws(EngineError) {
+        let decay = Math.pow(max(0, 1 - mp.narrativeDecay), months)
+        let recovery = 1 - Math.pow(max(0, 1 - mp.impactRecovery), months)
+        var valueNow = 0.0, valueBefore = 0.0
+        for m in 0..<markets.count {
+            markets.narrative[m] = markets.narrative[m] * decay + (on.liquidityLoop ? markets.reflexivity[m] * markets.announced[m] : 0)
+            markets.announced[m] = 0
+            let depth = max(1, markets.depth[m] * Math.pow(liquidityIndex, markets.liquidityBeta[m]))
+            markets.impact[m] += recovery * (1 - markets.impact[m])
+            markets.impact[m] *= Math.exp(-markets.sales[m] / depth)
+            recorder.sales[t * markets.count + m] = markets.sales[m]
+            markets.sales[m] = 0
+            markets.previousPrice[m] = markets.price[m]
+            markets.price[m] = price(m)
+            if markets.kind[m] == .equity {
+                valueNow += markets.units[m] * markets.price[m]
+                valueBefore += markets.units[m] * markets.previousPrice[m]
+            }
+        }
+        lastIndexReturn = valueBefore > 0 ? valueNow / valueBefore - 1 : 0
+        aiIndex *= 1 + lastIndexReturn
+        for k in 0..<positions.count where positions.market[k] >= 0 {
+            let m = positions.market[k]
+            let target = positions.units[k] * markets.price[m]
+            let change = target - positions.book[k]
+            guard change != 0 else { continue }
+            let crypto = markets.kind[m] == .crypto
+            try books.revalue(holder: positions.holder[k], issuer: crypto ? nil : markets.ledgerIssuer[m],
+                              crypto ? books.chart.crypto : books.chart.equity, amount: change, variable: markets.priceLabel[m])
+            positions.book[k] = target
+        }
+        for e in table.labs + table.wrappers where alive(e) { privateMark[e] = lastRoundValuation[e] * sentiment }
+    }
+
+    /// The price of market `m` now (see `MarketBook`).
+    func price(_ m: Int) -> Double {
+        let open = markets.openingPrice[m] * markets.openingUnits[m] / max(markets.units[m], 1e-12)
+        if markets.issuerDefaulted[m], on.contagion { return markets.openingPrice[m] * mp.defaultPriceShare }
+        var ratio = 1.0
+        if markets.kind[m] == .equity {
+            let issuer = markets.issuer[m]
+            let expected = markets.legacyValue[m] + mp.backlogWeight * backlog[issuer] + markets.narrative[m] + markets.equityRaised[m]
+            let base = max(markets.openingExpected[m], 1e-12)
+            ratio = max(0.01, expected / base)
+        }
+        if on.valuation {
+            ratio *= Math.exp(-markets.duration[m] * (discount - openingDiscount))
+            ratio *= Math.pow(max(sentiment, 1e-6), mp.sentimentExponent)
+            ratio *= Math.pow(liquidityIndex, markets.liquidityBeta[m] * mp.liquidityPriceElasticity)
+        }
+        return open * ratio * markets.impact[m] * markets.shockFactor[m]
+    }
+}

@@ -1,0 +1,105 @@
+/// The exact solver of ``FundsTrace``: the whole system `(I − W) x = r` over all k mixing nodes, factored once by dense Gaussian elimination with partial pivoting (O(k³)), then solved for each block of label columns (O(k²) per column).
+///
+/// Row j (mixing node v, pool P_v): `x_v − Σ_{mixing u → v} (a_uv / P_v) x_u = (balance_v e(self_v) + Σ_{other u → v} a_uv e(column_u)) / P_v`.
+/// Deliberately independent of the SCC ordering the iterative solver uses, so the two check each other.
+struct DenseLUMixSolver {
+    let problem: FundsTraceProblem
+    /// L (unit, below the diagonal) and U (on and above) of the row-permuted matrix, row-major k × k.
+    private var factors: [Double]
+    /// Row swapped with row j at elimination step j.
+    private var swaps: [Int]
+
+    /// Builds and factors the matrix; throws `.singularSystem` on a zero pivot.
+    init(problem: FundsTraceProblem) throws(FundsTraceError) {
+        self.problem = problem
+        let k = problem.mixingCount
+        var a = [Double](repeating: 0, count: k * k)
+        let inEdges = problem.inEdges
+        for j in 0 ..< k {
+            let v = Int(problem.mixingNodes[j])
+            a[j * k + j] += 1
+            let scale = 1 / problem.pool[v]
+            for e in inEdges.edges(from: v) {
+                let i = Int(problem.mixingIndex[Int(inEdges.column[e])])
+                if i >= 0 { a[j * k + i] -= inEdges.weight[e] * scale }
+            }
+        }
+        var swaps = [Int](repeating: 0, count: k)
+        var singularAt: Int?
+        a.withUnsafeMutableBufferPointer { m in
+            for step in 0 ..< k {
+                var pivotRow = step
+                var pivotSize = abs(m[step * k + step])
+                for r in step + 1 ..< k where abs(m[r * k + step]) > pivotSize {
+                    pivotRow = r
+                    pivotSize = abs(m[r * k + step])
+                }
+                guard pivotSize > 0, pivotSize.isFinite else {
+                    singularAt = step
+                    return
+                }
+                swaps[step] = pivotRow
+                if pivotRow != step {
+                    for c in 0 ..< k { m.swapAt(step * k + c, pivotRow * k + c) }
+                }
+                let pivot = m[step * k + step]
+                for r in step + 1 ..< k {
+                    let factor = m[r * k + step] / pivot
+                    m[r * k + step] = factor
+                    if factor == 0 { continue }
+                    for c in step + 1 ..< k { m[r * k + c] -= factor * m[step * k + c] }
+                }
+            }
+        }
+        if let singularAt { throw .singularSystem(node: Int(problem.mixingNodes[singularAt])) }
+        factors = a
+        self.swaps = swaps
+    }
+
+    /// Pool mixes of every mixing node for columns `first ..< first + width` (row-major, `width` per node).
+    func solve(first: Int, width: Int) -> [Double] {
+        let problem = problem
+        let k = problem.mixingCount
+        var x = [Double](repeating: 0, count: k * width)
+        let inEdges = problem.inEdges
+        // Right-hand side.
+        for j in 0 ..< k {
+            let v = Int(problem.mixingNodes[j])
+            let scale = 1 / problem.pool[v]
+            let own = Int(problem.balanceColumn[v]) - first
+            if own >= 0, own < width { x[j * width + own] += problem.balance[v] * scale }
+            for e in inEdges.edges(from: v) {
+                let u = Int(inEdges.column[e])
+                guard problem.mixingIndex[u] < 0 else { continue }
+                let column = Int(problem.emitColumn[u]) - first
+                if column >= 0, column < width { x[j * width + column] += inEdges.weight[e] * scale }
+            }
+        }
+        factors.withUnsafeBufferPointer { m in
+            x.withUnsafeMutableBufferPointer { b in
+                for step in 0 ..< k where swaps[step] != step {
+                    for c in 0 ..< width { b.swapAt(step * width + c, swaps[step] * width + c) }
+                }
+                // Forward substitution with the unit lower factor.
+                for r in 0 ..< k {
+                    for i in 0 ..< r {
+                        let factor = m[r * k + i]
+                        if factor == 0 { continue }
+                        for c in 0 ..< width { b[r * width + c] -= factor * b[i * width + c] }
+                    }
+                }
+                // Back substitution with the upper factor.
+                for r in stride(from: k - 1, through: 0, by: -1) {
+                    for i in r + 1 ..< k {
+                        let factor = m[r * k + i]
+                        if factor == 0 { continue }
+                        for c in 0 ..< width { b[r * width + c] -= factor * b[i * width + c] }
+                    }
+                    let pivot = m[r * k + r]
+                    for c in 0 ..< width { b[r * width + c] /= pivot }
+                }
+            }
+        }
+        return x
+    }
+}

@@ -1,0 +1,160 @@
+/// The linear system behind ``FundsTrace``, set up once for both solvers: who mixes, who emits which label column, and the in-edges.
+///
+/// Node roles:
+/// - an origin emits its own label; its pool is ignored;
+/// - a non-origin with an empty pool (no inflow, no balance) emits its own label (unfunded payer);
+/// - a non-origin with a pool mixes: its pool mix is the unknown `x_v`. It is *fed* when some
+///   label can reach its pool along positive payments; an unfed (sourceless) one sits in a closed
+///   loop of money with no origin in the period and emits the unattributed column instead, which
+///   keeps the system for the fed nodes nonsingular (every fed node leaks to a label).
+///
+/// For a mixing node `v` with pool `P_v = inflow_v + balance_v`:
+/// `x_v = (balance_v · e(self_v) + Σ_{u → v} a_uv · out_u) / P_v`, where `out_u` is `x_u` for a
+/// mixing payer and the unit vector of the payer's emitted column otherwise.
+struct FundsTraceProblem {
+    let nodeCount: Int
+    /// In-edges: row v lists the payers u of v with the amounts a_uv.
+    let inEdges: CSRGraph
+    let balance: [Double]
+    /// Inflow of the period, Σ_u a_uv.
+    let inflow: [Double]
+    /// `inflow + balance` for mixing nodes, 0 for others.
+    let pool: [Double]
+    let isOrigin: [Bool]
+    /// Dense index of each mixing node (0 ..< mixingCount, ascending in node id), -1 for others.
+    let mixingIndex: [Int32]
+    /// The mixing nodes in ascending order.
+    let mixingNodes: [Int32]
+    /// Label column a non-mixing node emits (-1 when it pays nothing: no column needed).
+    let emitColumn: [Int32]
+    /// Label column of a mixing node's opening balance (-1 when it has none).
+    let balanceColumn: [Int32]
+    /// The node id of each label column, ascending.
+    let labels: [Int32]
+    /// Total columns: the labels plus one unattributed column when some sourceless node pays.
+    let columnCount: Int
+    /// The unattributed column, when present (always the last).
+    let unattributedColumn: Int?
+
+    /// Validates the inputs and classifies every node; O(n + m).
+    init(payments: CSRGraph, openingBalances: [Double], origins: some Sequence<Int>) throws(FundsTraceError) {
+        let n = payments.nodeCount
+        nodeCount = n
+        if openingBalances.isEmpty {
+            balance = [Double](repeating: 0, count: n)
+        } else {
+            guard openingBalances.count == n else {
+                throw .balanceCountMismatch(expected: n, got: openingBalances.count)
+            }
+            for v in 0 ..< n where !(openingBalances[v].isFinite && openingBalances[v] >= 0) {
+                throw .invalidBalance(node: v, value: openingBalances[v])
+            }
+            balance = openingBalances
+        }
+        for u in 0 ..< n {
+            for e in payments.edges(from: u) where payments.weight[e] < 0 {
+                throw .negativePayment(from: u, to: Int(payments.column[e]), amount: payments.weight[e])
+            }
+        }
+        var isOrigin = [Bool](repeating: false, count: n)
+        for origin in origins {
+            guard origin >= 0, origin < n else { throw .originOutOfRange(node: origin, nodeCount: n) }
+            isOrigin[origin] = true
+        }
+        self.isOrigin = isOrigin
+
+        inEdges = payments.transposed()
+        let inflow = payments.inStrength()
+        let outflow = payments.outStrength()
+        self.inflow = inflow
+
+        // Roles and label columns (labels ascending by node id).
+        var pool = [Double](repeating: 0, count: n)
+        var isLabel = [Bool](repeating: false, count: n)
+        for v in 0 ..< n {
+            if isOrigin[v] {
+                isLabel[v] = true
+            } else {
+                let p = inflow[v] + balance[v]
+                pool[v] = p
+                if balance[v] > 0 || (p == 0 && outflow[v] > 0) { isLabel[v] = true }
+            }
+        }
+        var columnOf = [Int32](repeating: -1, count: n)
+        var labels: [Int32] = []
+        for v in 0 ..< n where isLabel[v] {
+            columnOf[v] = Int32(truncatingIfNeeded: labels.count)
+            labels.append(Int32(truncatingIfNeeded: v))
+        }
+
+        // Fed pools: reachable along positive payments from an emitting label or a balance.
+        var fed = [Bool](repeating: false, count: n)
+        var queue: [Int32] = []
+        for v in 0 ..< n where isLabel[v] {
+            if !isOrigin[v], pool[v] > 0 { fed[v] = true }
+            queue.append(Int32(truncatingIfNeeded: v))
+        }
+        var head = 0
+        while head < queue.count {
+            let u = Int(queue[head])
+            head += 1
+            for e in payments.edges(from: u) where payments.weight[e] > 0 {
+                let w = Int(payments.column[e])
+                if !isOrigin[w], pool[w] > 0, !fed[w] {
+                    fed[w] = true
+                    queue.append(Int32(truncatingIfNeeded: w))
+                }
+            }
+        }
+
+        var mixingIndex = [Int32](repeating: -1, count: n)
+        var mixingNodes: [Int32] = []
+        var emitColumn = [Int32](repeating: -1, count: n)
+        var balanceColumn = [Int32](repeating: -1, count: n)
+        var hasSourceless = false
+        let unattributed = Int32(truncatingIfNeeded: labels.count)
+        for v in 0 ..< n {
+            if isOrigin[v] || pool[v] == 0 {
+                emitColumn[v] = columnOf[v]
+            } else if fed[v] {
+                mixingIndex[v] = Int32(truncatingIfNeeded: mixingNodes.count)
+                mixingNodes.append(Int32(truncatingIfNeeded: v))
+                balanceColumn[v] = columnOf[v]
+            } else if outflow[v] > 0 {
+                emitColumn[v] = unattributed
+                hasSourceless = true
+            }
+        }
+        self.pool = pool
+        self.mixingIndex = mixingIndex
+        self.mixingNodes = mixingNodes
+        self.emitColumn = emitColumn
+        self.balanceColumn = balanceColumn
+        self.labels = labels
+        columnCount = labels.count + (hasSourceless ? 1 : 0)
+        unattributedColumn = hasSourceless ? labels.count : nil
+    }
+
+    /// Number of unknown pool mixes.
+    var mixingCount: Int { mixingNodes.count }
+
+    /// Adds `amount × out_u` restricted to columns `first ..< first + width` into `accumulator`, where `mixes` holds the pool mixes of the mixing nodes for those columns (row-major, `width` per node).
+    @inline(__always)
+    func addOutMix(
+        of u: Int,
+        times amount: Double,
+        first: Int,
+        width: Int,
+        mixes: UnsafeBufferPointer<Double>,
+        into accumulator: UnsafeMutableBufferPointer<Double>
+    ) {
+        let index = Int(mixingIndex[u])
+        if index >= 0 {
+            let row = index * width
+            for k in 0 ..< width { accumulator[k] += amount * mixes[row + k] }
+        } else {
+            let column = Int(emitColumn[u]) - first
+            if column >= 0, column < width { accumulator[column] += amount }
+        }
+    }
+}
