@@ -47,6 +47,28 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]
         ),
+        // One run of the built-in network scenario, without a framework: `engine-timing --runs 50`.
+        .executableTarget(
+            name: "engine-timing",
+            dependencies: [
+                .product(name: "OuroborosEngine", package: ouroborosIdentity),
+                .product(name: "OuroborosScenario", package: ouroborosIdentity),
+            ],
+            path: "Sources/engine-timing"
+        ),
+        // ordo-one/benchmark suite of the network engine.
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "OuroborosEngine", package: ouroborosIdentity),
+                .product(name: "OuroborosScenario", package: ouroborosIdentity),
+            ],
+            path: "Benchmarks/EngineBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

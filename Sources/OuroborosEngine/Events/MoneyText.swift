@@ -1,18 +1,10 @@
+import OuroborosCore
+
 /// Short money and number texts for event sentences: `$1.2B`, `$350M`, `$1.40T`, `42%`.
 enum MoneyText {
-    /// `$1.2B`, `-$350M`, `$12K`.
+    /// `$1.2B`, `-$350M`, `$273.3B`: Core's money formatter with four significant digits.
     static func usd(_ value: Double) -> String {
-        guard value.isFinite else { return "$\(value)" }
-        let sign = value < 0 ? "-" : ""
-        let magnitude = abs(value)
-        let (scaled, suffix): (Double, String) = switch magnitude {
-        case 1e12...: (magnitude / 1e12, "T")
-        case 1e9...: (magnitude / 1e9, "B")
-        case 1e6...: (magnitude / 1e6, "M")
-        case 1e3...: (magnitude / 1e3, "K")
-        default: (magnitude, "")
-        }
-        return "\(sign)$\(decimal(scaled, places: scaled < 10 ? 2 : 1))\(suffix)"
+        MoneyAmount(value).formatted(significantDigits: 4)
     }
 
     /// `42%`.

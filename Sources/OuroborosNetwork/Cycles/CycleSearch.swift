@@ -52,10 +52,13 @@ final class CycleSearch {
     private let blen: UnsafeMutablePointer<Int>
     private let pathMinimum: UnsafeMutablePointer<Double>
 
-    // B-list entries as a linked pool with a free list.
-    private var entryNode: [Int32] = []
-    private var entryEdge: [Int] = []
-    private var entryNext: [Int32] = []
+    // B-list entries as a linked pool with a free list. An edge is in at most one B-list at a time
+    // (its `inB` flag), so at most m entries are ever live and the pool never outgrows m slots;
+    // the slots are reserved up front (untouched pages cost no memory) and never reallocated.
+    private let entryNode: UnsafeMutablePointer<Int32>
+    private let entryEdge: UnsafeMutablePointer<Int>
+    private let entryNext: UnsafeMutablePointer<Int32>
+    private var entryCount = 0
     private var freeEntry: Int32 = -1
     // Work stacks for unblocking (nodes) and relaxing (node, distance) pairs.
     private var workNode: [Int] = []
@@ -84,7 +87,9 @@ final class CycleSearch {
     private var currentStamp: Int32 = 0
     private var lastStamp: Int32 = 0
     private var serial: Int32 = 0
-    private var touched: [Int32] = []
+    /// Nodes touched in the current start (at most n), and how many.
+    private let touched: UnsafeMutablePointer<Int32>
+    private var touchedCount = 0
     private var bound = 0
     /// Edges scanned by the current search (DFS steps and B-list insertions).
     private var searchWork = 0
@@ -131,6 +136,10 @@ final class CycleSearch {
         bHead.initialize(repeating: -1, count: nodes)
         inB = .allocate(capacity: edges)
         inB.initialize(repeating: false, count: edges)
+        entryNode = .allocate(capacity: edges)
+        entryEdge = .allocate(capacity: edges)
+        entryNext = .allocate(capacity: edges)
+        touched = .allocate(capacity: nodes)
         path = .allocate(capacity: nodes + 1)
         path.initialize(repeating: 0, count: nodes + 1)
         cursor = .allocate(capacity: nodes + 1)
@@ -152,6 +161,10 @@ final class CycleSearch {
         onPath.deallocate()
         bHead.deallocate()
         inB.deallocate()
+        entryNode.deallocate()
+        entryEdge.deallocate()
+        entryNext.deallocate()
+        touched.deallocate()
         path.deallocate()
         cursor.deallocate()
         found.deallocate()
@@ -169,7 +182,7 @@ final class CycleSearch {
         while let (start, pieceIndex) = popSmallest() {
             let s = Int(start)
             serial += 1
-            touched.removeAll(keepingCapacity: true)
+            touchedCount = 0
             if let position = pieces[pieceIndex].nextStart {
                 // Bounded piece: search from its next member, retire that member, requeue the rest.
                 currentStamp = pieces[pieceIndex].stamp
@@ -218,7 +231,8 @@ final class CycleSearch {
     private func touch(_ node: Int) {
         guard touchSerial[node] != serial else { return }
         touchSerial[node] = serial
-        touched.append(Int32(truncatingIfNeeded: node))
+        touched[touchedCount] = Int32(truncatingIfNeeded: node)
+        touchedCount += 1
         blocked[node] = false
         onPath[node] = false
         lock[node] = bound
@@ -290,9 +304,12 @@ final class CycleSearch {
 
     /// Johnson's UNBLOCK, iteratively: clears `blocked` for `u` and, transitively, for the nodes in its B-list.
     private func unblock(_ u: Int) {
-        workNode.removeAll(keepingCapacity: true)
-        workNode.append(u)
-        while let x = workNode.popLast() {
+        var stack: [Int] = []
+        swap(&stack, &workNode)
+        defer { swap(&stack, &workNode) }
+        stack.removeAll(keepingCapacity: true)
+        stack.append(u)
+        while let x = stack.popLast() {
             guard isBlocked(x) else { continue }
             blocked[x] = false
             var entry = bHead[x]
@@ -304,7 +321,7 @@ final class CycleSearch {
                 let following = entryNext[index]
                 entryNext[index] = freeEntry
                 freeEntry = entry
-                if isBlocked(y) { workNode.append(y) }
+                if isBlocked(y) { stack.append(y) }
                 entry = following
             }
         }
@@ -329,7 +346,8 @@ final class CycleSearch {
             var e = cursor[top]
             let end = rows[v + 1]
             var next = -1
-            searchWork += end - e
+            let scanFrom = e
+            defer { searchWork += e - scanFrom }
             while e < end {
                 let w = Int(columns[e])
                 e += 1
@@ -338,8 +356,19 @@ final class CycleSearch {
                     if !emit(depth: depth, bottleneck: min(pathMinimum[top], weights[e - 1])) { return false }
                     blen[top] = 1
                 } else if depth < lockOf(w) {
-                    next = w
-                    break
+                    if depth + 1 < bound {
+                        next = w
+                        break
+                    }
+                    // w would fill the path: only an edge w → s can close a cycle, and entering w
+                    // would leave its lock at the bound and its B-list entries without effect, so
+                    // look the closing edge up in w's sorted row instead of scanning it.
+                    if let closing = edgeIndex(from: w, to: s) {
+                        path[depth] = Int32(truncatingIfNeeded: w)
+                        let bottleneck = min(pathMinimum[top], weights[e - 1], weights[closing])
+                        if !emit(depth: depth + 1, bottleneck: bottleneck) { return false }
+                        blen[top] = 1
+                    }
                 }
             }
             if next >= 0 {
@@ -367,14 +396,35 @@ final class CycleSearch {
         return true
     }
 
+    /// Position of the edge `from → to` in the sorted row of `from`, or nil.
+    @inline(__always)
+    private func edgeIndex(from: Int, to: Int) -> Int? {
+        var low = rows[from], high = rows[from + 1]
+        let target = Int32(truncatingIfNeeded: to)
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = columns[middle]
+            if value == target { return middle }
+            if value < target { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
     /// Raises locks from `u` (which reaches s in `distance` edges) back through the B-lists, skipping nodes on the path.
     private func relax(_ u: Int, distance: Int) {
-        workNode.removeAll(keepingCapacity: true)
-        workDistance.removeAll(keepingCapacity: true)
-        workNode.append(u)
-        workDistance.append(distance)
-        while let x = workNode.popLast() {
-            let d = workDistance.removeLast()
+        var nodes: [Int] = [], distances: [Int] = []
+        swap(&nodes, &workNode)
+        swap(&distances, &workDistance)
+        defer {
+            swap(&nodes, &workNode)
+            swap(&distances, &workDistance)
+        }
+        nodes.removeAll(keepingCapacity: true)
+        distances.removeAll(keepingCapacity: true)
+        nodes.append(u)
+        distances.append(distance)
+        while let x = nodes.popLast() {
+            let d = distances.removeLast()
             let newLock = bound - d + 1
             touch(x)
             guard lock[x] < newLock else { continue }
@@ -384,8 +434,8 @@ final class CycleSearch {
                 let index = Int(entry)
                 let y = Int(entryNode[index])
                 if !onPath[y] {
-                    workNode.append(y)
-                    workDistance.append(d + 1)
+                    nodes.append(y)
+                    distances.append(d + 1)
                 }
                 entry = entryNext[index]
             }
@@ -396,8 +446,10 @@ final class CycleSearch {
 
     /// Puts `v` on the B-list of each successor inside the piece (once per edge).
     private func addToBLists(_ v: Int) {
-        searchWork += rows[v + 1] - rows[v]
-        for e in rows[v] ..< rows[v + 1] {
+        let first = rows[v], end = rows[v + 1]
+        searchWork += end - first
+        let source = Int32(truncatingIfNeeded: v)
+        for e in first ..< end {
             let w = Int(columns[e])
             guard stamp[w] == currentStamp, !inB[e] else { continue }
             touch(w)
@@ -406,22 +458,21 @@ final class CycleSearch {
             if freeEntry >= 0 {
                 entry = freeEntry
                 freeEntry = entryNext[Int(entry)]
-                entryNode[Int(entry)] = Int32(truncatingIfNeeded: v)
-                entryEdge[Int(entry)] = e
-                entryNext[Int(entry)] = bHead[w]
             } else {
-                entry = Int32(truncatingIfNeeded: entryNode.count)
-                entryNode.append(Int32(truncatingIfNeeded: v))
-                entryEdge.append(e)
-                entryNext.append(bHead[w])
+                entry = Int32(truncatingIfNeeded: entryCount)
+                entryCount += 1
             }
+            entryNode[Int(entry)] = source
+            entryEdge[Int(entry)] = e
+            entryNext[Int(entry)] = bHead[w]
             bHead[w] = entry
         }
     }
 
     /// Clears the B-list flags of every node touched in this start and empties the entry pool.
     private func cleanTouched() {
-        for node in touched {
+        for position in 0 ..< touchedCount {
+            let node = touched[position]
             var entry = bHead[Int(node)]
             while entry >= 0 {
                 inB[entryEdge[Int(entry)]] = false
@@ -429,9 +480,7 @@ final class CycleSearch {
             }
             bHead[Int(node)] = -1
         }
-        entryNode.removeAll(keepingCapacity: true)
-        entryEdge.removeAll(keepingCapacity: true)
-        entryNext.removeAll(keepingCapacity: true)
+        entryCount = 0
         freeEntry = -1
     }
 
