@@ -8,7 +8,8 @@ struct Ouroboros: ParsableCommand {
         abstract: "Simulate circular AI-capex financing and Godley–Lavoie stock-flow-consistent models.",
         discussion: """
         Exit codes: 0 ok, 64 usage error, 65 bad input data (the file or model is wrong), 70 internal error.
-        Run with no file to use the default built-in model; `ouroboros scenarios` lists the built-ins.
+        `ouroboros run` with no file runs the built-in ai-capex-2025 network scenario and says whether the
+        financing loop holds or breaks, where and why; `ouroboros scenarios` lists the built-ins.
         """,
         version: OuroborosVersion.current,
         subcommands: [Run.self, Validate.self, Scenarios.self]

@@ -10,7 +10,7 @@ extension Ouroboros {
         )
 
         func run() throws {
-            var table = TextTable(header: ["name", "kind", "description"])
+            var table = TextTable(header: ["name", "kind", "description"], textColumns: [1, 2])
             for entry in BuiltInScenarios.all {
                 let name = entry.name == BuiltInScenarios.defaultName ? entry.name + " (default)" : entry.name
                 table.rows.append([name, entry.kind, entry.title])
