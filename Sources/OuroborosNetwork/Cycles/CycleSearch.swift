@@ -64,20 +64,6 @@ final class CycleSearch {
     private var workNode: [Int] = []
     private var workDistance: [Int] = []
 
-    /// A strongly connected node set waiting for its next start.
-    private struct Piece {
-        /// Members; ascending for a bounded piece.
-        var members: [Int32]
-        /// Bounded pieces: position of the next start in `members`; nil for a Johnson piece.
-        var nextStart: Int?
-        /// Bounded pieces: the stamp their members carry; Johnson pieces are re-stamped when popped.
-        var stamp: Int32
-        /// Bounded pieces: members plus their out-edges, the cost of re-splitting.
-        var size: Int
-        /// Bounded pieces: edges scanned by searches since the piece was formed.
-        var work: Int
-    }
-
     /// A bounded piece is re-split once its search work exceeds this multiple of its size: a
     /// decomposition touches the whole piece with random access, a bounded DFS only a local
     /// neighbourhood, so splitting is kept rare (measured on a 1M-node, 10M-edge random graph).
@@ -93,9 +79,7 @@ final class CycleSearch {
     private var bound = 0
     /// Edges scanned by the current search (DFS steps and B-list insertions).
     private var searchWork = 0
-    private var pieces: [Piece] = []
-    private var freePieces: [Int] = []
-    private var heap: [(start: Int32, piece: Int)] = []
+    private var queue = PieceQueue()
 
     /// Cycles found so far: node lists concatenated, offsets, bottlenecks.
     private(set) var nodeStart: [Int] = [0]
@@ -179,24 +163,24 @@ final class CycleSearch {
         }
         tarjan.reset((0 ..< n).lazy.map { Int32(truncatingIfNeeded: $0) })
 
-        while let (start, pieceIndex) = popSmallest() {
+        while let (start, pieceIndex) = queue.popSmallest() {
             let s = Int(start)
             serial += 1
             touchedCount = 0
-            if let position = pieces[pieceIndex].nextStart {
+            if let position = queue[pieceIndex].nextStart {
                 // Bounded piece: search from its next member, retire that member, requeue the rest.
-                currentStamp = pieces[pieceIndex].stamp
+                currentStamp = queue[pieceIndex].stamp
                 searchWork = 0
                 guard boundedSearch(from: s) else { return }
                 cleanTouched()
                 stamp[s] = 0
-                pieces[pieceIndex].work += searchWork
-                let members = pieces[pieceIndex].members
+                queue[pieceIndex].work += searchWork
+                let members = queue[pieceIndex].members
                 if position + 1 == members.count {
-                    releasePiece(pieceIndex)
-                } else if pieces[pieceIndex].work > Self.splitWorkFactor * pieces[pieceIndex].size {
+                    queue.release(pieceIndex)
+                } else if queue[pieceIndex].work > Self.splitWorkFactor * queue[pieceIndex].size {
                     // Enough work to pay for a decomposition: re-split what is left.
-                    releasePiece(pieceIndex)
+                    queue.release(pieceIndex)
                     let rest = members[(position + 1)...]
                     let filter = StampedNodes(stamp: stamp, value: currentStamp)
                     tarjan.run(rowStart: rows, column: columns, roots: rest.lazy.map { Int($0) }, filter: filter) { sub in
@@ -204,14 +188,14 @@ final class CycleSearch {
                     }
                     tarjan.reset(rest)
                 } else {
-                    pieces[pieceIndex].nextStart = position + 1
-                    pushHeap(start: members[position + 1], piece: pieceIndex)
+                    queue[pieceIndex].nextStart = position + 1
+                    queue.requeue(pieceIndex, start: members[position + 1])
                 }
                 continue
             }
             // Johnson piece: search from its smallest node, remove it, split the rest.
-            let members = pieces[pieceIndex].members
-            releasePiece(pieceIndex)
+            let members = queue[pieceIndex].members
+            queue.release(pieceIndex)
             lastStamp += 1
             currentStamp = lastStamp
             for node in members { stamp[Int(node)] = currentStamp }
@@ -502,11 +486,9 @@ final class CycleSearch {
     private func pushIfCyclic(_ members: UnsafeBufferPointer<Int32>, mayBound: Bool) {
         if members.count == 1 {
             let v = Int(members[0])
-            var hasLoop = false
-            for e in rows[v] ..< rows[v + 1] where Int(columns[e]) == v { hasLoop = true }
-            guard hasLoop else { return }
+            guard edgeIndex(from: v, to: v) != nil else { return }
         }
-        var piece = Piece(members: Array(members), nextStart: nil, stamp: 0, size: 0, work: 0)
+        var piece = PieceQueue.Piece(members: Array(members), nextStart: nil, stamp: 0, size: 0, work: 0)
         if mayBound, let maxLength, maxLength < members.count {
             piece.members.sort()
             piece.nextStart = 0
@@ -519,53 +501,6 @@ final class CycleSearch {
             }
             piece.size = size
         }
-        let start = piece.nextStart.map { piece.members[$0] } ?? piece.members.min()!
-        let index: Int
-        if let reused = freePieces.popLast() {
-            index = reused
-            pieces[index] = piece
-        } else {
-            index = pieces.count
-            pieces.append(piece)
-        }
-        pushHeap(start: start, piece: index)
-    }
-
-    /// Frees a piece's slot for reuse.
-    private func releasePiece(_ index: Int) {
-        pieces[index].members = []
-        freePieces.append(index)
-    }
-
-    /// Adds a piece to the heap under its next start node.
-    private func pushHeap(start: Int32, piece: Int) {
-        heap.append((start, piece))
-        var child = heap.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard heap[child].start < heap[parent].start else { break }
-            heap.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    /// Removes and returns the queued piece with the smallest next start, or nil when none is left.
-    private func popSmallest() -> (start: Int32, piece: Int)? {
-        guard let first = heap.first else { return nil }
-        let last = heap.removeLast()
-        if !heap.isEmpty {
-            heap[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                guard left < heap.count else { break }
-                var child = left
-                if left + 1 < heap.count, heap[left + 1].start < heap[left].start { child = left + 1 }
-                guard heap[child].start < heap[parent].start else { break }
-                heap.swapAt(child, parent)
-                parent = child
-            }
-        }
-        return first
+        queue.push(piece)
     }
 }

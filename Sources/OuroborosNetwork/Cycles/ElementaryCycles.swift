@@ -7,6 +7,12 @@
 /// cycle comes before its extensions (`[0, 1]` before `[0, 1, 2]` before `[0, 2]`). With `limit`,
 /// the result is exactly the first `limit` cycles of that order.
 ///
+/// Cost: without a bound, each start's search is O(n + m) plus output, and cycles in a large
+/// strongly connected component can be as long as the component; `limit` caps their number, not
+/// their total length (memory is one `Int32` per listed node). With `maxLength`, each start costs
+/// only the neighbourhood its bounded DFS reaches (Gupta–Suzumura locks), so short cycles of a
+/// large graph are cheap to list.
+///
 /// Weights: a cycle's `bottleneck` is the smallest edge weight on it (closing edge included). The
 /// flow a cycle carries is `bottleneck × length` (the bottleneck amount sent once around every
 /// edge), and its `share` is that flow divided by the total weight of all edges of the graph
