@@ -10,18 +10,18 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Run a scenario or model (a file or a built-in) and print the results.",
             discussion: """
-            FILE is a YAML file or the name of a built-in (see `ouroboros scenarios`); with no FILE the
+            FILE is a YAML file or the name of a built-in (see `ouroboros scenarios`); with no FILE the \
             default built-in scenario, ai-capex-2025, runs.
 
-            Network scenarios: the table answers whether the loop holds or breaks, when, which link broke
-            first and why, the capital cycles, each firm's end cash, debt, value and revenue origin, and
-            the largest events. `--format json` prints one object (periods, entities, markets, events,
-            checks, summary); `--format csv` the long form `period,entity,variable,value`.
-            Shocks: --shock KIND:SIZE@DATE, repeatable, e.g. rate:+300bp@2026-01, liquidity:-500B@2026-01,
-            chips:delay=6m@2026-01, power:-30%@2026-01, demand:-40%@2026-01, credit:freeze@2026-06,
+            Network scenarios: the table answers whether the loop holds or breaks, when, which link broke \
+            first and why, the capital cycles, each firm's end cash, debt, value and revenue origin, and \
+            the largest events. `--format json` prints one object (periods, entities, markets, events, \
+            checks, summary); `--format csv` the long form `period,entity,variable,value`. \
+            Shocks: --shock KIND:SIZE@DATE, repeatable, e.g. rate:+300bp@2026-01, liquidity:-500B@2026-01, \
+            chips:delay=6m@2026-01, power:-30%@2026-01, demand:-40%@2026-01, credit:freeze@2026-06, \
             default:openai@2027-01, crypto:-50%@2026-03, sentiment:-30%@2026-01.
 
-            Equation models: `--format csv` prints `period,VAR1,VAR2,...` with one row per period from 0
+            Equation models: `--format csv` prints `period,VAR1,VAR2,...` with one row per period from 0 \
             (the initial state), at full precision; `--periods N` changes the horizon.
             """
         )

@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+/// End-to-end: `ouroboros network …` on small hand-checked CSV inputs, and on malformed ones.
+@Suite("ouroboros network")
+struct NetworkCommandTests {
+    /// Runs `ouroboros network ARGS` in a scratch folder holding `files`.
+    func network(_ arguments: [String], _ files: [String: String]) throws -> CLIProcess.Outcome {
+        let directory = try CLIProcess.scratch(files)
+        return try CLIProcess.run(["network"] + arguments, in: directory)
+    }
+
+    /// The cell `column` of every data row of `csv`, keyed by the first column.
+    func column(_ csv: String, _ name: String) -> [String: Double] {
+        let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        guard let header = lines.first, let index = header.firstIndex(of: name) else { return [:] }
+        var values: [String: Double] = [:]
+        for line in lines.dropFirst() { values[line[0]] = Double(line[index]) }
+        return values
+    }
+
+    @Test("scc: a→b→c→a plus d, numbered by first appearance")
+    func scc() throws {
+        let outcome = try network(["scc", "--edges", "e.csv"], ["e.csv": "from,to,amount\nd,a,4\na,b,1\nb,c,2\nc,a,3\n"])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout == "entity,component\nd,0\na,1\nb,1\nc,1\n")
+        #expect(outcome.stderr.isEmpty)
+    }
+
+    @Test("cycles: a 2-cycle and a 3-cycle with their bottlenecks; --limit and --max-length")
+    func cycles() throws {
+        let files = ["e.csv": "from,to,amount\na,b,5\nb,a,3\nb,c,2\nc,d,4\nd,b,1.5\n"]
+        let outcome = try network(["cycles", "--edges", "e.csv"], files)
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout == "cycle,length,bottleneck,nodes\n0,2,3.0,a>b\n1,3,1.5,b>c>d\n")
+        let limited = try network(["cycles", "--edges", "e.csv", "--limit", "1"], files)
+        #expect(limited.stdout == "cycle,length,bottleneck,nodes\n0,2,3.0,a>b\n")
+        #expect(limited.stderr.contains("more cycles exist"))
+        let short = try network(["cycles", "--edges", "e.csv", "--max-length", "2"], files)
+        #expect(short.stdout == "cycle,length,bottleneck,nodes\n0,2,3.0,a>b\n")
+        let bad = try network(["cycles", "--edges", "e.csv", "--max-length", "0"], files)
+        #expect(bad.status == 64)
+        #expect(bad.stdout.isEmpty)
+    }
+
+    /// Users pay Lab 100; Lab (balance 50) pays Cloud 90; Cloud pays Lab 60. Lab's pool mix is ⅔ users, ⅓ lab,
+    /// so Lab's revenue is 0.875 users, 0.125 lab (its round trip) and Cloud's ⅔ users, ⅓ lab.
+    @Test("trace: users→lab→cloud→lab with known shares")
+    func trace() throws {
+        let outcome = try network(
+            ["trace", "--edges", "e.csv", "--balances", "b.csv", "--origins", "users"],
+            ["e.csv": "from,to,amount\nusers,lab,100\nlab,cloud,90\ncloud,lab,60\n", "b.csv": "entity,balance\nlab,50\n"])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "entity,origin,share")
+        #expect(lines.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+            == ["lab,users", "lab,lab", "cloud,users", "cloud,lab"])
+        let shares = lines.dropFirst().map { Double($0.split(separator: ",")[2])! }
+        for (share, expected) in zip(shares, [0.875, 0.125, 2.0 / 3, 1.0 / 3]) {
+            #expect(abs(share - expected) < 1e-12)
+        }
+    }
+
+    @Test("trace: an origin not in the edges is bad data naming it")
+    func traceUnknownOrigin() throws {
+        let outcome = try network(["trace", "--edges", "e.csv", "--origins", "users,nobody"],
+                                  ["e.csv": "from,to,amount\nusers,lab,100\n"])
+        #expect(outcome.status == 65)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("origin 'nobody'"))
+    }
+
+    static let obligations = "debtor,creditor,amount\na,b,10\na,c,10\nb,c,20\nc,a,30\n"
+    static let assets = "entity,external_assets\na,2\nb,3\nc,0\n"
+
+    @Test("clear: the Eisenberg–Noe three-bank example pays (20, 13, 23)")
+    func eisenbergNoe() throws {
+        let outcome = try network(["clear", "--obligations", "o.csv", "--assets", "a.csv"],
+                                  ["o.csv": Self.obligations, "a.csv": Self.assets])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("entity,payment,obligation,defaulted\n"))
+        let payments = column(outcome.stdout, "payment"), owed = column(outcome.stdout, "obligation")
+        for (entity, expected) in [("a", 20.0), ("b", 13), ("c", 23)] {
+            #expect(abs(payments[entity]! - expected) < 1e-9)
+        }
+        #expect(owed == ["a": 20, "b": 20, "c": 30])
+        #expect(outcome.stdout.split(separator: "\n").map { $0.split(separator: ",").last! } == ["defaulted", "false", "true", "true"])
+    }
+
+    /// Rogers–Veraart with α = β = ½ on the same network: everybody defaults, p* = (22/13, 25/13, 18/13).
+    @Test("clear: Rogers–Veraart with --alpha/--beta, and out-of-range costs are usage errors")
+    func rogersVeraart() throws {
+        let files = ["o.csv": Self.obligations, "a.csv": Self.assets]
+        let outcome = try network(["clear", "--obligations", "o.csv", "--assets", "a.csv", "--alpha", "0.5", "--beta", "0.5"], files)
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        let payments = column(outcome.stdout, "payment")
+        for (entity, expected) in [("a", 22.0 / 13), ("b", 25.0 / 13), ("c", 18.0 / 13)] {
+            #expect(abs(payments[entity]! - expected) < 1e-9)
+        }
+        let bad = try network(["clear", "--obligations", "o.csv", "--assets", "a.csv", "--alpha", "0"], files)
+        #expect(bad.status == 64)
+        #expect(bad.stdout.isEmpty)
+    }
+
+    /// Chain: b lent 5 to a, c lent 20 to b, equity 10 each, a defaults; v = (0.2, 0.3, 0.5): R = 0.4.
+    @Test("debtrank: the three-node chain has R = 0.4")
+    func debtRank() throws {
+        let files = [
+            "x.csv": "lender,borrower,amount\nb,a,5\nc,b,20\n",
+            "q.csv": "entity,equity\na,10\nb,10\nc,10\n",
+            "s.csv": "entity,shock\na,1\n",
+            "w.csv": "entity,weight\na,0.2\nb,0.3\nc,0.5\n",
+        ]
+        for extra in [[], ["--differential"]] {
+            let outcome = try network(
+                ["debtrank", "--exposures", "x.csv", "--equity", "q.csv", "--shock", "s.csv", "--weights", "w.csv"] + extra, files)
+            #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+            #expect(outcome.stdout == "entity,distress\nb,0.5\na,1.0\nc,0.5\n")
+            let text = try #require(outcome.stderr.split(separator: "\n").first { $0.hasPrefix("DebtRank: ") })
+            #expect(abs(Double(text.dropFirst("DebtRank: ".count))! - 0.4) < 1e-12)
+        }
+    }
+
+    @Test("debtrank: an entity without equity is bad data at its first appearance")
+    func debtRankMissingEquity() throws {
+        let outcome = try network(
+            ["debtrank", "--exposures", "x.csv", "--equity", "q.csv", "--shock", "s.csv"],
+            ["x.csv": "lender,borrower,amount\nb,a,5\nc,b,20\n", "q.csv": "entity,equity\na,10\nb,10\n", "s.csv": "entity,shock\na,1\n"])
+        #expect(outcome.status == 65)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("x.csv:3:1: error: entity 'c' has no row in q.csv"))
+    }
+
+    /// A holds 100 with debt 90, B holds 50 with debt 40; the asset drops 1%: direct losses 1 and 0.5, then
+    /// deleveraging adds more; aggregate vulnerability exceeds the direct 1.5 / 20.
+    @Test("firesale: two levered holders of one asset")
+    func fireSale() throws {
+        let files = [
+            "h.csv": "holder,asset,amount\nA,x,100\nB,x,50\n",
+            "q.csv": "holder,equity,debt\nA,10,90\nB,10,40\n",
+            "i.csv": "asset,impact\nx,0.001\n",
+        ]
+        let outcome = try network(["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv", "--shock", "x=-1%"], files)
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("holder,loss\n"))
+        let losses = column(outcome.stdout, "loss")
+        #expect(Array(losses.keys).sorted() == ["A", "B"])
+        #expect(losses["A"]! > 1 && losses["A"]! <= 10)
+        #expect(losses["B"]! > 0.5 && losses["B"]! <= 10)
+        let text = try #require(outcome.stderr.split(separator: "\n").first { $0.hasPrefix("aggregate vulnerability: ") })
+        let vulnerability = Double(text.dropFirst("aggregate vulnerability: ".count))!
+        #expect(abs(vulnerability - (losses["A"]! + losses["B"]!) / 20) < 1e-12)
+        #expect(vulnerability > 1.5 / 20)
+        // Without a shock nothing moves.
+        let calm = try network(["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv"], files)
+        #expect(calm.stdout == "holder,loss\nA,0\nB,0\n")
+        // A shock that is not a drop is a usage error.
+        let up = try network(["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv", "--shock", "x=+5%"], files)
+        #expect(up.status == 64)
+    }
+
+    @Test("firesale: equity that is not holdings minus debt is bad data at its cell")
+    func fireSaleEquityMismatch() throws {
+        let outcome = try network(
+            ["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv", "--shock", "x=-10%"],
+            ["h.csv": "holder,asset,amount\nA,x,100\n", "q.csv": "holder,equity,debt\nA,12,90\n", "i.csv": "asset,impact\nx,0.001\n"])
+        #expect(outcome.status == 65)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("q.csv:2:3: error: expected equity = holdings − debt"))
+    }
+
+    @Test("malformed CSVs exit 65 with file and line on stderr and nothing on stdout")
+    func malformed() throws {
+        let cases: [(arguments: [String], files: [String: String], expected: [String])] = [
+            (["scc", "--edges", "e.csv"], ["e.csv": "src,dst,amt\r\na,b,1\r\n"],
+             ["e.csv:1:1: error: expected the header 'from,to,amount', found 'src,dst,amt'"]),
+            (["cycles", "--edges", "e.csv"], ["e.csv": "from,to,amount\na,b,x\nb,a,-1\nc\n"],
+             ["e.csv:2:5: error: column 'amount': expected a number, found 'x'",
+              "e.csv:3:5: error: column 'amount': expected a non-negative amount, found '-1'",
+              "e.csv:4:1: error: expected 3 fields (from,to,amount), found 1"]),
+            (["scc", "--edges", "e.csv"], ["e.csv": ""],
+             ["e.csv:1:1: error: the file is empty; expected the header 'from,to,amount'"]),
+            (["clear", "--obligations", "o.csv", "--assets", "a.csv"],
+             ["o.csv": "debtor,creditor,amount\na,b,10\n", "a.csv": "entity,external_assets\na,-2\nb,0\n"],
+             ["a.csv:2:3: error: column 'external_assets': expected a non-negative amount, found '-2'"]),
+            (["debtrank", "--exposures", "x.csv", "--equity", "q.csv", "--shock", "s.csv"],
+             ["x.csv": "lender,borrower,amount\nb,a,5\n", "q.csv": "entity,equity\na,10\nb,10\n", "s.csv": "entity,shock\na,1.5\n"],
+             ["s.csv:2:3: error: column 'shock': expected a share in [0,1], found '1.5'"]),
+            (["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv"],
+             ["h.csv": "holder,asset,amount\nA,x,100\nA,y,10\n", "q.csv": "holder,equity,debt\nA,20,90\n", "i.csv": "asset,impact\nx,0.001\n"],
+             ["h.csv:3:3: error: asset 'y' has no row in i.csv"]),
+        ]
+        for (arguments, files, expected) in cases {
+            let outcome = try network(arguments, files)
+            #expect(outcome.status == 65, "\(arguments): \(outcome.stderr)")
+            #expect(outcome.stdout.isEmpty)
+            #expect(outcome.stderr.split(separator: "\n").map(String.init) == expected)
+        }
+    }
+
+    @Test("a missing file is a usage error (64)")
+    func missingFile() throws {
+        let outcome = try network(["scc", "--edges", "none.csv"], [:])
+        #expect(outcome.status == 64)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("cannot read 'none.csv'"))
+    }
+}
