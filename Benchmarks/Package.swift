@@ -56,6 +56,15 @@ let package = Package(
             ],
             path: "Sources/engine-timing"
         ),
+        // Timing of OuroborosNetwork (CSR, SCC, cycles, Eisenberg–Noe, DebtRank) on graphs written by
+        // bench/compare_network_peers.py: `bench/run_network.sh`.
+        .executableTarget(
+            name: "network-timing",
+            dependencies: [
+                .product(name: "OuroborosNetwork", package: ouroborosIdentity),
+            ],
+            path: "Sources/network-timing"
+        ),
         // ordo-one/benchmark suite of the network engine.
         .executableTarget(
             name: "EngineBenchmarks",
