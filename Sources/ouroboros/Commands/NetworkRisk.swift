@@ -47,12 +47,9 @@ struct NetworkClear: ParsableCommand {
             var labels = LabelIndex()
             let list = try input.edges(obligations, from: "debtor", to: "creditor", amount: "amount", labels: &labels)
             let linked = labels.count
-            let table = try input.table(assets, ["entity", "external_assets"])
-            let (external, listedAssets) = input.values(of: table, key: "entity", labels: &labels, intern: true, knownIn: obligations) { row, diagnostics in
+            let external = try input.valuePerEntity(assets, column: "external_assets", edges: list, edgeFile: obligations,
+                                                    linked: linked, labels: &labels) { row, diagnostics in
                 row.amount("external_assets", &diagnostics)
-            }
-            if table.problems.isEmpty {
-                requireRows(for: list, upTo: linked, in: listedAssets, labels: labels, file: assets, input: &input)
             }
             try input.check()
             let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
@@ -79,18 +76,26 @@ struct NetworkClear: ParsableCommand {
     }
 }
 
-/// Reports every entity of `edges` (ids below `count`) that has no row in `values`, at its first appearance.
-func requireRows(
-    for edges: [NetworkInput.Edge], upTo count: Int, in listed: Set<Int>, labels: LabelIndex, file: String,
-    input: inout NetworkInput
-) {
-    var reported = Set<Int>()
-    for edge in edges {
-        for (name, location) in [(edge.from, edge.fromLocation), (edge.to, edge.toLocation)] {
-            guard let id = labels.id(of: name), id < count, !listed.contains(id), !reported.contains(id) else { continue }
-            reported.insert(id)
-            input.error("entity '\(name)' has no row in \(file)", at: location)
+extension NetworkInput {
+    /// One value per entity from an `entity,COLUMN` file in which every entity named in `edges`
+    /// (the first `linked` labels) must have a row; a missing row is reported where the entity first
+    /// appears in `edgeFile`. New entities in the file are interned after the linked ones.
+    mutating func valuePerEntity(
+        _ path: String, column: String, edges: [Edge], edgeFile: String, linked: Int, labels: inout LabelIndex,
+        value: (CSVTable.Row, inout [Diagnostic]) -> Double?
+    ) throws -> [Int: Double] {
+        let table = try table(path, ["entity", column])
+        let (values, listed) = values(of: table, key: "entity", labels: &labels, intern: true, knownIn: edgeFile, value: value)
+        guard table.problems.isEmpty else { return values }
+        var reported = Set<Int>()
+        for edge in edges {
+            for (name, location) in [(edge.from, edge.fromLocation), (edge.to, edge.toLocation)] {
+                guard let id = labels.id(of: name), id < linked, !listed.contains(id), !reported.contains(id) else { continue }
+                reported.insert(id)
+                error("entity '\(name)' has no row in \(path)", at: location)
+            }
         }
+        return values
     }
 }
 
@@ -133,12 +138,9 @@ struct NetworkDebtRank: ParsableCommand {
             var labels = LabelIndex()
             let list = try input.edges(exposures, from: "lender", to: "borrower", amount: "amount", labels: &labels)
             let linked = labels.count
-            let equityTable = try input.table(equity, ["entity", "equity"])
-            let (equities, listedEquity) = input.values(of: equityTable, key: "entity", labels: &labels, intern: true, knownIn: exposures) { row, diagnostics in
+            let equities = try input.valuePerEntity(equity, column: "equity", edges: list, edgeFile: exposures,
+                                                    linked: linked, labels: &labels) { row, diagnostics in
                 row.positive("equity", &diagnostics)
-            }
-            if equityTable.problems.isEmpty {
-                requireRows(for: list, upTo: linked, in: listedEquity, labels: labels, file: equity, input: &input)
             }
             let shockTable = try input.table(shock, ["entity", "shock"], requireRows: false)
             let shocks = input.values(of: shockTable, key: "entity", labels: &labels, intern: false, knownIn: "\(exposures) or \(equity)") { row, diagnostics in
