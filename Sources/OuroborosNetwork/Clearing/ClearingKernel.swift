@@ -1,8 +1,6 @@
 /// The validated clearing problem shared by ``EisenbergNoe`` (α = β = 1) and ``RogersVeraart``, with its two solvers.
 struct ClearingKernel {
     let liabilities: CSRGraph
-    /// Creditor → debtor view of the liabilities, so node i's inflow is one row.
-    let incoming: CSRGraph
     let external: [Double]
     let obligations: [Double]
     let alpha: Double
@@ -13,7 +11,7 @@ struct ClearingKernel {
     /// Absolute convergence threshold: `tolerance × max(max p̄, tiny)`.
     let stepThreshold: Double
 
-    /// Checks the inputs and precomputes obligations and the transposed liabilities.
+    /// Checks the inputs and precomputes obligations (the transposed liabilities are built only by fictitious default).
     init(
         liabilities: CSRGraph, externalAssets: [Double], alpha: Double, beta: Double,
         tolerance: Double, maxIterations: Int, denseLimit: Int
@@ -23,18 +21,34 @@ struct ClearingKernel {
         for (node, value) in externalAssets.enumerated() where !(value.isFinite && value >= 0) {
             throw .invalidExternalAssets(node: node, value: value)
         }
-        for u in 0 ..< n {
-            for e in liabilities.edges(from: u) where liabilities.weight[e] < 0 {
-                throw .negativeLiability(from: u, to: Int(liabilities.column[e]), amount: liabilities.weight[e])
+        // One pass: p̄ᵢ = Σⱼ Lᵢⱼ (summed in row order, as `CSRGraph.outStrength()`) and the first negative liability.
+        var obligations = [Double](repeating: 0, count: n)
+        var negative = -1
+        liabilities.withUnsafeRows { rows, _, weights in
+            obligations.withUnsafeMutableBufferPointer { owed in
+                for u in 0 ..< n {
+                    var sum = 0.0
+                    for e in rows[u] ..< rows[u + 1] {
+                        let w = weights[e]
+                        if w < 0, negative < 0 { negative = e }
+                        sum += w
+                    }
+                    owed[u] = sum
+                }
             }
+        }
+        if negative >= 0 {
+            var u = 0
+            while liabilities.rowStart[u + 1] <= negative { u += 1 }
+            throw .negativeLiability(
+                from: u, to: Int(liabilities.column[negative]), amount: liabilities.weight[negative])
         }
         guard tolerance.isFinite, tolerance > 0, maxIterations > 0 else {
             throw .invalidSettings(tolerance: tolerance, maxIterations: maxIterations)
         }
         self.liabilities = liabilities
-        self.incoming = liabilities.transposed()
         self.external = externalAssets
-        self.obligations = liabilities.outStrength()
+        self.obligations = obligations
         self.alpha = alpha
         self.beta = beta
         self.tolerance = tolerance
@@ -51,9 +65,9 @@ struct ClearingKernel {
         }
     }
 
-    /// Interbank inflow of node i, Σⱼ Lⱼᵢ pⱼ / p̄ⱼ, at payments `p`.
+    /// Interbank inflow of node i, Σⱼ Lⱼᵢ pⱼ / p̄ⱼ, at payments `p`; `incoming` is the creditor → debtor view of the liabilities.
     @inline(__always)
-    func inflow(of i: Int, _ p: [Double]) -> Double {
+    func inflow(of i: Int, _ p: [Double], _ incoming: CSRGraph) -> Double {
         var sum = 0.0
         for e in incoming.edges(from: i) {
             let j = Int(incoming.column[e])
@@ -82,20 +96,21 @@ struct ClearingKernel {
         var defaulted = [Bool](repeating: false, count: n)
         var rounds = 0
         var work = 0
+        let incoming = liabilities.transposed()
         while true {
             var grew = false
-            for i in 0 ..< n where !defaulted[i] && !isSolvent(i, flow: inflow(of: i, p)) {
+            for i in 0 ..< n where !defaulted[i] && !isSolvent(i, flow: inflow(of: i, p, incoming)) {
                 defaulted[i] = true
                 grew = true
             }
             if !grew { break }
             rounds += 1
             let set = (0 ..< n).filter { defaulted[$0] }
-            if set.count <= denseLimit, let x = denseSolve(set, p) {
+            if set.count <= denseLimit, let x = denseSolve(set, p, incoming) {
                 for (k, i) in set.enumerated() { p[i] = min(obligations[i], max(0, x[k])) }
                 work += 1
             } else {
-                work += try gaussSeidel(set, &p, budget: maxIterations - work)
+                work += try gaussSeidel(set, &p, incoming, budget: maxIterations - work)
             }
         }
         return ClearingVector(
@@ -104,7 +119,7 @@ struct ClearingKernel {
     }
 
     /// Solves x_D = α e_D + β (Πᵀ_{DD} x_D + Πᵀ_{DS} p̄_S) densely; nil when singular.
-    func denseSolve(_ set: [Int], _ p: [Double]) -> [Double]? {
+    func denseSolve(_ set: [Int], _ p: [Double], _ incoming: CSRGraph) -> [Double]? {
         let k = set.count
         var position = [Int: Int](minimumCapacity: k)
         for (index, node) in set.enumerated() { position[node] = index }
@@ -130,14 +145,14 @@ struct ClearingKernel {
     }
 
     /// Gauss–Seidel on the defaulters from the current (upper) payments; monotone decreasing to the greatest solution; returns sweeps used.
-    func gaussSeidel(_ set: [Int], _ p: inout [Double], budget: Int) throws(ClearingError) -> Int {
+    func gaussSeidel(_ set: [Int], _ p: inout [Double], _ incoming: CSRGraph, budget: Int) throws(ClearingError) -> Int {
         var sweeps = 0
         var step = Double.infinity
         while sweeps < max(1, budget) {
             sweeps += 1
             step = 0
             for i in set {
-                let value = defaultPayment(i, flow: inflow(of: i, p))
+                let value = defaultPayment(i, flow: inflow(of: i, p, incoming))
                 step = max(step, abs(value - p[i]))
                 p[i] = value
             }
@@ -146,30 +161,76 @@ struct ClearingKernel {
         throw .didNotConverge(iterations: sweeps, residual: step)
     }
 
-    /// Jacobi iteration of p ← Φ(p) from p̄; Φ is monotone so the sequence decreases to the greatest fixed point.
+    /// Interbank inflows Σⱼ Lⱼᵢ pⱼ / p̄ⱼ of every node at payments `p`, pushed along the debtor → creditor rows.
+    func interbankInflows(_ p: [Double]) -> [Double] {
+        let n = liabilities.nodeCount
+        var flow = [Double](repeating: 0, count: n)
+        liabilities.withUnsafeRows { rows, columns, weights in
+            obligations.withUnsafeBufferPointer { owed in
+                p.withUnsafeBufferPointer { pay in
+                    flow.withUnsafeMutableBufferPointer { f in
+                        for u in 0 ..< n where owed[u] > 0 {
+                            let ratio = pay[u] / owed[u]
+                            for e in rows[u] ..< rows[u + 1] { f[Int(columns[e])] += weights[e] * ratio }
+                        }
+                    }
+                }
+            }
+        }
+        return flow
+    }
+
+    /// Gauss–Seidel iteration of p ← Φ(p) from p̄, updating payments in place in node order.
+    ///
+    /// Φ is monotone and p̄ ≥ Φ(p̄), so every in-place update keeps p ≥ Φ(p) ≥ p* (p* the greatest fixed point):
+    /// the payments only decrease, towards p*. Inflows are kept current by pushing each change Δpᵢ along node i's
+    /// row (Lᵢⱼ Δpᵢ / p̄ᵢ to creditor j), so a sweep reads every node once but touches only the edges of nodes whose
+    /// payment changed, with no division per edge and no transposed graph. A sweep is one pass over all nodes; the
+    /// iteration stops after the first sweep whose largest step is at most `tolerance × max p̄`.
     func fixedPoint() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
-        var next = p
+        var flow = interbankInflows(p)
         var sweeps = 0
         var step = Double.infinity
-        while sweeps < maxIterations {
-            sweeps += 1
-            step = 0
-            for i in 0 ..< n {
-                let flow = inflow(of: i, p)
-                let value = isSolvent(i, flow: flow) ? obligations[i] : defaultPayment(i, flow: flow)
-                step = max(step, abs(value - p[i]))
-                next[i] = value
-            }
-            swap(&p, &next)
-            if step <= stepThreshold {
-                let defaulted = (0 ..< n).map { !isSolvent($0, flow: inflow(of: $0, p)) }
-                return ClearingVector(
-                    payments: p, obligations: obligations, defaulted: defaulted, iterations: sweeps,
-                    defaultRounds: 0, method: .fixedPoint)
+        let (alpha, beta, slack, threshold, limit) = (alpha, beta, 1 - tolerance, stepThreshold, maxIterations)
+        var converged = false
+        liabilities.withUnsafeRows { rows, columns, weights in
+            obligations.withUnsafeBufferPointer { owed in
+                external.withUnsafeBufferPointer { ext in
+                    p.withUnsafeMutableBufferPointer { pay in
+                        flow.withUnsafeMutableBufferPointer { f in
+                            while sweeps < limit {
+                                sweeps += 1
+                                step = 0
+                                for i in 0 ..< n {
+                                    let total = owed[i]
+                                    guard total > 0 else { continue }  // owes nothing: pays 0 = p̄ᵢ, never changes
+                                    let inflow = f[i]
+                                    let value = ext[i] + inflow >= total * slack
+                                        ? total : min(total, max(0, alpha * ext[i] + beta * inflow))
+                                    let delta = value - pay[i]
+                                    if delta == 0 { continue }
+                                    step = max(step, abs(delta))
+                                    pay[i] = value
+                                    let ratio = delta / total
+                                    for e in rows[i] ..< rows[i + 1] { f[Int(columns[e])] += weights[e] * ratio }
+                                }
+                                if step <= threshold {
+                                    converged = true
+                                    return
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        throw .didNotConverge(iterations: sweeps, residual: step)
+        guard converged else { throw .didNotConverge(iterations: sweeps, residual: step) }
+        // The pushed inflows are those at the final p (up to rounding), so they decide default directly.
+        let defaulted = (0 ..< n).map { !isSolvent($0, flow: flow[$0]) }
+        return ClearingVector(
+            payments: p, obligations: obligations, defaulted: defaulted, iterations: sweeps,
+            defaultRounds: 0, method: .fixedPoint)
     }
 }

@@ -2,6 +2,6 @@
 public enum ClearingMethod: Sendable, Hashable {
     /// Fictitious default (Eisenberg–Noe 2001, Rogers–Veraart 2013 GA): grow the default set from "nobody defaults", solving the defaulters' linear system each round (dense LU up to `denseLimit` defaulters, else Gauss–Seidel).
     case fictitiousDefault
-    /// Monotone (Jacobi) fixed-point iteration p ← Φ(p) from p = p̄ until the sup-norm step is at most `tolerance × max p̄`.
+    /// Monotone (Gauss–Seidel, in place) fixed-point iteration p ← Φ(p) from p = p̄ until the sup-norm step of a sweep is at most `tolerance × max p̄`.
     case fixedPoint
 }
