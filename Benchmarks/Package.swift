@@ -30,6 +30,7 @@ let package = Package(
             name: "equations-timing",
             dependencies: [
                 .product(name: "OuroborosEquations", package: ouroborosIdentity),
+                .product(name: "OuroborosReport", package: ouroborosIdentity),
                 .product(name: "OuroborosScenario", package: ouroborosIdentity),
             ],
             path: "Sources/equations-timing"

@@ -65,15 +65,16 @@ public struct EquationRunReport: Sendable {
             table.rows.append([name] + periods.map { NumberText.fixed(series[$0], decimals: decimals) })
         }
         out += table.rendered()
-        for matrix in result.matrices(at: result.periods) {
+        let matrices = result.matrices(at: result.periods)
+        for matrix in matrices {
             out += "\n" + matrix.rendered(decimals: 2)
         }
         out += "\nchecks: "
-        if result.matrices(at: result.periods).isEmpty && hiddenEquations.isEmpty {
+        if matrices.isEmpty && hiddenEquations.isEmpty {
             out += "no balance-sheet or transactions-flow matrix given; no identities checked\n"
         } else {
             var parts: [String] = []
-            if !result.matrices(at: result.periods).isEmpty {
+            if !matrices.isEmpty {
                 parts.append("every row and column of the matrices closed in all \(result.periods) periods (largest relative imbalance \(NumberText.full(result.maxRelativeImbalance)))")
             }
             if !hiddenEquations.isEmpty {

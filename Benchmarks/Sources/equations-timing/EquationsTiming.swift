@@ -8,6 +8,7 @@
 // project's timing convention: period 0 is the initial state, period 1 the first solved period.
 
 import OuroborosEquations
+import OuroborosReport
 import OuroborosScenario
 
 #if canImport(Glibc)
@@ -90,22 +91,7 @@ func json(_ values: [Double]) -> String {
 }
 
 func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
+    NumberText.jsonString(text)
 }
 
 func seconds(_ duration: Duration) -> Double {
