@@ -18,6 +18,8 @@ struct Simulator: Sendable {
     let marketOf: [Int]
     /// A deliberately unbalanced posting to make in a period (tests of the conservation check).
     var fault: (period: Int, amount: Double)?
+    /// The funds tracer's cumulative totals after each period, kept only by `runWithDetail` (nil: off).
+    var originSnapshots: [[Double]]?
 
     // MARK: Macro (M8, M9) and sentiment
     /// The period being simulated.
