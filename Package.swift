@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OuroborosReportTests",
-            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosReport"],
+            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosReport", "OuroborosEngine", "OuroborosScenario"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
