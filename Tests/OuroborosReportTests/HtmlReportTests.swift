@@ -50,7 +50,7 @@ struct HtmlReportTests {
         let html = BuiltInRun.html
         _ = try XMLSupport.parse(html)
         let svgs = XMLSupport.svgs(in: html)
-        #expect(svgs.count == report.timeSeriesCharts().count + 2, "time series, the Sankey and the network")
+        #expect(svgs.count == report.lineCharts().count + 2, "time series, the Sankey and the network")
         for svg in svgs { _ = try XMLSupport.parse(svg) }
     }
 
@@ -62,7 +62,7 @@ struct HtmlReportTests {
             csv["\(fields[0]),\(fields[1]),\(fields[2])"] = Double(fields[3])!
         }
         var checked = 0
-        for chart in report.timeSeriesCharts() {
+        for chart in report.lineCharts() {
             let rendered = try chart.chart.render()
             #expect(BuiltInRun.html.contains(rendered.svg), "the report draws \(chart.id) as rendered here")
             let tolerance = rendered.yScale!.valuePerUnit * 0.01
@@ -94,7 +94,7 @@ struct HtmlReportTests {
 
     @Test("no two labels overlap in any chart of the report, nor in the Sankey of any month")
     func noOverlappingLabels() throws {
-        for chart in report.timeSeriesCharts() {
+        for chart in report.lineCharts() {
             let overlap = LabelBox.firstOverlap(in: try chart.chart.render().labels)
             #expect(overlap == nil, "\(chart.id): \(String(describing: overlap))")
         }

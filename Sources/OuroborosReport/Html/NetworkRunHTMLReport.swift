@@ -84,6 +84,12 @@ public struct NetworkRunHTMLReport: Sendable {
     /// Words for a deal kind: `compute_contract` → `compute contract`.
     static func words(_ kind: DealSpec.Kind) -> String { String(kind.rawValue.map { $0 == "_" ? " " : $0 }) }
 
+    /// What one period is: `quarter` for quarterly runs (labels `2026Q1`), else `month`.
+    var stepName: String { result.periodLabels.last?.contains("Q") == true ? "quarter" : "month" }
+
+    /// `the 3 AI firms`, `the AI firm`.
+    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "the \(noun)" : "the \(n) \(noun)s" }
+
     /// The markers of the time-series charts: where the loop broke.
     var breakMarkers: [LineChart.Marker] {
         guard let period = result.summary.breakPeriod else { return [] }

@@ -60,7 +60,8 @@ extension NetworkRunHTMLReport {
             var table = HTMLTable(header: ["cycle", "bottleneck", "bottleneck deal value", "share of deal flow"], numericColumns: [2, 3])
             for cycle in shown {
                 let path = (cycle.entities + [cycle.entities[0]]).map(name).joined(separator: " → ")
-                table.rows.append([.text(path), .text(cycle.bottleneck), .number(ValueUnit.usd.text(cycle.bottleneckAmount)),
+                let bottleneck = cycle.bottleneck.split(separator: " → ").map { name(String($0)) }.joined(separator: " → ")
+                table.rows.append([.text(path), .text(bottleneck), .number(ValueUnit.usd.text(cycle.bottleneckAmount)),
                                    .number(ValueUnit.percent.text(cycle.shareOfDealFlow))])
             }
             body += table.rendered()

@@ -22,6 +22,9 @@ extension NetworkRunHTMLReport {
         } else {
             body += "<p>No failure of any kind happened during the run.</p>\n"
         }
+        if let chart = summaryChart() {
+            body += HTMLFigure.markup(caption: chart.caption) { () throws(ChartError) in try chart.chart.render() }
+        }
         if !s.chain.isEmpty {
             body += "<h3>The chain of events that followed</h3>\n<ol class=\"chain\">\n"
             for event in s.chain {
@@ -33,20 +36,30 @@ extension NetworkRunHTMLReport {
             body += "</ol>\n"
         }
         body += "<p><strong>Weakest link:</strong> \(XMLText.escape(s.weakestLink))</p>\n"
-        body += "<h3>Firms at \(XMLText.escape(labels[labels.count - 1])): revenue over the run and where it came from</h3>\n"
-        var table = HTMLTable(header: ["firm", "sector", "cash", "debt", "value", "revenue", "end users", "investors", "lenders", "round trip", "defaulted"],
-                              numericColumns: Set(2...9))
         let last = labels.count - 1
+        let money = { (value: Double) -> HTMLTable.Cell in .number(ValueUnit.usd.text(value)) }
+        body += "<h3>AI firms at \(XMLText.escape(labels[last])): revenue over the run and where it came from</h3>\n"
+        var firms = HTMLTable(header: ["firm", "sector", "cash", "debt", "value", "revenue", "end users", "investors", "lenders", "round trip", "defaulted"],
+                              numericColumns: Set(2...9))
+        var funders = HTMLTable(header: ["investor or lender", "sector", "cash", "debt", "value", "defaulted"], numericColumns: Set(2...4))
         for e in result.entities where e.isFirm {
+            let defaulted = HTMLTable.Cell.text(e.defaultPeriod.map { labels[$0] } ?? "")
+            if SectorStyle.funding(e.sector, id: e.id) != nil && e.sector != .powerGrid {
+                funders.rows.append([.text(Self.shortName(e.name)), .text(e.sector.displayName), money(e.cash[last]), money(e.debt[last]),
+                                     money(e.marketValue[last]), defaulted])
+                continue
+            }
             let o = e.revenueOrigin
             let revenue = e.revenue.reduce(0, +)
             func share(_ x: Double) -> HTMLTable.Cell { .number(revenue > 0 && o.revenue > 0 ? ValueUnit.percent.text(x) : "–") }
-            table.rows.append([.text(Self.shortName(e.name)), .text(e.sector.displayName), .number(ValueUnit.usd.text(e.cash[last])),
-                               .number(ValueUnit.usd.text(e.debt[last])), .number(ValueUnit.usd.text(e.marketValue[last])),
-                               .number(ValueUnit.usd.text(revenue)), share(o.endUsers), share(o.investors), share(o.lenders),
-                               share(o.roundTrip), .text(e.defaultPeriod.map { labels[$0] } ?? "")])
+            firms.rows.append([.text(Self.shortName(e.name)), .text(e.sector.displayName), money(e.cash[last]), money(e.debt[last]),
+                               money(e.marketValue[last]), money(revenue), share(o.endUsers), share(o.investors), share(o.lenders),
+                               share(o.roundTrip), defaulted])
         }
-        body += table.rendered()
+        body += firms.rendered()
+        if !funders.rows.isEmpty {
+            body += "<h3>Investors and lenders at \(XMLText.escape(labels[last]))</h3>\n" + funders.rendered()
+        }
         body += "<p class=\"muted small\">Revenue origin traces each payment back through the payers' cash (proportional mixing, M2): "
         body += "end users are households; investors are venture, sovereign and hedge funds and insiders; lenders are banks, "
         body += "private credit and bond investors; round trip is money that left the firm and came back. "

@@ -41,6 +41,9 @@ extension Ouroboros {
         @Option(help: "Output format: table, csv or json.")
         var format: OutputFormat = .table
 
+        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report to this path (network scenarios; see `ouroboros report`).")
+        var reportPath: String?
+
         func validate() throws {
             if let periods, !(1...1_000_000).contains(periods) {
                 throw ValidationError("--periods must be between 1 and 1000000, found \(periods)")
@@ -51,8 +54,8 @@ extension Ouroboros {
             do {
                 switch try ScenarioLoader.resolve(file ?? BuiltInScenarios.defaultName) {
                 case .equations(let spec):
-                    guard shocks.isEmpty, seed == nil else {
-                        throw ValidationError("--shock and --seed apply to network scenarios; an equation model takes its shocks from its file's `shocks:`")
+                    guard shocks.isEmpty, seed == nil, reportPath == nil else {
+                        throw ValidationError("--shock, --seed and --report apply to network scenarios; an equation model takes its shocks from its file's `shocks:`")
                     }
                     let result = try EquationModel.compile(spec).run(periods: periods)
                     let report = EquationRunReport(result: result, hiddenEquations: spec.hidden.map(\.text))
@@ -62,7 +65,15 @@ extension Ouroboros {
                         throw ValidationError("--periods applies to equation models; a network scenario's horizon is its calendar's end")
                     }
                     let parsed = try ShockOptions.parse(shocks, for: scenario)
-                    let result = try NetworkSimulation(scenario: scenario, shocks: parsed).run(seed: seed)
+                    let simulation = try NetworkSimulation(scenario: scenario, shocks: parsed)
+                    let result: NetworkRunResult
+                    if let reportPath {
+                        let run = try simulation.runWithDetail(seed: seed)
+                        result = run.result
+                        try Report.write(run, scenario: scenario, shocks: (scenario.shocks + parsed).map(\.text), flowPeriod: nil, to: reportPath)
+                    } else {
+                        result = try simulation.run(seed: seed)
+                    }
                     let report = NetworkRunReport(result: result, shocks: (scenario.shocks + parsed).map(\.text))
                     StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
                 }
