@@ -65,7 +65,7 @@ public struct SankeyDiagram: Sendable {
         self.columnHeight = columnHeight
     }
 
-    static let fontSize = 11.0, labelRoom = 128.0, nodeWidth = 12.0
+    static let fontSize = 11.0, labelSize = 10.0, labelRoom = 128.0, nodeWidth = 12.0
 
     /// Checks the links and draws the diagram.
     public func render() throws(ChartError) -> RenderedChart {
@@ -117,8 +117,11 @@ public struct SankeyDiagram: Sendable {
             canvas.rect(x: box.x, y: box.y, width: box.width, height: box.height,
                         attributes: [("class", "node"), ("data-node", node.id), ("fill", node.color)],
                         tooltip: "\(node.label): in \(unit.text(inflow[node.id] ?? 0)), out \(unit.text(outflow[node.id] ?? 0))")
-            let label = TextMetrics.truncated("\(node.label) \(unit.text(through))", fontSize: Self.fontSize, maxWidth: labelWidth)
-            canvas.text(label, x: box.x + box.width + 4, y: box.midY + Self.fontSize * 0.35, fontSize: Self.fontSize,
+            // Keep the amount whole and shorten the name when the label does not fit.
+            let amount = " " + unit.text(through)
+            let room = labelWidth - TextMetrics.width(amount, fontSize: Self.labelSize)
+            let label = TextMetrics.truncated(node.label, fontSize: Self.labelSize, maxWidth: room) + amount
+            canvas.text(label, x: box.x + box.width + 4, y: box.midY + Self.labelSize * 0.35, fontSize: Self.labelSize,
                         attributes: [("fill", ChartPalette.ink)], tooltip: "\(node.label): \(unit.text(through))")
         }
         if layout.links.contains(where: { $0.laneY != nil }) {
