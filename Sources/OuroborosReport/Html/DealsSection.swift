@@ -15,7 +15,7 @@ extension NetworkRunHTMLReport {
             if source.isEmpty { source = "<span class=\"muted\">no source given</span>" }
             let signed = result.periodLabels.indices.contains(deal.signed) ? result.periodLabels[deal.signed] : "\(deal.signed)"
             table.rows.append([.text(deal.id), .text(Self.words(deal.kind)), .text(name(deal.from)), .text(name(deal.to)),
-                               .number(ValueUnit.usd.text(deal.amount)), .text(signed), .markup("<span class=\"source\">\(source)</span>")])
+                               .number(ValueUnit.usd.text(deal.amount)), .number(signed), .markup("<span class=\"source\">\(source)</span>")])
         }
         body += table.rendered()
         return HTMLSection(id: "deals", title: "Deals and sources", body: body)

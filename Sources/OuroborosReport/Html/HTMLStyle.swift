@@ -29,7 +29,7 @@ public enum HTMLStyle {
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .table-wrap { overflow-x: auto; }
     table.matrix { font-size: 11.5px; }
-    table.matrix thead th { white-space: normal; min-width: 5.5em; max-width: 7.5em; vertical-align: bottom; padding-left: 12px; }
+    table.matrix thead th { white-space: normal; min-width: 4.5em; vertical-align: bottom; padding-left: 10px; }
     table.matrix tbody th { white-space: nowrap; }
     table.matrix td.total, table.matrix th.total { background: #f7f7f7; font-weight: bold; }
     .muted { color: var(--muted); }

@@ -12,7 +12,9 @@ extension NetworkRunHTMLReport {
             return text == "-0.0" ? "0.0" : text
         }
         var out = "<div class=\"table-wrap\"><table class=\"matrix\">\n<thead><tr><th></th>"
-        for column in matrix.columns { out += "<th class=\"num\">\(XMLText.escape(column))</th>" }
+        for column in matrix.columns {
+            out += "<th class=\"num\" title=\"\(XMLText.escape(column))\">\(XMLText.escape(Self.shortSector(column)))</th>"
+        }
         out += "<th class=\"num total\">Σ row</th></tr></thead>\n<tbody>\n"
         for (r, row) in matrix.rows.enumerated() {
             out += "<tr><th>\(XMLText.escape(row))</th>"
@@ -26,9 +28,27 @@ extension NetworkRunHTMLReport {
         return out
     }
 
+    /// A matrix column heading (a sector's display name) in a word or two, so that wide matrices fit.
+    static func shortSector(_ heading: String) -> String {
+        guard let sector = Sector.allCases.first(where: { $0.displayName == heading }) else { return heading }
+        switch sector {
+        case .wrapperStartup: return "Wrappers"
+        case .modelLab: return "Labs"
+        case .powerGrid: return "Power"
+        case .ventureFund: return "Venture"
+        case .sovereignInvestor: return "Sovereign"
+        case .privateCredit: return "Private credit"
+        case .government: return "Govern\u{AD}ment"
+        case .centralBank: return "Central bank"
+        case .restOfWorld: return "Rest of world"
+        default: return heading
+        }
+    }
+
     /// The balance-sheet and transactions-flow matrices of `flowPeriod`.
     func matrixSection() -> HTMLSection {
-        var body = "<p>The books of the run in the layout of stock-flow-consistent models (Godley–Lavoie): sectors as columns, "
+        var body = "<p>The books of the run in the layout of stock-flow-consistent models (Godley–Lavoie): sectors as columns "
+        body += "(Sovereign: sovereign and conglomerate investors; Venture: venture funds), "
         body += "USD billions. In the balance sheet assets are + and liabilities −; net worth closes every column. In the "
         body += "transactions-flow matrix sources of funds are + and uses −; every row and column sums to zero, which the "
         body += "engine checks in every period.</p>\n"
