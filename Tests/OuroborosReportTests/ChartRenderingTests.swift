@@ -99,6 +99,7 @@ struct ChartRenderingTests {
         let line = XMLSupport.elements(named: "polyline", in: root).first { XMLSupport.attribute("data-series", of: $0) == "probability" }!
         let points = XMLSupport.points(XMLSupport.attribute("points", of: line)!)
         #expect(chart.yScale!.domain == 0...1)
+        #expect(LabelBox.firstOverlap(in: chart.labels) == nil)
         for (k, point) in points.enumerated() {
             #expect(abs(chart.yScale!.invert(point.y) - p[k]) < 0.001)
             #expect(Int(chart.xScale!.invert(point.x).rounded()) == k)

@@ -58,6 +58,18 @@ struct ChartScaleTests {
         #expect(XMLText.escape("Müller → OpenAI") == "Müller → OpenAI")
     }
 
+    @Test("period axes label year starts (then mid-years) of monthly and quarterly runs, as densely as fits")
+    func periodAxis() {
+        let months = ["2024-12"] + (0..<72).map { k in "\(2025 + k / 12)-\(k % 12 < 9 ? "0" : "")\(k % 12 + 1)" }
+        let monthly = PeriodAxis(periods: months, title: "month").labelledIndices(width: 780)
+        #expect(monthly.map { months[$0] }.prefix(3) == ["2025-01", "2025-07", "2026-01"])
+        let quarters = ["2024Q4"] + (0..<12).map { "\(2025 + $0 / 4)Q\($0 % 4 + 1)" }
+        let quarterly = PeriodAxis(periods: quarters, title: "quarter").labelledIndices(width: 780)
+        #expect(quarterly == Array(0..<13), "13 quarters fit one label each on 780 px")
+        let narrow = PeriodAxis(periods: quarters, title: "quarter").labelledIndices(width: 200)
+        #expect(narrow.map { quarters[$0] }.allSatisfy { $0.hasSuffix("Q1") }, "\(narrow.map { quarters[$0] })")
+    }
+
     @Test("label boxes overlap exactly when their rectangles share area")
     func labelBoxes() {
         let a = LabelBox(text: "2025-01", x: 100, baseline: 50, fontSize: 11, anchor: .middle)
