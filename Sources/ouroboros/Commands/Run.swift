@@ -3,6 +3,7 @@ import OuroborosEngine
 import OuroborosEquations
 import OuroborosReport
 import OuroborosScenario
+import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros run [FILE]`: run a network scenario or an equation model and print the results.
@@ -41,6 +42,8 @@ extension Ouroboros {
         @Option(help: "Output format: table, csv or json.")
         var format: OutputFormat = .table
 
+        @OptionGroup var store: StoreOptions
+
         func validate() throws {
             if let periods, !(1...1_000_000).contains(periods) {
                 throw ValidationError("--periods must be between 1 and 1000000, found \(periods)")
@@ -49,22 +52,29 @@ extension Ouroboros {
 
         func run() throws {
             do {
-                switch try ScenarioLoader.resolve(file ?? BuiltInScenarios.defaultName) {
+                let recorder = try RunRecorder(store)   // a store that cannot be used stops us before the run
+                let reference = file ?? BuiltInScenarios.defaultName
+                switch try ScenarioLoader.resolve(reference) {
                 case .equations(let spec):
                     guard shocks.isEmpty, seed == nil else {
                         throw ValidationError("--shock and --seed apply to network scenarios; an equation model takes its shocks from its file's `shocks:`")
                     }
-                    let result = try EquationModel.compile(spec).run(periods: periods)
+                    try recorder.begin(.equations, name: spec.name, scenario: reference, seed: nil)
+                    let result = try recorder.failing { try EquationModel.compile(spec).run(periods: periods) }
                     let report = EquationRunReport(result: result, hiddenEquations: spec.hidden.map(\.text))
                     StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
+                    try recorder.finish(summary: RunSummary(equations: result, hiddenEquations: report.hiddenEquations),
+                                        series: RunSeries(equations: result))
                 case .network(let scenario):
                     guard periods == nil else {
                         throw ValidationError("--periods applies to equation models; a network scenario's horizon is its calendar's end")
                     }
                     let parsed = try ShockOptions.parse(shocks, for: scenario)
-                    let result = try NetworkSimulation(scenario: scenario, shocks: parsed).run(seed: seed)
+                    try recorder.begin(.network, name: scenario.name, scenario: reference, seed: seed ?? scenario.seed)
+                    let result = try recorder.failing { try NetworkSimulation(scenario: scenario, shocks: parsed).run(seed: seed) }
                     let report = NetworkRunReport(result: result, shocks: (scenario.shocks + parsed).map(\.text))
                     StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
+                    try recorder.finish(summary: RunSummary(network: result), series: RunSeries(network: result))
                 }
             } catch let error as ValidationError {
                 throw error
