@@ -64,7 +64,7 @@ public final class RunStore: Sendable {
         if let series, let column = series.misshapenColumn {
             throw .invalidRecord(path: path, reason: "series \(column.entity).\(column.variable) of run \(id) has \(column.values.count) values for \(series.periodLabels.count) periods")
         }
-        let labels = try series.map { series throws(StoreError) in try jsonArray(series.periodLabels) }
+        let labels = series.map { jsonArray($0.periodLabels) }
         try perform("record the end of run \(id)") {
             try pool.write { db in
                 try db.execute(sql: """
@@ -207,7 +207,7 @@ public final class RunStore: Sendable {
     // MARK: - Internals shared with the experiment journal and the exports
 
     func insertRun(_ start: RunStart, plannedRuns: Int?, definitionJSON: String?) throws(StoreError) -> RunID {
-        let commandLine = try jsonArray(start.commandLine)
+        let commandLine = jsonArray(start.commandLine)
         let hash = SHA256.hex(start.scenarioText)
         let host = Self.hostName
         return try perform("record the start of a run") {
@@ -245,7 +245,7 @@ public final class RunStore: Sendable {
         }
     }
 
-    func jsonArray(_ strings: [String]) throws(StoreError) -> String {
+    func jsonArray(_ strings: [String]) -> String {
         "[" + strings.map(NumberText.jsonString).joined(separator: ",") + "]"
     }
 

@@ -12,6 +12,25 @@ import Dispatch
 ///
 /// A failed commit keeps its runs in the buffer and is retried at the next flush; the error is
 /// thrown by the next `flush()` or `finish(...)` that cannot commit everything.
+///
+/// An experiment command glues it as follows (`Outcome` being its `Codable` per-run result):
+///
+/// ```swift
+/// let store = try RunStore(path: path)
+/// let id: RunID
+/// var done: [Int: Outcome] = [:]
+/// if let resume {                                   // --resume RUN_ID
+///     let (definition, _) = try store.resumeExperiment(resume)
+///     // rebuild the experiment from definition.definitionJSON and definition.scenarioText
+///     id = resume
+///     done = try store.completedOutcomes(of: id, as: Outcome.self)
+/// } else {
+///     id = try store.beginExperiment(start, plannedRuns: runs, definitionJSON: definition)
+/// }
+/// let journal = ExperimentJournal(store: store, experiment: id)
+/// let result = try experiment.run(skipping: done) { index, outcome in journal.record(index: index, outcome: outcome) }
+/// try journal.finish(status: interrupted ? .interrupted : .finished, summary: summary)
+/// ```
 public final class ExperimentJournal: @unchecked Sendable {
     /// The store written to.
     public let store: RunStore
@@ -48,6 +67,7 @@ public final class ExperimentJournal: @unchecked Sendable {
 
     deinit {
         timer.cancel()
+        commitPending()   // best effort: a journal dropped without `finish` still commits what it holds
     }
 
     /// Queues one completed sub-run; safe to call from any thread or task, never blocks on the database.

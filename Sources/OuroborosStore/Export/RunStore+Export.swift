@@ -74,9 +74,8 @@ extension RunStore {
     /// the destination once complete.
     public func exportDatabase(of id: RunID, to destination: String) throws(StoreError) {
         _ = try run(id)
-        if FileManager.default.fileExists(atPath: destination),
-           (try? FileManager.default.attributesOfItem(atPath: destination)[.systemFileNumber] as? Int)
-            == (try? FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int) {
+        var target = stat(), source = stat()
+        if stat(destination, &target) == 0, stat(path, &source) == 0, target.st_dev == source.st_dev, target.st_ino == source.st_ino {
             throw .unusablePath(path: destination, reason: "it is the store being exported from")
         }
         try Self.checkLocation(destination, createFolder: false)
