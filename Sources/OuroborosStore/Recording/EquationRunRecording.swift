@@ -1,4 +1,5 @@
 public import OuroborosEquations
+import Foundation
 import OuroborosReport
 
 extension RunSeries {
@@ -19,7 +20,7 @@ extension RunSummary {
         json += "\"max_relative_imbalance\": \(NumberText.full(result.maxRelativeImbalance)), "
         json += "\"hidden_equations\": [" + hiddenEquations.map(NumberText.jsonString).joined(separator: ", ") + "], "
         json += "\"gauss_seidel_fallbacks\": \(result.gaussSeidelFallbacks.count)}"
-        self.init(headline: "solved \(result.periods) periods, largest relative imbalance \(NumberText.full(result.maxRelativeImbalance))",
-                  json: json)
+        let imbalance = String(format: "%.1e", result.maxRelativeImbalance)
+        self.init(headline: "solved \(result.periods) periods, largest relative imbalance \(imbalance)", json: json)
     }
 }

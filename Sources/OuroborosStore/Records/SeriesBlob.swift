@@ -5,11 +5,8 @@ import Foundation
 enum SeriesBlob {
     /// The bytes of `values`.
     static func encode(_ values: [Double]) -> Data {
-        var data = Data(capacity: values.count * 8)
-        for value in values {
-            withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) }
-        }
-        return data
+        let words = values.map { $0.bitPattern.littleEndian }
+        return words.withUnsafeBytes { Data($0) }
     }
 
     /// The values in `data`, or nil when its length is not a multiple of eight.
