@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import OuroborosStore
+@testable import OuroborosStore
 import Testing
 
 /// Opening stores: fresh, older schemas (migrated), newer ones and files that are no store at all.
@@ -44,6 +44,27 @@ struct StoreOpeningTests {
         }
         #expect(mode == "wal")
         #expect(migrations == ["v1-runs", "v2-experiments"])
+        // the writer commits with FULL (2), not the NORMAL that GRDB sets when it enables WAL
+        #expect(try store.pool.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
+    }
+
+    @Test("eight connections opening the same new store at once all open it and record their run")
+    func concurrentCreation() throws {
+        for _ in 0..<5 {
+            let path = try StoreFixtures.storePath()
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 8) { i in
+                do {
+                    let store = try RunStore(path: path)
+                    let id = try store.begin(StoreFixtures.start(text: "scenario \(i)"))
+                    try store.finish(id, status: .finished, summary: StoreFixtures.summary, series: StoreFixtures.series)
+                } catch {
+                    failures.append("\(error)")
+                }
+            }
+            #expect(failures.all.isEmpty, "\(failures.all)")
+            #expect(try RunStore(path: path).runs().count == 8)
+        }
     }
 
     @Test("a store written with the v1 schema opens, migrates, keeps its runs and takes experiments")

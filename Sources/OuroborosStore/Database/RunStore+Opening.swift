@@ -43,6 +43,29 @@ extension RunStore {
         }
     }
 
+    /// Opens the database in WAL mode with `synchronous = FULL` on the writer (GRDB sets NORMAL
+    /// when it enables WAL, so FULL is set after). Setting up WAL on a new file can meet another
+    /// process doing the same and fail at once with SQLITE_BUSY (a lock upgrade the busy handler
+    /// cannot wait for); the open is then retried, for up to about ten seconds.
+    static func openPool(_ path: String) throws(StoreError) -> DatabasePool {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "ouroboros.store"
+        var attempt = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+                return pool
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+                attempt += 1
+                usleep(useconds_t(min(attempt, 10) * 10_000))
+            } catch {
+                throw openFailure(path, error)
+            }
+        }
+    }
+
     /// The store error for a database that would not open.
     static func openFailure(_ path: String, _ error: any Error) -> StoreError {
         guard let error = error as? DatabaseError else { return .notAStore(path: path, reason: "\(error)") }
@@ -58,7 +81,8 @@ extension RunStore {
 
     /// Brings the schema up to date. Two processes opening a new store at once both run the
     /// migrator; the one that loses the race sees its migration fail on the tables the other
-    /// just created, and succeeds on the next attempt, which finds them recorded as applied.
+    /// just created (or on a lock it cannot wait for), and succeeds on a later attempt, which
+    /// finds them recorded as applied.
     func migrate() throws(StoreError) {
         let migrator = StoreSchema.migrator
         let superseded = try perform("read the schema version") { try pool.read { try migrator.hasBeenSuperseded($0) } }
@@ -72,8 +96,9 @@ extension RunStore {
             do {
                 try migrator.migrate(pool)
                 return
-            } catch let error as DatabaseError where attempt < 5 && [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
+            } catch let error as DatabaseError where attempt < 20 && [.SQLITE_ERROR, .SQLITE_CONSTRAINT, .SQLITE_BUSY].contains(error.resultCode) {
                 attempt += 1
+                usleep(useconds_t(attempt * 10_000))
             } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
                 throw .notAStore(path: path, reason: "the file is not a SQLite database or is damaged (\(Self.message(error)))")
             } catch {

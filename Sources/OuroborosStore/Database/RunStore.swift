@@ -28,17 +28,7 @@ public final class RunStore: Sendable {
     public init(path: String, createFolder: Bool = false) throws(StoreError) {
         self.path = path
         try Self.checkLocation(path, createFolder: createFolder)
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(Self.busyTimeout)
-        configuration.label = "ouroboros.store"
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw Self.openFailure(path, error)
-        }
+        pool = try Self.openPool(path)
         try migrate()
     }
 
