@@ -68,7 +68,8 @@ struct RecordedRunTests {
         let brief = try #require(try JSONSerialization.jsonObject(with: Data(try store.exportJSON(of: id, data: false).utf8)) as? [String: Any])
         #expect(brief["series"] as? Int == 2)
         #expect(brief["periods"] as? Int == 3)
-        #expect(brief["scenario_text"] == nil)
+        #expect(brief["scenario_text"] as? String == "kind: network\nname: toy\n")
+        #expect(brief["runs"] == nil)
     }
 
     @Test("SQLite export: a standalone store with that run only, same id, no temporary or journal files left")

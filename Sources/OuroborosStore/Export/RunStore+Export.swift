@@ -16,9 +16,9 @@ extension RunStore {
         return series.csv()
     }
 
-    /// One JSON object describing the run: metadata, summary, scenario hash and, with `data`,
-    /// the scenario text, the series and the experiment journal (payloads that are JSON are
-    /// embedded as they are, others as base64); without it, only their sizes.
+    /// One JSON object describing the run: metadata, summary, scenario hash and text and, with
+    /// `data`, the series and the experiment journal (payloads that are JSON are embedded as they
+    /// are, others as base64); without it, only their sizes.
     public func exportJSON(of id: RunID, data: Bool = true) throws(StoreError) -> String {
         let record = try run(id)
         func string(_ text: String?) -> String { text.map(NumberText.jsonString) ?? "null" }
@@ -48,8 +48,8 @@ extension RunStore {
             out += "  \"definition\": \(Self.trimmed(definition.definitionJSON)),\n"
         }
         let series = try series(of: id)
+        out += "  \"scenario_text\": \(string(try scenarioText(of: id))),\n"
         if data {
-            out += "  \"scenario_text\": \(string(try scenarioText(of: id))),\n"
             out += "  \"periods\": [" + (series?.periodLabels ?? []).map(NumberText.jsonString).joined(separator: ", ") + "],\n"
             out += "  \"series\": [" + (series?.columns ?? []).map { column in
                 "\n    {\"entity\": \(string(column.entity)), \"variable\": \(string(column.variable)), \"values\": ["

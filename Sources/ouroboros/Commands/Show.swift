@@ -10,7 +10,8 @@ extension Ouroboros {
             discussion: """
             RUN_ID is an id from `ouroboros runs`. The table gives the run's metadata (kind, scenario and \
             its SHA-256, command line, seed, version, times, status), its summary and what data it stored; \
-            `--format json` prints all of that as one object (the series themselves: `ouroboros export`). \
+            `--format json` prints all of that and the scenario text as one object (the series and an \
+            experiment's runs themselves: `ouroboros export`). \
             `--scenario` prints the scenario text exactly as the run read it, so that \
             `ouroboros show ID --scenario > s.yaml && ouroboros run s.yaml --seed SEED` reproduces it. \
             An unknown RUN_ID is a usage error (exit 64).
