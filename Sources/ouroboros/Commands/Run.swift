@@ -24,6 +24,9 @@ extension Ouroboros {
 
             Equation models: `--format csv` prints `period,VAR1,VAR2,...` with one row per period from 0 \
             (the initial state), at full precision; `--periods N` changes the horizon.
+
+            Every run is recorded in the run store (see `ouroboros runs`): --store PATH chooses it, \
+            --no-store records nothing.
             """
         )
 
