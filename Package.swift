@@ -18,11 +18,13 @@ let package = Package(
         .library(name: "OuroborosNetwork", targets: ["OuroborosNetwork"]),
         .library(name: "OuroborosEngine", targets: ["OuroborosEngine"]),
         .library(name: "OuroborosReport", targets: ["OuroborosReport"]),
+        .library(name: "OuroborosStore", targets: ["OuroborosStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Layer 0: money, units, entities, the double-entry ledger, SFC matrices and their checks.
@@ -64,6 +66,18 @@ let package = Package(
             dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine"],
             swiftSettings: upcomingFeatures
         ),
+        // Layer 5: the run store: every run and experiment kept in SQLite (GRDB), crash-safe, with migrations.
+        .target(
+            name: "OuroborosStore",
+            dependencies: [
+                "OuroborosCore",
+                "OuroborosEquations",
+                "OuroborosEngine",
+                "OuroborosReport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
         // The command-line tool: thin shells over library calls.
         .executableTarget(
             name: "ouroboros",
@@ -74,6 +88,7 @@ let package = Package(
                 "OuroborosReport",
                 "OuroborosEngine",
                 "OuroborosNetwork",
+                "OuroborosStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -112,6 +127,19 @@ let package = Package(
         .testTarget(
             name: "OuroborosReportTests",
             dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosReport", "OuroborosEngine", "OuroborosScenario"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosStoreTests",
+            dependencies: [
+                "OuroborosCore",
+                "OuroborosEquations",
+                "OuroborosScenario",
+                "OuroborosEngine",
+                "OuroborosReport",
+                "OuroborosStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

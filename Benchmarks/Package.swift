@@ -57,6 +57,18 @@ let package = Package(
             ],
             path: "Sources/engine-timing"
         ),
+        // The run store's cost against the runs it records, and the experiment journal's throughput:
+        // `store-timing --runs 20 --repeats 5 --journal 20000`.
+        .executableTarget(
+            name: "store-timing",
+            dependencies: [
+                .product(name: "OuroborosEngine", package: ouroborosIdentity),
+                .product(name: "OuroborosReport", package: ouroborosIdentity),
+                .product(name: "OuroborosScenario", package: ouroborosIdentity),
+                .product(name: "OuroborosStore", package: ouroborosIdentity),
+            ],
+            path: "Sources/store-timing"
+        ),
         // Timing of OuroborosNetwork (CSR, SCC, cycles, Eisenberg–Noe, DebtRank) on graphs written by
         // bench/compare_network_peers.py: `bench/run_network.sh`.
         .executableTarget(

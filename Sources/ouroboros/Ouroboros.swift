@@ -12,6 +12,6 @@ struct Ouroboros: ParsableCommand {
         financing loop holds or breaks, where and why; `ouroboros scenarios` lists the built-ins.
         """,
         version: OuroborosVersion.current,
-        subcommands: [Run.self, Validate.self, Scenarios.self, Network.self, Report.self]
+        subcommands: [Run.self, Validate.self, Scenarios.self, Network.self, Report.self, Runs.self, Show.self, Export.self]
     )
 }

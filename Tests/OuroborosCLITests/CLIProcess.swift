@@ -22,11 +22,20 @@ struct CLIProcess {
         return fromSource
     }()
 
-    /// Runs `ouroboros ARGS` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+    /// The run store every test's child process records in (via `OUROBOROS_STORE`), so that no
+    /// test writes to the real `~/.ouroboros`: one temporary file per test process.
+    static let scratchStore: String = FileManager.default.temporaryDirectory
+        .appendingPathComponent("ouroboros-cli-store-\(UUID().uuidString).sqlite").path
+
+    /// Runs `ouroboros ARGS` in `directory` and waits for it; `environment` adds to (or, with an
+    /// empty value, blanks) the child's inherited environment, whose `OUROBOROS_STORE` is `scratchStore`.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["OUROBOROS_STORE": scratchStore]) { $1 }
+            .merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -3,6 +3,7 @@ import OuroborosCore
 import OuroborosEngine
 import OuroborosReport
 import OuroborosScenario
+import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros report [SCENARIO] --out report.html`: one self-contained HTML report of a network run.
@@ -35,15 +36,24 @@ extension Ouroboros {
         @Option(help: "Where to write the report (HTML).")
         var out: String
 
+        @OptionGroup var store: StoreOptions
+
         func run() throws {
             do {
-                guard case .network(let scenario) = try ScenarioLoader.resolve(self.scenario ?? BuiltInScenarios.defaultName) else {
+                let recorder = try RunRecorder(store)   // a store that cannot be used stops us before the run
+                let reference = self.scenario ?? BuiltInScenarios.defaultName
+                guard case .network(let scenario) = try ScenarioLoader.resolve(reference) else {
                     throw ValidationError("'\(self.scenario ?? "")' is an equation model; reports cover network scenarios (see `ouroboros scenarios`)")
                 }
                 let parsed = try ShockOptions.parse(shocks, for: scenario)
-                let run = try NetworkSimulation(scenario: scenario, shocks: parsed).runWithDetail(seed: seed)
-                let flowPeriod = try period.map { try Self.period($0, labels: run.result.periodLabels) }
-                try Self.write(run, scenario: scenario, shocks: (scenario.shocks + parsed).map(\.text), flowPeriod: flowPeriod, to: out)
+                try recorder.begin(.report, name: scenario.name, scenario: reference, seed: seed ?? scenario.seed)
+                let run = try recorder.failing {
+                    let run = try NetworkSimulation(scenario: scenario, shocks: parsed).runWithDetail(seed: seed)
+                    let flowPeriod = try period.map { try Self.period($0, labels: run.result.periodLabels) }
+                    try Self.write(run, scenario: scenario, shocks: (scenario.shocks + parsed).map(\.text), flowPeriod: flowPeriod, to: out)
+                    return run
+                }
+                try recorder.finish(summary: RunSummary(network: run.result), series: RunSeries(network: run.result))
                 let s = run.result.summary
                 StandardStreams.out("wrote \(out): the loop \(s.broke ? "breaks in \(s.breakLabel ?? "?")" : "holds through \(run.result.periodLabels.last ?? "")")\n")
             } catch let error as ValidationError {

@@ -3,6 +3,7 @@ import OuroborosEngine
 import OuroborosEquations
 import OuroborosReport
 import OuroborosScenario
+import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros run [FILE]`: run a network scenario or an equation model and print the results.
@@ -23,6 +24,9 @@ extension Ouroboros {
 
             Equation models: `--format csv` prints `period,VAR1,VAR2,...` with one row per period from 0 \
             (the initial state), at full precision; `--periods N` changes the horizon.
+
+            Every run is recorded in the run store (see `ouroboros runs`): --store PATH chooses it, \
+            --no-store records nothing.
             """
         )
 
@@ -44,6 +48,8 @@ extension Ouroboros {
         @Option(name: .customLong("report"), help: "Also write a self-contained HTML report to this path (network scenarios; see `ouroboros report`).")
         var reportPath: String?
 
+        @OptionGroup var store: StoreOptions
+
         func validate() throws {
             if let periods, !(1...1_000_000).contains(periods) {
                 throw ValidationError("--periods must be between 1 and 1000000, found \(periods)")
@@ -52,30 +58,35 @@ extension Ouroboros {
 
         func run() throws {
             do {
-                switch try ScenarioLoader.resolve(file ?? BuiltInScenarios.defaultName) {
+                let recorder = try RunRecorder(store)   // a store that cannot be used stops us before the run
+                let reference = file ?? BuiltInScenarios.defaultName
+                switch try ScenarioLoader.resolve(reference) {
                 case .equations(let spec):
                     guard shocks.isEmpty, seed == nil, reportPath == nil else {
                         throw ValidationError("--shock, --seed and --report apply to network scenarios; an equation model takes its shocks from its file's `shocks:`")
                     }
-                    let result = try EquationModel.compile(spec).run(periods: periods)
+                    try recorder.begin(.equations, name: spec.name, scenario: reference, seed: nil)
+                    let result = try recorder.failing { try EquationModel.compile(spec).run(periods: periods) }
                     let report = EquationRunReport(result: result, hiddenEquations: spec.hidden.map(\.text))
                     StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
+                    try recorder.finish(summary: RunSummary(equations: result, hiddenEquations: report.hiddenEquations),
+                                        series: RunSeries(equations: result))
                 case .network(let scenario):
                     guard periods == nil else {
                         throw ValidationError("--periods applies to equation models; a network scenario's horizon is its calendar's end")
                     }
                     let parsed = try ShockOptions.parse(shocks, for: scenario)
+                    try recorder.begin(.network, name: scenario.name, scenario: reference, seed: seed ?? scenario.seed)
                     let simulation = try NetworkSimulation(scenario: scenario, shocks: parsed)
-                    let result: NetworkRunResult
-                    if let reportPath {
+                    let result: NetworkRunResult = try recorder.failing {
+                        guard let reportPath else { return try simulation.run(seed: seed) }
                         let run = try simulation.runWithDetail(seed: seed)
-                        result = run.result
                         try Report.write(run, scenario: scenario, shocks: (scenario.shocks + parsed).map(\.text), flowPeriod: nil, to: reportPath)
-                    } else {
-                        result = try simulation.run(seed: seed)
+                        return run.result
                     }
                     let report = NetworkRunReport(result: result, shocks: (scenario.shocks + parsed).map(\.text))
                     StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
+                    try recorder.finish(summary: RunSummary(network: result), series: RunSeries(network: result))
                 }
             } catch let error as ValidationError {
                 throw error

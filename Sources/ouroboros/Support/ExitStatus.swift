@@ -3,6 +3,7 @@ import OuroborosCore
 import OuroborosEngine
 import OuroborosEquations
 import OuroborosScenario
+import OuroborosStore
 
 /// The exit codes of the house rules (BSD sysexits): 64 usage, 65 bad data, 70 internal error.
 enum ExitStatus {
@@ -33,6 +34,9 @@ enum ExitStatus {
             StandardStreams.err("error: \(error)")
             if case .identityViolation = error { return internalError }   // the engine's own accounting broke: a bug
             return dataError
+        case let error as StoreError:
+            StandardStreams.err(error.description)
+            return error.isUsageError ? usage : dataError
         case let exit as ExitCode:
             return exit
         default:
