@@ -232,9 +232,9 @@ public struct Ledger: Sendable {
         for leg in legs {
             guard entities.indices.contains(leg.entity.index) else { throw .unknownEntity(leg.entity) }
             guard instruments.indices.contains(leg.instrument.index) else { throw .unknownInstrument(leg.instrument) }
-            let entity = entities[leg.entity.index].qualifiedName
             let instrument = instruments[leg.instrument.index]
             guard leg.amount.isFinite else {
+                let entity = entities[leg.entity.index].qualifiedName
                 let row: String
                 switch leg.flow {
                 case .transaction(let name): row = name
@@ -244,6 +244,7 @@ public struct Ledger: Sendable {
                 throw .nonFiniteAmount(period: period, entity: entity, row: row, instrument: instrument.name, amount: leg.amount)
             }
             if let row = leg.row, !instrument.isFinancial {
+                let entity = entities[leg.entity.index].qualifiedName
                 throw .transactionRowOnRealAsset(period: period, entity: entity, row: row, instrument: instrument.name)
             }
         }
