@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "OuroborosNetwork", targets: ["OuroborosNetwork"]),
         .library(name: "OuroborosEngine", targets: ["OuroborosEngine"]),
         .library(name: "OuroborosReport", targets: ["OuroborosReport"]),
+        .library(name: "OuroborosExperiments", targets: ["OuroborosExperiments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -64,6 +65,12 @@ let package = Package(
             dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine"],
             swiftSettings: upcomingFeatures
         ),
+        // Layer 4: experiments over the engine: tipping points, Monte Carlo, sensitivity, comparison, shards.
+        .target(
+            name: "OuroborosExperiments",
+            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosEngine"],
+            swiftSettings: upcomingFeatures
+        ),
         // The command-line tool: thin shells over library calls.
         .executableTarget(
             name: "ouroboros",
@@ -74,6 +81,7 @@ let package = Package(
                 "OuroborosReport",
                 "OuroborosEngine",
                 "OuroborosNetwork",
+                "OuroborosExperiments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -112,6 +120,11 @@ let package = Package(
         .testTarget(
             name: "OuroborosReportTests",
             dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosReport"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosExperimentsTests",
+            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosEngine", "OuroborosExperiments"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
