@@ -12,6 +12,7 @@ struct Ouroboros: ParsableCommand {
         financing loop holds or breaks, where and why; `ouroboros scenarios` lists the built-ins.
         """,
         version: OuroborosVersion.current,
-        subcommands: [Run.self, Validate.self, Scenarios.self, Network.self]
+        subcommands: [Run.self, Validate.self, Scenarios.self, Network.self,
+                      Tipping.self, MonteCarlo.self, Sensitivity.self, Compare.self, Merge.self]
     )
 }
