@@ -160,11 +160,17 @@ public struct Ledger: Sendable {
 
     /// Posts an entry of arbitrary legs in the open period (balanced or not: see `ConservationCheck`).
     public mutating func post(_ entry: JournalEntry) throws(LedgerError) {
-        guard var store = open else { throw .noOpenPeriod(operation: "post") }
-        try validate(entry.legs, period: store.period)
-        open = nil
-        apply(entry.legs, to: &store.journal)
-        open = store
+        guard let period = open?.period else { throw .noOpenPeriod(operation: "post") }
+        try validate(entry.legs, period: period)
+        // The open period's journal is appended to in place (no copy of the period's record per entry).
+        open!.journal.beginEntry()
+        let count = entities.count
+        for leg in entry.legs {
+            let code = code(of: leg.flow)
+            holdings[leg.instrument.index * count + leg.entity.index] += leg.amount
+            turnover[leg.instrument.index] += abs(leg.amount)
+            open!.journal.append(entity: leg.entity.index, instrument: leg.instrument.index, amount: leg.amount, row: code)
+        }
     }
 
     /// The record of `period`: opening and closing holdings and the entries posted, or `nil`
@@ -250,16 +256,20 @@ public struct Ledger: Sendable {
         }
     }
 
+    /// The journal's row code of a leg's flow.
+    private mutating func code(of flow: JournalLeg.Flow) -> Int {
+        switch flow {
+        case .transaction(let row): rowCode(for: row)
+        case .portfolio: Journal.portfolioRow
+        case .revaluation: Journal.revaluationRow
+        }
+    }
+
     private mutating func apply(_ legs: [JournalLeg], to journal: inout Journal) {
         journal.beginEntry()
         let count = entities.count
         for leg in legs {
-            let code: Int
-            switch leg.flow {
-            case .transaction(let row): code = rowCode(for: row)
-            case .portfolio: code = Journal.portfolioRow
-            case .revaluation: code = Journal.revaluationRow
-            }
+            let code = code(of: leg.flow)
             holdings[leg.instrument.index * count + leg.entity.index] += leg.amount
             turnover[leg.instrument.index] += abs(leg.amount)
             journal.append(entity: leg.entity.index, instrument: leg.instrument.index, amount: leg.amount, row: code)

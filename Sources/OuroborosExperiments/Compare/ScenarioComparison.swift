@@ -1,4 +1,4 @@
-public import OuroborosEngine
+import OuroborosEngine
 public import OuroborosScenario
 
 /// `ouroboros compare`: several scenarios, or one scenario under several sets of shocks, run once

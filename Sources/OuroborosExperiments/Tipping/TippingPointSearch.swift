@@ -1,12 +1,15 @@
 public import OuroborosEngine
 public import OuroborosScenario
 
-/// `ouroboros tipping`: the smallest size of one shock that makes the loop break by a deadline,
-/// found by bisection between a mild size that holds and a severe size that breaks.
+/// `ouroboros tipping`: the smallest size of one shock that makes the loop break by a deadline.
 ///
-/// Sizes are signed as in `--shock` (`rate` +0.03 for +300bp, `demand` −0.3 for −30%, `liquidity`
-/// −5e11, `chips` months of delay). The search assumes that a more severe shock never repairs the
-/// loop; each probe is kept so that a reader can see the bracket close.
+/// The range from the mild end to the severe end is scanned in `scanSteps` equal steps for the
+/// first size that breaks the loop; the bracket between it and the last size that held is then
+/// bisected to the tolerance. (The loop's response need not be monotone — in `ai-capex-2025` a larger
+/// rate shock can break the loop later than a smaller one — so the scan finds the first breaking
+/// size rather than trusting the two ends.) Sizes are signed as in `--shock` (`rate` +0.03 for +300bp, `demand`
+/// −0.3 for −30%, `liquidity` −5e11, `chips` months of delay). Each probe is kept so that a reader
+/// can see the bracket close.
 public struct TippingPointSearch: Sendable {
     /// The scenario (with its own shocks).
     public var scenario: NetworkScenario
@@ -20,6 +23,8 @@ public struct TippingPointSearch: Sendable {
     public var tolerance: Double
     /// The seed of the runs (the scenario's unless told).
     public var seed: UInt64
+    /// Equal steps of the scan from the mild to the severe end.
+    public var scanSteps = 10
 
     /// The sizes searched by default for `kind`, from mild to severe, and the precision wanted.
     public static func defaultRange(for kind: NetworkShock.Kind) -> (mild: Double, severe: Double, tolerance: Double)? {
@@ -69,17 +74,29 @@ public struct TippingPointSearch: Sendable {
             return probe
         }
         let atMild = try run(mild)
-        let atSevere = try run(severe)
         var result = TippingPoint(kind: shock.kind, period: shock.period, target: shock.target, mild: mild, severe: severe,
                                   deadline: deadline, tolerance: tolerance, size: nil, breaking: nil, probes: [], interrupted: false)
         if atMild.broke {
             result.size = mild
             result.breaking = atMild
-        } else if atSevere.broke {
-            var holds = mild, breaks = atSevere
+            result.probes = probes
+            return result
+        }
+        var holds = mild
+        var breaking: TippingPoint.Probe?
+        for step in 1...max(1, scanSteps) {
+            if cancellation?.isCancelled == true { result.interrupted = true; break }
+            var size = mild + (severe - mild) * Double(step) / Double(max(1, scanSteps))
+            if shock.kind == .chips { size.round() }
+            if size == holds { continue }
+            let probe = try run(size)
+            if probe.broke { breaking = probe; break }
+            holds = size
+        }
+        if var breaks = breaking {
             for _ in 0..<60 where abs(breaks.size - holds) > tolerance {
                 if cancellation?.isCancelled == true { result.interrupted = true; break }
-                let middle = shock.kind == .chips ? ((holds + breaks.size) / 2).rounded(.down) : (holds + breaks.size) / 2
+                let middle = shock.kind == .chips ? ((holds + breaks.size) / 2).rounded(.towardZero) : (holds + breaks.size) / 2
                 if middle == holds || middle == breaks.size { break }
                 let probe = try run(middle)
                 if probe.broke { breaks = probe } else { holds = middle }

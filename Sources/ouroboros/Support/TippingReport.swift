@@ -67,7 +67,7 @@ struct TippingReport {
         var out = "Tipping point: \(point.kind.rawValue) shock in \(date) on \(scenario.name) (seed \(seed)), sizes \(text(point.mild)) … \(text(point.severe)), break by \(deadline)\n"
         if point.interrupted { out += "PARTIAL: interrupted before the bracket reached the tolerance\n" }
         guard let size = point.size, let breaking = point.breaking else {
-            out += "\nNo size in the range breaks the loop by \(deadline): it holds even at \(text(point.severe)).\n"
+            out += "\nNo size in the range breaks the loop by \(deadline): it holds at every step of the scan up to \(text(point.severe)).\n"
             return out + probes()
         }
         if size == point.mild {
