@@ -1,6 +1,7 @@
 /// Sobol indices by the Saltelli scheme: two independent N × k samples A and B of the unit cube and,
 /// for each parameter i, A with column i taken from B (AB_i): N(k + 2) evaluations. First-order
-/// indices use Saltelli (2010), S1_i = mean(f(B)(f(AB_i) − f(A))) / V; total indices Jansen (1999),
+/// indices use Saltelli (2010), S1_i = mean((f(B) − f̄)(f(AB_i) − f(A))) / V (centred on the mean f̄ of
+/// f over A and B, which leaves the estimate unbiased and cuts its variance); total indices Jansen (1999),
 /// ST_i = mean((f(A) − f(AB_i))²) / 2V; V is the variance of f over A and B. 95% intervals come
 /// from `bootstrap` resamples of the N rows (seeded, so they repeat too).
 public struct SobolMethod: Sendable {
@@ -54,12 +55,13 @@ public struct SobolMethod: Sendable {
             let v = variance * variance
             guard v > 0 else { return (Array(repeating: 0, count: k), Array(repeating: 0, count: k)) }
             let n = Double(rows.count)
+            let mean = ExperimentStatistics.mean(all)
             var first: [Double] = [], total: [Double] = []
             for i in 0..<k {
                 var s1 = 0.0, st = 0.0
                 for row in rows {
                     let fab = row[2 + i]
-                    s1 += row[1] * (fab - row[0])
+                    s1 += (row[1] - mean) * (fab - row[0])
                     st += (row[0] - fab) * (row[0] - fab)
                 }
                 first.append(s1 / n / v)

@@ -58,10 +58,10 @@ struct MonteCarloReport {
         out += "\nWhen it breaks: "
         if summary.breakPeriodQuantiles.count == 3 {
             let q = summary.breakPeriodQuantiles
-            out += "5% by \(q[0]), half by \(q[1]), 95% by \(q[2]) of the \(summary.brokenRuns) runs that broke; "
+            out += "5% by \(q[0]), half by \(q[1]), 95% by \(q[2]) of the \(ExperimentProgress.grouped(summary.brokenRuns)) runs that broke; "
         }
         let last = d.periodLabels.last ?? ""
-        out += "held through \(last) in \(summary.heldRuns) run\(summary.heldRuns == 1 ? "" : "s") (\(ExperimentText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))))\n"
+        out += "held through \(last) in \(ExperimentProgress.grouped(summary.heldRuns)) run\(summary.heldRuns == 1 ? "" : "s") (\(ExperimentText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))))\n"
         out += TextTable(header: ["year", "runs breaking", "share"], rows: summary.breakYears.map {
             ["\($0.year)", "\($0.count)", ExperimentText.percent($0.share)]
         }).rendered()
