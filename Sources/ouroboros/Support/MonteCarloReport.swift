@@ -53,7 +53,7 @@ struct MonteCarloReport {
         out += "\nProbability that the loop has broken by the end of each year (95% Wilson interval):\n"
         out += TextTable(header: ["year", "through", "broken", "probability", "interval"], rows: summary.breakProbability.map {
             ["\($0.year)", $0.through, "\($0.breaks)", ExperimentText.percent($0.probability),
-             "\(ExperimentText.percent($0.low)) – \(ExperimentText.percent($0.high))"]
+             "\(ExperimentText.percent($0.low, decimals: 2)) – \(ExperimentText.percent($0.high, decimals: 2))"]
         }, textColumns: [1]).rendered()
         out += "\nWhen it breaks: "
         if summary.breakPeriodQuantiles.count == 3 {
