@@ -133,6 +133,29 @@ struct ExperimentCommandTests {
         #expect(alone.status == 64)
     }
 
+    @Test("Ctrl-C stops taking runs, prints the runs done as partial, and exits 130")
+    func interrupt() throws {
+        let dir = try Self.folder()
+        let process = Process()
+        process.executableURL = CLIProcess.executable
+        process.arguments = ["montecarlo", "fragile.yaml", "--runs", "1000000", "--threads", "2", "--format", "json"]
+        process.currentDirectoryURL = dir
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        Thread.sleep(forTimeInterval: 2)
+        process.interrupt()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["partial"] as? Bool == true)
+        let runs = try #require(summary["runs"] as? Int)
+        #expect(runs > 0 && runs < 1_000_000)
+    }
+
     @Test("a bad uncertain: entry stops every experiment with file:line:column, exit 65")
     func badUncertain() throws {
         let dir = try CLIProcess.scratch(["bad.yaml": Self.labAndCloud + "uncertain:\n  entities.lab.cash: {dist: uniform, low: $5B, high: $1B}\n"])

@@ -20,6 +20,9 @@ extension Ouroboros {
         @Option(help: "Output format: table, csv or json.")
         var format: OutputFormat = .table
 
+        @Flag(help: "Accepted for symmetry with the other experiment commands (merging draws no progress line).")
+        var quiet = false
+
         func validate() throws {
             if files.isEmpty { throw ValidationError("give the shard files to merge") }
         }
