@@ -28,6 +28,15 @@ public struct MonteCarloSummary: Sendable, Codable, Hashable {
         public var share: Double
     }
 
+    /// How many runs broke in one period.
+    public struct PeriodCount: Sendable, Codable, Hashable {
+        /// The period (1 … T) and its label.
+        public var period: Int
+        public var label: String
+        /// Runs whose loop broke in that period.
+        public var count: Int
+    }
+
     /// How often an entity failed first (the event that broke the loop).
     public struct EntityCount: Sendable, Codable, Hashable {
         /// The entity's id.
@@ -63,6 +72,8 @@ public struct MonteCarloSummary: Sendable, Codable, Hashable {
     public var breakProbability: [YearProbability]
     /// The distribution of the break date: runs per year of breaking.
     public var breakYears: [YearCount]
+    /// The full distribution of the break period: runs breaking in each period 1 … T.
+    public var breakPeriods: [PeriodCount]
     /// The 5%, 50% and 95% quantiles of the break period among broken runs, as labels.
     public var breakPeriodQuantiles: [String]
     /// Who failed first, most often first (ties by id).
@@ -107,6 +118,9 @@ public struct MonteCarloSummary: Sendable, Codable, Hashable {
             let count = breaks.filter { yearOf($0) == year }.count
             return YearCount(year: year, count: count, share: Double(count) / n)
         }
+        var perPeriod = [Int](repeating: 0, count: calendar.periods + 1)
+        for period in breaks where perPeriod.indices.contains(period) { perPeriod[period] += 1 }
+        breakPeriods = (1...calendar.periods).map { PeriodCount(period: $0, label: calendar.label($0), count: perPeriod[$0]) }
         breakPeriodQuantiles = [0.05, 0.5, 0.95].compactMap { q in
             ExperimentStatistics.quantile(sorted: breaks.map(Double.init), q).map { calendar.label(Int($0.rounded(.down))) }
         }

@@ -24,7 +24,8 @@ struct MonteCarloReport {
         }
         for year in summary.breakYears { rows.append(["break_year", "\(year.year)", "runs", "\(year.count)"]) }
         rows.append(["break_year", "held", "runs", "\(summary.heldRuns)"])
-        for (q, label) in zip(["p5", "p50", "p95"], summary.breakPeriodQuantiles) { rows.append(["break_period", q, "label", label]) }
+        for period in summary.breakPeriods where period.count > 0 { rows.append(["break_period", period.label, "runs", "\(period.count)"]) }
+        for (q, label) in zip(["p5", "p50", "p95"], summary.breakPeriodQuantiles) { rows.append(["break_period_quantile", q, "label", label]) }
         for entity in summary.firstFailures { rows.append(["first_failure", entity.entity, "runs", "\(entity.count)"]) }
         for series in summary.quantileSeries {
             for (t, label) in series.periodLabels.enumerated() {
