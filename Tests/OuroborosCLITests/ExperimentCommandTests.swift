@@ -70,7 +70,7 @@ struct ExperimentCommandTests {
             #expect(one.status == 0, "stderr: \(one.stderr)")
             #expect(one.stdout == three.stdout)
             if format == "json" {
-                #expect(!one.stdout.contains("seconds") && one.stdout.contains("\"breakProbability\""))
+                #expect(!one.stdout.contains("seconds") && one.stdout.contains("\"break_probability\""))
                 #expect(one.stderr.isEmpty, "no progress line when stdout is not a terminal")
             }
             var files: [String] = []

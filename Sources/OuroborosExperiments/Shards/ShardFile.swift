@@ -5,9 +5,9 @@ public import Foundation
 ///
 /// ```json
 /// {"format": "ouroboros-montecarlo-shard", "version": 1,
-///  "definition": {"scenario": "ai-capex-2025", "scenarioHash": "…", "seed": 7, "runs": 10000, …},
+///  "definition": {"scenario": "ai-capex-2025", "scenario_hash": "…", "seed": 7, "runs": 10000, …},
 ///  "shard": {"index": 1, "count": 4}, "complete": true,
-///  "outcomes": [{"run": 0, "outcome": {"breakPeriod": 31, "firstFailure": "openai", …}}, …]}
+///  "outcomes": [{"run": 0, "outcome": {"break_period": 31, "first_failure": "openai", …}}, …]}
 /// ```
 public struct ShardFile: Codable, Sendable {
     /// One run's outcome with its index.
@@ -46,10 +46,11 @@ public struct ShardFile: Codable, Sendable {
         self.outcomes = outcomes.keys.sorted().map { IndexedOutcome(run: $0, outcome: outcomes[$0]!) }
     }
 
-    /// The file's JSON (keys sorted, so equal shards give equal bytes).
+    /// The file's JSON (snake_case keys, sorted, so equal shards give equal bytes).
     public func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         return try encoder.encode(self)
     }
 
@@ -66,7 +67,9 @@ public struct ShardFile: Codable, Sendable {
             throw ShardFileError(file: file, problem: "version \(header.version.map(String.init) ?? "missing") is not supported; expected \(currentVersion)")
         }
         do {
-            return try JSONDecoder().decode(ShardFile.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            return try decoder.decode(ShardFile.self, from: data)
         } catch {
             throw ShardFileError(file: file, problem: "cannot read the shard: \(error)")
         }

@@ -19,10 +19,11 @@ enum ExperimentText {
         name.hasPrefix("price:") || name.hasPrefix("debt:") || name.hasPrefix("cash:") ? usd(value) : NumberText.fixed(value, decimals: 2)
     }
 
-    /// One JSON object of `value`, keys sorted and indented, ending with a newline: equal values give equal bytes.
+    /// One JSON object of `value`, snake_case keys sorted and indented, ending with a newline: equal values give equal bytes.
     static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         guard let data = try? encoder.encode(value) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
