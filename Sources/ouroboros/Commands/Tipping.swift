@@ -56,7 +56,7 @@ extension Ouroboros {
                 throw ValidationError("--shock '\(shock)': \(error)")
             }
             let interrupt = InterruptHandler()
-            let progress = ExperimentProgress(total: 40, noun: "runs of the search", quiet: quiet)
+            let progress = ExperimentProgress(total: 0, noun: "runs of the search", quiet: quiet)
             let point: TippingPoint
             do {
                 point = try search.run(cancellation: interrupt.flag) { _ in progress.advance() }

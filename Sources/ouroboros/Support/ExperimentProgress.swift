@@ -13,7 +13,7 @@ final class ExperimentProgress: @unchecked Sendable {
     private var lastDrawn = Date.distantPast
     private var drawnWidth = 0
 
-    /// A progress line for `total` units of work called `noun` (runs, evaluations).
+    /// A progress line for `total` units of work called `noun` (runs, evaluations); 0 when the total is not known.
     init(total: Int, noun: String = "runs", quiet: Bool) {
         self.total = total
         self.noun = noun
@@ -32,7 +32,9 @@ final class ExperimentProgress: @unchecked Sendable {
         let elapsed = now.timeIntervalSince(start)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
-        let line = "\(Self.grouped(done))/\(Self.grouped(total)) \(noun)  \(Int(rate.rounded()))/s  \(Self.duration(left)) left"
+        let line = total > 0
+            ? "\(Self.grouped(done))/\(Self.grouped(total)) \(noun)  \(Int(rate.rounded()))/s  \(Self.duration(left)) left"
+            : "\(Self.grouped(done)) \(noun)  \(Int(rate.rounded()))/s"
         let padding = String(repeating: " ", count: max(0, drawnWidth - line.count))
         drawnWidth = line.count
         FileHandle.standardError.write(Data(("\r" + line + padding).utf8))
