@@ -90,7 +90,12 @@ extension Ouroboros {
             case .default: scenario.entities.first?.id ?? "none"
             default: "-1%"
             }
-            return try ShockOptions.parse(["\(kind.rawValue):\(placeholder)@\(date)"], for: scenario)[0]
+            do {
+                return try NetworkShock.parse("\(kind.rawValue):\(placeholder)@\(date)", calendar: scenario.calendar,
+                                              entityIDs: scenario.entities.map(\.id))
+            } catch {
+                throw ValidationError("--shock '\(text)': \(error.problem)")
+            }
         }
 
         /// A size written in the units of `template`'s kind (`300bp`, `-500B`, `6m`, `-30%`).
