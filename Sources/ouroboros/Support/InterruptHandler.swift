@@ -34,15 +34,3 @@ final class InterruptHandler: @unchecked Sendable {
     /// The exit status of an interrupted command (128 + SIGINT).
     static let exitStatus: Int32 = 130
 }
-
-/// Runs `work` to completion from synchronous code (the command's `run()` on the main thread).
-func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-    let semaphore = DispatchSemaphore(value: 0)
-    nonisolated(unsafe) var result: T?
-    Task {
-        result = await work()
-        semaphore.signal()
-    }
-    semaphore.wait()
-    return result!
-}
