@@ -131,6 +131,13 @@ struct ExperimentCommandTests {
         #expect(outcome.stdout.contains("breaks in,–,2026-05\n"))
         let alone = try CLIProcess.run(["compare", "lc.yaml"], in: dir)
         #expect(alone.status == 64)
+        let files = try CLIProcess.run(["compare", "lc.yaml", "fragile.yaml", "--format", "json"], in: dir)
+        #expect(files.status == 0, "stderr: \(files.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(files.stdout.utf8)) as? [String: Any])
+        let columns = try #require(object["columns"] as? [[String: Any]])
+        #expect(columns.map { $0["label"] as? String } == ["lc", "fragile"])
+        #expect(columns.map { $0["broke"] as? Bool } == [false, false])   // −20% < 5/23: both hold
+        #expect((columns[1]["shocks"] as? [String]) == ["demand:-20%@2025-01"])
     }
 
     @Test("Ctrl-C stops taking runs, prints the runs done as partial, and exits 130")
