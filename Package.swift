@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "OuroborosEngine", targets: ["OuroborosEngine"]),
         .library(name: "OuroborosReport", targets: ["OuroborosReport"]),
         .library(name: "OuroborosStore", targets: ["OuroborosStore"]),
+        .library(name: "OuroborosExperiments", targets: ["OuroborosExperiments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -66,6 +67,12 @@ let package = Package(
             dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine"],
             swiftSettings: upcomingFeatures
         ),
+        // Layer 4: experiments over the engine: tipping points, Monte Carlo, sensitivity, comparison, shards.
+        .target(
+            name: "OuroborosExperiments",
+            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosEngine"],
+            swiftSettings: upcomingFeatures
+        ),
         // Layer 5: the run store: every run and experiment kept in SQLite (GRDB), crash-safe, with migrations.
         .target(
             name: "OuroborosStore",
@@ -89,6 +96,7 @@ let package = Package(
                 "OuroborosEngine",
                 "OuroborosNetwork",
                 "OuroborosStore",
+                "OuroborosExperiments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -140,6 +148,11 @@ let package = Package(
                 "OuroborosStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "OuroborosExperimentsTests",
+            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosEngine", "OuroborosExperiments"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

@@ -69,6 +69,15 @@ let package = Package(
             ],
             path: "Sources/store-timing"
         ),
+        // Monte Carlo throughput and thread scaling on the built-in scenario: `experiments-timing --runs 200`.
+        .executableTarget(
+            name: "experiments-timing",
+            dependencies: [
+                .product(name: "OuroborosExperiments", package: ouroborosIdentity),
+                .product(name: "OuroborosScenario", package: ouroborosIdentity),
+            ],
+            path: "Sources/experiments-timing"
+        ),
         // Timing of OuroborosNetwork (CSR, SCC, cycles, Eisenberg–Noe, DebtRank) on graphs written by
         // bench/compare_network_peers.py: `bench/run_network.sh`.
         .executableTarget(

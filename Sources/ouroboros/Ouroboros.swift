@@ -12,6 +12,8 @@ struct Ouroboros: ParsableCommand {
         financing loop holds or breaks, where and why; `ouroboros scenarios` lists the built-ins.
         """,
         version: OuroborosVersion.current,
-        subcommands: [Run.self, Validate.self, Scenarios.self, Network.self, Report.self, Runs.self, Show.self, Export.self]
+        subcommands: [Run.self, Validate.self, Scenarios.self, Network.self, Report.self,
+                      Tipping.self, MonteCarlo.self, Sensitivity.self, Compare.self, Merge.self,
+                      Runs.self, Show.self, Export.self]
     )
 }

@@ -32,18 +32,18 @@ final class PeriodAudit {
 
     /// Records one line; returns whether it passed.
     @discardableResult
-    private func line(_ kind: SFCMatrix.Kind, sum: Double, scale: Double, row: String, sector: @autoclosure () -> String) -> Bool {
+    private func line(_ kind: SFCMatrix.Kind, sum: Double, scale: Double, row: @autoclosure () -> String, sector: @autoclosure () -> String) -> Bool {
         guard !done else { return true }
         lines += 1
         let denominator = max(scale, check.absoluteFloor)
         guard sum.isFinite, scale.isFinite else {
             maxRelative = .infinity
-            violations.append(violation(kind, sector: sector(), row: row, sum: sum.isFinite ? scale : sum, scale: .nan))
+            violations.append(violation(kind, sector: sector(), row: row(), sum: sum.isFinite ? scale : sum, scale: .nan))
             return false
         }
         maxRelative = max(maxRelative, abs(sum) / denominator)
         guard abs(sum) > check.relativeTolerance * denominator else { return true }
-        violations.append(violation(kind, sector: sector(), row: row, sum: sum, scale: scale))
+        violations.append(violation(kind, sector: sector(), row: row(), sum: sum, scale: scale))
         return false
     }
 
@@ -192,9 +192,8 @@ final class PeriodAudit {
         }
         for cell in flow.indices {
             let opening = record.opening[cell], closing = record.closing[cell]
-            let instrument = ledger.instruments[cell / entityCount].name
             line(.transactionsFlow, sum: closing - opening - flow[cell], scale: abs(opening) + abs(closing) + scale[cell],
-                 row: "\(instrument): closing − opening − flows", sector: label(cell % entityCount))
+                 row: "\(self.ledger.instruments[cell / self.entityCount].name): closing − opening − flows", sector: label(cell % entityCount))
             if done { return }
         }
     }

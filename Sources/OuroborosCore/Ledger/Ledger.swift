@@ -160,11 +160,17 @@ public struct Ledger: Sendable {
 
     /// Posts an entry of arbitrary legs in the open period (balanced or not: see `ConservationCheck`).
     public mutating func post(_ entry: JournalEntry) throws(LedgerError) {
-        guard var store = open else { throw .noOpenPeriod(operation: "post") }
-        try validate(entry.legs, period: store.period)
-        open = nil
-        apply(entry.legs, to: &store.journal)
-        open = store
+        guard let period = open?.period else { throw .noOpenPeriod(operation: "post") }
+        try validate(entry.legs, period: period)
+        // The open period's journal is appended to in place (no copy of the period's record per entry).
+        open!.journal.beginEntry()
+        let count = entities.count
+        for leg in entry.legs {
+            let code = code(of: leg.flow)
+            holdings[leg.instrument.index * count + leg.entity.index] += leg.amount
+            turnover[leg.instrument.index] += abs(leg.amount)
+            open!.journal.append(entity: leg.entity.index, instrument: leg.instrument.index, amount: leg.amount, row: code)
+        }
     }
 
     /// The record of `period`: opening and closing holdings and the entries posted, or `nil`
@@ -232,9 +238,9 @@ public struct Ledger: Sendable {
         for leg in legs {
             guard entities.indices.contains(leg.entity.index) else { throw .unknownEntity(leg.entity) }
             guard instruments.indices.contains(leg.instrument.index) else { throw .unknownInstrument(leg.instrument) }
-            let entity = entities[leg.entity.index].qualifiedName
             let instrument = instruments[leg.instrument.index]
             guard leg.amount.isFinite else {
+                let entity = entities[leg.entity.index].qualifiedName
                 let row: String
                 switch leg.flow {
                 case .transaction(let name): row = name
@@ -244,8 +250,18 @@ public struct Ledger: Sendable {
                 throw .nonFiniteAmount(period: period, entity: entity, row: row, instrument: instrument.name, amount: leg.amount)
             }
             if let row = leg.row, !instrument.isFinancial {
+                let entity = entities[leg.entity.index].qualifiedName
                 throw .transactionRowOnRealAsset(period: period, entity: entity, row: row, instrument: instrument.name)
             }
+        }
+    }
+
+    /// The journal's row code of a leg's flow.
+    private mutating func code(of flow: JournalLeg.Flow) -> Int {
+        switch flow {
+        case .transaction(let row): rowCode(for: row)
+        case .portfolio: Journal.portfolioRow
+        case .revaluation: Journal.revaluationRow
         }
     }
 
@@ -253,12 +269,7 @@ public struct Ledger: Sendable {
         journal.beginEntry()
         let count = entities.count
         for leg in legs {
-            let code: Int
-            switch leg.flow {
-            case .transaction(let row): code = rowCode(for: row)
-            case .portfolio: code = Journal.portfolioRow
-            case .revaluation: code = Journal.revaluationRow
-            }
+            let code = code(of: leg.flow)
             holdings[leg.instrument.index * count + leg.entity.index] += leg.amount
             turnover[leg.instrument.index] += abs(leg.amount)
             journal.append(entity: leg.entity.index, instrument: leg.instrument.index, amount: leg.amount, row: code)

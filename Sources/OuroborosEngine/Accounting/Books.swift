@@ -70,8 +70,8 @@ struct Books: Sendable {
     /// `holder` acquires `amount` of `instrument` from `issuer` for deposits (a new issue, a loan, or,
     /// with the seller as `issuer`, a secondary trade); a negative amount redeems. Bank lending
     /// (`holder` a bank, `instrument` loans) creates deposits; repayment destroys them.
-    mutating func acquire(holder: Int, issuer: Int, _ instrument: InstrumentID, amount: Double, variable: String) throws(EngineError) {
-        try check(amount, holder, variable)
+    mutating func acquire(holder: Int, issuer: Int, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String) throws(EngineError) {
+        try check(amount, holder, variable())
         guard amount != 0 else { return }
         try post(.financial(holder: EntityID(holder), issuer: EntityID(issuer), instrument: instrument, amount: amount,
                             settlement: chart.deposits))
@@ -95,8 +95,8 @@ struct Books: Sendable {
     }
 
     /// A holding gain or loss of `amount` for `holder` (the issuer's liability moves with it).
-    mutating func revalue(holder: Int, issuer: Int?, _ instrument: InstrumentID, amount: Double, variable: String) throws(EngineError) {
-        try check(amount, holder, variable)
+    mutating func revalue(holder: Int, issuer: Int?, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String) throws(EngineError) {
+        try check(amount, holder, variable())
         guard amount != 0 else { return }
         try post(.revaluation(holder: EntityID(holder), issuer: issuer.map(EntityID.init), instrument: instrument, amount: amount))
     }
@@ -107,8 +107,8 @@ struct Books: Sendable {
     }
 
     /// Seeds an opening holding: `holder` holds `amount` of `instrument` issued by `issuer`.
-    mutating func seed(holder: Int, issuer: Int?, _ instrument: InstrumentID, amount: Double, variable: String) throws(EngineError) {
-        try check(amount, holder, variable)
+    mutating func seed(holder: Int, issuer: Int?, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String) throws(EngineError) {
+        try check(amount, holder, variable())
         guard amount != 0 else { return }
         do {
             try ledger.seed(.revaluation(holder: EntityID(holder), issuer: issuer.map(EntityID.init), instrument: instrument, amount: amount))
@@ -117,8 +117,9 @@ struct Books: Sendable {
 
     // MARK: - Internals
 
-    @inline(__always) private func check(_ amount: Double, _ entity: Int, _ variable: String) throws(EngineError) {
-        guard amount.isFinite else { throw .nonFinite(period: period, entity: ids[entity], variable: variable) }
+    /// Throws unless `amount` is finite; the variable's name is only built when it is not.
+    @inline(__always) private func check(_ amount: Double, _ entity: Int, _ variable: @autoclosure () -> String) throws(EngineError) {
+        guard amount.isFinite else { throw .nonFinite(period: period, entity: ids[entity], variable: variable()) }
     }
 
     private mutating func post(_ posting: Posting) throws(EngineError) {

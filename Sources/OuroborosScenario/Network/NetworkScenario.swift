@@ -29,6 +29,8 @@ public struct NetworkScenario: Sendable {
     public var shocks: [NetworkShock]
     /// Mechanisms switched off (`mechanisms: {M4: off}`); all on by default.
     public var disabledMechanisms: Set<Mechanism>
+    /// Parameters drawn from distributions in experiments (`uncertain:`); a plain run uses the values as written.
+    public var uncertain: [UncertainParameter] = []
 
     /// Creates a scenario.
     public init(name: String, description: String = "", calendar: ScenarioCalendar, seed: UInt64 = 1,

@@ -28,7 +28,7 @@ public enum NetworkScenarioFile {
     /// The keys a `kind: network` file may have.
     public static let allowedKeys = [
         "kind", "name", "description", "extends", "calendar", "seed", "mechanisms", "macro",
-        "behaviour", "entities", "markets", "deals", "shocks",
+        "behaviour", "entities", "markets", "deals", "shocks", "uncertain",
     ]
 
     /// The macro paths a file may set, with the constant used when neither the file nor its base sets one:
@@ -112,12 +112,15 @@ struct NetworkScenarioDecoder {
         guard reader.diagnostics.isEmpty, let calendar else { throw DiagnosticList(reader.diagnostics) }
         let macro = self.macro
         let path: (String) -> [Double] = { macro[$0] ?? [] }
-        return NetworkScenario(
+        var scenario = NetworkScenario(
             name: name, description: description, calendar: calendar, seed: seed,
             entities: entities, markets: markets, deals: deals, behaviour: behaviour,
             macro: MacroPaths(policyRate: path("policy_rate"), liquidity: path("liquidity"),
                               reserveRatio: path("reserve_ratio"), capitalRatio: path("capital_ratio")),
             shocks: shocks, disabledMechanisms: disabledMechanisms)
+        decodeUncertain(pair("uncertain")?.value, into: &scenario)
+        guard reader.diagnostics.isEmpty else { throw DiagnosticList(reader.diagnostics) }
+        return scenario
     }
 
     // MARK: - Calendar, mechanisms, macro, behaviour, shocks

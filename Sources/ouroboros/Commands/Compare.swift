@@ -1,0 +1,55 @@
+import ArgumentParser
+import OuroborosExperiments
+import OuroborosScenario
+
+extension Ouroboros {
+    /// `ouroboros compare A.yaml B.yaml [...]` or `ouroboros compare [SCENARIO] --shocks SET --shocks SET`.
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run several scenarios, or one under several sets of shocks, and set the outcomes side by side.",
+            discussion: """
+            Each SCENARIO (a file or built-in; the default built-in when none) is one column; with \
+            --shocks, each scenario gets a baseline column and one column per set. A set is shocks \
+            separated by spaces or commas, e.g. --shocks "rate:+300bp@2026-01 demand:-30%@2026-01". \
+            Rows: whether and when the loop breaks, the first failure, defaults, and the key series \
+            (AI equity index, sentiment, crypto price, AI firms' debt, labs' cash) at the end.
+            """
+        )
+
+        @Argument(help: "Network scenario files or built-in names (default: ai-capex-2025).")
+        var scenarios: [String] = []
+
+        @Option(name: .customLong("shocks"), help: "A set of shocks for one column (repeatable).")
+        var shockSets: [String] = []
+
+        @Option(help: "Seed of every run (default: each scenario's).")
+        var seed: UInt64?
+
+        @OptionGroup var options: ExperimentOptions
+
+        func run() throws {
+            let names = scenarios.isEmpty ? [BuiltInScenarios.defaultName] : scenarios
+            var cases: [ScenarioComparison.Case] = []
+            for name in names {
+                let loaded = try ExperimentScenario.load(name)
+                let label = names.count > 1 ? ExperimentScenario.shortName(name) : "baseline"
+                cases.append(.init(label: label, scenario: loaded, seed: seed))
+                for set in shockSets {
+                    let texts = set.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                    guard !texts.isEmpty else { throw ValidationError("--shocks '\(set)': expected shocks such as rate:+300bp@2026-01") }
+                    let parsed = try ShockOptions.parse(texts, for: loaded)
+                    let prefix = names.count > 1 ? "\(ExperimentScenario.shortName(name)) + " : ""
+                    cases.append(.init(label: prefix + texts.joined(separator: " "), scenario: loaded, shocks: parsed, seed: seed))
+                }
+            }
+            if cases.count == 1 {
+                throw ValidationError("nothing to compare: give two or more scenarios, or --shocks sets")
+            }
+            let comparison = ScenarioComparison(cases: cases)
+            let threads = options.workerThreads
+            let columns = blocking { await comparison.run(threads: threads) }
+            let report = ComparisonReport(columns: columns)
+            StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
+        }
+    }
+}

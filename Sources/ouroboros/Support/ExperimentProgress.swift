@@ -1,0 +1,67 @@
+import Foundation
+
+/// The live progress line of an experiment on standard error — `1,234/10,000 runs  187/s  47 s left` —
+/// redrawn with `\r` at most five times a second, only when standard output is a terminal and the
+/// command was not given `--quiet`. `finish()` clears it.
+final class ExperimentProgress: @unchecked Sendable {
+    private let total: Int
+    private let noun: String
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var done = 0
+    private let start = Date()
+    private var lastDrawn = Date.distantPast
+    private var drawnWidth = 0
+
+    /// A progress line for `total` units of work called `noun` (runs, evaluations); 0 when the total is not known.
+    init(total: Int, noun: String = "runs", quiet: Bool) {
+        self.total = total
+        self.noun = noun
+        enabled = !quiet && isatty(STDOUT_FILENO) == 1
+    }
+
+    /// Counts one finished unit; redraws when due. Safe from any worker thread.
+    func advance() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        let now = Date()
+        guard now.timeIntervalSince(lastDrawn) >= 0.2 || done == total else { return }
+        lastDrawn = now
+        let elapsed = now.timeIntervalSince(start)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        let line = total > 0
+            ? "\(Self.grouped(done))/\(Self.grouped(total)) \(noun)  \(Int(rate.rounded()))/s  \(Self.duration(left)) left"
+            : "\(Self.grouped(done)) \(noun)  \(Int(rate.rounded()))/s"
+        let padding = String(repeating: " ", count: max(0, drawnWidth - line.count))
+        drawnWidth = line.count
+        FileHandle.standardError.write(Data(("\r" + line + padding).utf8))
+    }
+
+    /// Clears the line.
+    func finish() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        guard drawnWidth > 0 else { return }
+        FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: drawnWidth) + "\r").utf8))
+        drawnWidth = 0
+    }
+
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return s < 120 ? "\(s) s" : "\(s / 60) min \(s % 60) s"
+    }
+}
