@@ -25,7 +25,12 @@ extension Ouroboros {
         @Option(help: "Seed of every run (default: each scenario's).")
         var seed: UInt64?
 
+        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
+        var reportPath: String?
+
         @OptionGroup var options: ExperimentOptions
+
+        func validate() throws { try ExperimentReportWriter.validate(reportPath) }
 
         func run() throws {
             let names = scenarios.isEmpty ? [BuiltInScenarios.defaultName] : scenarios
@@ -50,6 +55,7 @@ extension Ouroboros {
             let columns = blocking { await comparison.run(threads: threads) }
             let report = ComparisonReport(columns: columns)
             StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
+            try ExperimentReportWriter.comparison(columns, cases: cases, threads: threads, to: reportPath)
         }
     }
 }

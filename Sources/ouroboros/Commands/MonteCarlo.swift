@@ -40,9 +40,13 @@ extension Ouroboros {
         @Option(help: "Where --shard writes its runs (JSON, see docs/experiments.md).")
         var out: String?
 
+        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
+        var reportPath: String?
+
         @OptionGroup var options: ExperimentOptions
 
         func validate() throws {
+            try ExperimentReportWriter.validate(reportPath)
             guard (1...10_000_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 10000000, found \(runs)") }
             if let shard, ShardSpec(parsing: shard) == nil {
                 throw ValidationError("--shard '\(shard)': expected I/N with 1 ≤ I ≤ N, e.g. 2/4")
@@ -80,6 +84,7 @@ extension Ouroboros {
                 let report = MonteCarloReport(summary: experiment.summary(of: outcomes))
                 StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
             }
+            try ExperimentReportWriter.monteCarlo(experiment.summary(of: outcomes), scenario: loaded, to: reportPath)
             if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
         }
     }

@@ -38,6 +38,11 @@ extension Ouroboros {
         @Flag(help: "No progress line.")
         var quiet = false
 
+        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
+        var reportPath: String?
+
+        func validate() throws { try ExperimentReportWriter.validate(reportPath) }
+
         func run() throws {
             let loaded = try ExperimentScenario.load(scenario)
             let template = try Self.template(shock, in: loaded)
@@ -69,6 +74,7 @@ extension Ouroboros {
             progress.finish()
             let report = TippingReport(point: point, scenario: loaded, seed: search.seed)
             StandardStreams.out(format.render(table: report.table, csv: report.csv, json: report.json))
+            try ExperimentReportWriter.tipping(point, scenario: loaded, seed: search.seed, to: reportPath)
             if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
         }
 
