@@ -58,7 +58,7 @@ struct ExperimentReportTests {
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         let summary = try #require(try Self.json(outcome.stdout)["summary"] as? [String: Any])
         let html = try Self.read(dir, "mc.html")
-        for id in ["summary", "break-probability", "break-timing", "first-failures", "key-series"] {
+        for id in ["summary", "break-probability", "break-timing", "first-failures", "key-series", "definition"] {
             #expect(html.contains("<section id=\"\(id)\">"), "missing section \(id)")
         }
         #expect(html.contains("uniform(-0.3, -0.1)") && !html.contains("PARTIAL"))

@@ -23,7 +23,7 @@ struct ExperimentHtmlBrowserTests {
         #expect(png.count > 40_000, "a blank page compresses to a few kB; this one is \(png.count) bytes")
         let dom = try Browser.run(["--dump-dom"], page: page, profile: folder.appendingPathComponent("profile"))
         #expect(dom.status == 0)
-        for id in ["summary", "break-probability", "break-timing", "first-failures", "key-series"] {
+        for id in ["summary", "break-probability", "break-timing", "first-failures", "key-series", "definition"] {
             #expect(dom.stdout.contains("<section id=\"\(id)\">"))
         }
         #expect(dom.stdout.components(separatedBy: "<svg ").count == XMLSupport.svgs(in: html).count + 1)

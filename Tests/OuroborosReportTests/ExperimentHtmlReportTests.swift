@@ -79,7 +79,7 @@ struct ExperimentHtmlReportTests {
         let report = MonteCarloHTMLReport(summary: summary, scenario: ExperimentFixtures.scenario)
         let html = report.html()
         let svgs = try ExperimentFixtures.checkedPage(html)
-        for id in ["summary", "break-probability", "break-timing", "first-failures", "key-series"] {
+        for id in ["summary", "break-probability", "break-timing", "first-failures", "key-series", "definition"] {
             #expect(html.contains("<section id=\"\(id)\">"), "missing section \(id)")
         }
         #expect(svgs.count == 3 + summary.quantileSeries.count, "break probability, break periods, first failures, one fan per series")
@@ -220,5 +220,27 @@ struct ExperimentHtmlReportTests {
                 for point in points { #expect(abs(point.value - expected[point.index]) <= rendered.yScale!.valuePerUnit * 0.01) }
             }
         }
+    }
+
+    @Test("the built-in scenario's experiment charts keep their labels apart (Monte Carlo of 3 runs; its 16 parameters ranked)")
+    func builtInLabels() async throws {
+        let scenario = BuiltInRun.scenario
+        let experiment = MonteCarloExperiment(scenario: scenario, runs: 3, seed: scenario.seed)
+        let summary = experiment.summary(of: await experiment.run(threads: 3))
+        let report = MonteCarloHTMLReport(summary: summary, scenario: scenario)
+        _ = try ExperimentFixtures.checkedPage(report.html())
+        var charts = [try report.breakProbabilityChart().render(), try report.breakPeriodChart().render()]
+        if !summary.firstFailures.isEmpty { charts.append(try report.firstFailureChart().render()) }
+        charts += try report.fanCharts().map { try $0.chart.render() }
+        #expect(charts.count >= 7)
+        for chart in charts { #expect(LabelBox.firstOverlap(in: chart.labels) == nil, "\(String(describing: LabelBox.firstOverlap(in: chart.labels)))") }
+        // The ranking of the built-in's parameters, with figures as wide as they print.
+        let rows = scenario.uncertain.enumerated().map { k, parameter in
+            RankedBarChart.Row(label: parameter.path.description, value: Double(16 - k) * 1.37, interval: 0...Double(20 - k) * 1.4,
+                               secondary: Double(k) * 0.6, secondaryInterval: 0...Double(k + 1), text: "ST 21.920 · S1 9.600")
+        }
+        #expect(rows.count == 16)
+        let ranking = try RankedBarChart(title: "t", rows: rows, unit: .number, valueTitle: "share", primaryName: "ST", secondaryName: "S1").render()
+        #expect(LabelBox.firstOverlap(in: ranking.labels) == nil, "\(String(describing: LabelBox.firstOverlap(in: ranking.labels)))")
     }
 }

@@ -107,7 +107,7 @@ public struct RankedBarChart: Sendable {
                         attributes: [("fill", ChartPalette.ink)])
             canvas.text(row.text, x: plot.right + 8, y: midY + Self.fontSize * 0.35, fontSize: Self.fontSize,
                         attributes: [("fill", "#555")])
-            let mainTop = paired ? top + 4 : top + 4, mainHeight = paired ? 12.0 : rowHeight - 8
+            let mainTop = top + 4, mainHeight = paired ? 12.0 : rowHeight - 8
             bar(&canvas, x: x, value: row.value, interval: row.interval, top: mainTop, height: mainHeight,
                 color: ChartPalette.color(0), role: "primary", row: row, name: primaryName)
             if let secondary = row.secondary {

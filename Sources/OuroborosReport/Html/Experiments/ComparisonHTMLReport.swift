@@ -95,7 +95,7 @@ public struct ComparisonHTMLReport: Sendable {
                 each += ExperimentHTMLText.paragraph("The run stopped with an error: \(error)", cssClass: "chart-error")
                 continue
             }
-            each += ExperimentHTMLText.paragraph(column.broke ? "The loop BREAKS in \(column.breakLabel ?? "?")." : "The loop HOLDS through \(periods.last ?? "the horizon").",
+            each += ExperimentHTMLText.paragraph(column.broke ? "The loop BREAKS in \(column.breakLabel ?? "?")." : "The loop HOLDS through \(run.result?.periodLabels.last ?? "the horizon").",
                                                  cssClass: column.broke ? "verdict breaks" : "verdict holds")
             each += ExperimentHTMLText.paragraph("\(column.scenario), seed \(column.seed), shocks: \(column.shocks.isEmpty ? "none" : column.shocks.joined(separator: ", ")).", cssClass: "muted")
             if let summary = run.result?.summary {

@@ -74,7 +74,7 @@ public struct MonteCarloHTMLReport: Sendable {
 
     /// The report's sections, in order.
     public func sections() -> [HTMLSection] {
-        [summarySection(), breakProbabilitySection(), breakTimingSection(), firstFailureSection(), keySeriesSection()]
+        [summarySection(), breakProbabilitySection(), breakTimingSection(), firstFailureSection(), keySeriesSection(), definitionSection()]
     }
 
     /// The whole page.
@@ -117,7 +117,15 @@ public struct MonteCarloHTMLReport: Sendable {
             body += ExperimentHTMLText.paragraph("\(ExperimentHTMLText.plural(summary.failedRuns, "run")) stopped with an error and are left out "
                 + "(first: \(summary.firstError ?? "")).", cssClass: "chart-error")
         }
-        body += ExperimentHTMLText.heading("What was run")
+        body += "<p class=\"muted\">Each run draws the \(ExperimentHTMLText.plural(d.parameters.count, "uncertain parameter")) of the scenario "
+            + "(see <a href=\"#definition\">What was run</a>) and runs the whole network; the figures below count the runs.</p>\n"
+        return HTMLSection(id: "summary", title: "Summary: how likely does the loop break?", body: body)
+    }
+
+    /// What was run: the scenario, runs, seed, horizon, shocks and every uncertain parameter with its distribution.
+    func definitionSection() -> HTMLSection {
+        let d = summary.definition
+        var body = ""
         var what = HTMLTable(header: ["setting", "value"])
         what.rows = [
             [.text("scenario"), .text(d.scenario)],
@@ -136,8 +144,8 @@ public struct MonteCarloHTMLReport: Sendable {
             parameters.rows.append([.text(path), .text(entry.map { DistributionText.text($0.distribution) } ?? "–"),
                                     .text(DistributionText.location(entry?.location))])
         }
-        body += d.parameters.isEmpty ? ExperimentHTMLText.paragraph("None: every run is the same scenario (the spread below is zero).") : parameters.rendered()
-        return HTMLSection(id: "summary", title: "Summary: how likely does the loop break?", body: body)
+        body += d.parameters.isEmpty ? ExperimentHTMLText.paragraph("None: every run is the same scenario (the spread of the key series is zero).") : parameters.rendered()
+        return HTMLSection(id: "definition", title: "What was run", body: body)
     }
 
     func breakProbabilitySection() -> HTMLSection {
