@@ -64,7 +64,7 @@ public struct MonteCarloHTMLReport: Sendable {
     public func fanCharts() -> [(name: String, chart: FanChart)] {
         summary.quantileSeries.map { series in
             (series.name, FanChart(title: KeySeriesStyle.heading(series.name), periods: series.periodLabels,
-                                   series: [.init(label: series.name, p05: series.p5, p50: series.p50, p95: series.p95)],
+                                   series: [.init(label: KeySeriesStyle.heading(series.name), p05: series.p5, p50: series.p50, p95: series.p95)],
                                    unit: KeySeriesStyle.unit(series.name), valueTitle: KeySeriesStyle.axisTitle(series.name),
                                    includeZero: series.name != "sentiment", plotHeight: 200))
         }
