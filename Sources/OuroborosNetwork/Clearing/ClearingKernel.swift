@@ -11,7 +11,7 @@ struct ClearingKernel {
     /// Absolute convergence threshold: `tolerance × max(max p̄, tiny)`.
     let stepThreshold: Double
 
-    /// Checks the inputs and precomputes obligations (the transposed liabilities are built only by fictitious default).
+    /// Checks the inputs and precomputes obligations.
     init(
         liabilities: CSRGraph, externalAssets: [Double], alpha: Double, beta: Double,
         tolerance: Double, maxIterations: Int, denseLimit: Int
@@ -65,18 +65,6 @@ struct ClearingKernel {
         }
     }
 
-    /// Interbank inflow of node i, Σⱼ Lⱼᵢ pⱼ / p̄ⱼ, at payments `p`; `incoming` is the creditor → debtor view of the liabilities.
-    @inline(__always)
-    func inflow(of i: Int, _ p: [Double], _ incoming: CSRGraph) -> Double {
-        var sum = 0.0
-        for e in incoming.edges(from: i) {
-            let j = Int(incoming.column[e])
-            let owed = obligations[j]
-            if owed > 0 { sum += incoming.weight[e] * (p[j] / owed) }
-        }
-        return sum
-    }
-
     /// True when node i can pay in full given interbank inflow `flow` (with relative slack `tolerance`).
     @inline(__always)
     func isSolvent(_ i: Int, flow: Double) -> Bool {
@@ -90,27 +78,30 @@ struct ClearingKernel {
     }
 
     /// Fictitious default / Greatest Clearing Vector Algorithm: the default set only grows, so at most n rounds.
+    ///
+    /// Inflows are kept current by pushing every change of a payment along the payer's row (as in
+    /// ``fixedPoint()``), so no transposed graph is built and a round touches only the defaulters' rows.
     func fictitiousDefault() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
+        var flow = interbankInflows(p)
         var defaulted = [Bool](repeating: false, count: n)
         var rounds = 0
         var work = 0
-        let incoming = liabilities.transposed()
         while true {
             var grew = false
-            for i in 0 ..< n where !defaulted[i] && !isSolvent(i, flow: inflow(of: i, p, incoming)) {
+            for i in 0 ..< n where !defaulted[i] && !isSolvent(i, flow: flow[i]) {
                 defaulted[i] = true
                 grew = true
             }
             if !grew { break }
             rounds += 1
             let set = (0 ..< n).filter { defaulted[$0] }
-            if set.count <= denseLimit, let x = denseSolve(set, p, incoming) {
-                for (k, i) in set.enumerated() { p[i] = min(obligations[i], max(0, x[k])) }
+            if set.count <= denseLimit, let x = denseSolve(set, p, flow) {
+                for (k, i) in set.enumerated() { pay(i, min(obligations[i], max(0, x[k])), &p, &flow) }
                 work += 1
             } else {
-                work += try gaussSeidel(set, &p, incoming, budget: maxIterations - work)
+                work += try gaussSeidel(set, &p, &flow, budget: maxIterations - work)
             }
         }
         return ClearingVector(
@@ -118,47 +109,74 @@ struct ClearingKernel {
             defaultRounds: rounds, method: .fictitiousDefault)
     }
 
-    /// Solves x_D = α e_D + β (Πᵀ_{DD} x_D + Πᵀ_{DS} p̄_S) densely; nil when singular.
-    func denseSolve(_ set: [Int], _ p: [Double], _ incoming: CSRGraph) -> [Double]? {
+    /// Sets pᵢ = `value` and pushes the change to i's creditors' inflows.
+    @inline(__always)
+    func pay(_ i: Int, _ value: Double, _ p: inout [Double], _ flow: inout [Double]) {
+        let delta = value - p[i]
+        guard delta != 0 else { return }
+        p[i] = value
+        let ratio = delta / obligations[i]
+        for e in liabilities.edges(from: i) { flow[Int(liabilities.column[e])] += liabilities.weight[e] * ratio }
+    }
+
+    /// Solves x_D = α e_D + β (Πᵀ_{DD} x_D + Πᵀ_{DS} p_S) densely from the defaulters' rows; nil when singular.
+    /// The inflow from solvent payers is the current inflow less the defaulters' part.
+    func denseSolve(_ set: [Int], _ p: [Double], _ flow: [Double]) -> [Double]? {
         let k = set.count
         var position = [Int: Int](minimumCapacity: k)
         for (index, node) in set.enumerated() { position[node] = index }
         var matrix = [Double](repeating: 0, count: k * k)
-        var rhs = [Double](repeating: 0, count: k)
-        for (row, i) in set.enumerated() {
-            matrix[row * k + row] += 1
-            var b = alpha * external[i]
-            for e in incoming.edges(from: i) {
-                let j = Int(incoming.column[e])
-                let owed = obligations[j]
-                guard owed > 0 else { continue }
-                let share = incoming.weight[e] / owed
-                if let col = position[j] {
-                    matrix[row * k + col] -= beta * share
-                } else {
-                    b += beta * share * p[j]
-                }
+        var fromDefaulters = [Double](repeating: 0, count: k)
+        for (col, j) in set.enumerated() {
+            matrix[col * k + col] += 1
+            let owed = obligations[j]
+            for e in liabilities.edges(from: j) {
+                guard let row = position[Int(liabilities.column[e])] else { continue }
+                let share = liabilities.weight[e] / owed
+                matrix[row * k + col] -= beta * share
+                fromDefaulters[row] += share * p[j]
             }
-            rhs[row] = b
         }
+        let rhs = set.enumerated().map { row, i in alpha * external[i] + beta * (flow[i] - fromDefaulters[row]) }
         return DenseLinearSolve.solve(matrix: matrix, rhs: rhs, size: k)
     }
 
-    /// Gauss–Seidel on the defaulters from the current (upper) payments; monotone decreasing to the greatest solution; returns sweeps used.
-    func gaussSeidel(_ set: [Int], _ p: inout [Double], _ incoming: CSRGraph, budget: Int) throws(ClearingError) -> Int {
+    /// Gauss–Seidel on the defaulters from the current (upper) payments with pushed inflows; monotone decreasing to the greatest solution; returns sweeps used.
+    func gaussSeidel(_ set: [Int], _ p: inout [Double], _ flow: inout [Double], budget: Int) throws(ClearingError) -> Int {
         var sweeps = 0
         var step = Double.infinity
-        while sweeps < max(1, budget) {
-            sweeps += 1
-            step = 0
-            for i in set {
-                let value = defaultPayment(i, flow: inflow(of: i, p, incoming))
-                step = max(step, abs(value - p[i]))
-                p[i] = value
+        let (alpha, beta, threshold, limit) = (alpha, beta, stepThreshold, max(1, budget))
+        var converged = false
+        liabilities.withUnsafeRows { rows, columns, weights in
+            obligations.withUnsafeBufferPointer { owed in
+                external.withUnsafeBufferPointer { ext in
+                    p.withUnsafeMutableBufferPointer { pay in
+                        flow.withUnsafeMutableBufferPointer { f in
+                            while sweeps < limit {
+                                sweeps += 1
+                                step = 0
+                                for i in set {
+                                    let total = owed[i]
+                                    let value = min(total, max(0, alpha * ext[i] + beta * f[i]))
+                                    let delta = value - pay[i]
+                                    if delta == 0 { continue }
+                                    step = max(step, abs(delta))
+                                    pay[i] = value
+                                    let ratio = delta / total
+                                    for e in rows[i] ..< rows[i + 1] { f[Int(columns[e])] += weights[e] * ratio }
+                                }
+                                if step <= threshold {
+                                    converged = true
+                                    return
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            if step <= stepThreshold { return sweeps }
         }
-        throw .didNotConverge(iterations: sweeps, residual: step)
+        guard converged else { throw .didNotConverge(iterations: sweeps, residual: step) }
+        return sweeps
     }
 
     /// Interbank inflows Σⱼ Lⱼᵢ pⱼ / p̄ⱼ of every node at payments `p`, pushed along the debtor → creditor rows.
