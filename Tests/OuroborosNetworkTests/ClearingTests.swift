@@ -205,9 +205,9 @@ struct ClearingTests {
         }
     }
 
-    /// About 300k edges: the fixed point sweeps two row ranges at once (held cross-part updates); it must
-    /// still reach the greatest clearing vector that fictitious default finds, for Eisenberg–Noe and with costs.
-    @Test("a network large enough for two-part sweeps: the fixed point agrees with fictitious default")
+    /// About 300k edges and thousands of defaults: the pushed-inflow fixed point must reach the greatest clearing
+    /// vector that fictitious default (Gauss–Seidel rounds, no transposed graph) finds, for Eisenberg–Noe and with costs.
+    @Test("a 300k-edge network: the fixed point agrees with fictitious default")
     func twoPartFixedPoint() throws {
         var rng = RiskTestRandom(state: 77)
         let n = 30_000

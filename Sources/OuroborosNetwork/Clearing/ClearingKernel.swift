@@ -198,31 +198,17 @@ struct ClearingKernel {
         return flow
     }
 
-    /// Gauss–Seidel iteration of p ← Φ(p) from p̄, updating payments in place in node order, on both cores for large graphs.
+    /// Gauss–Seidel iteration of p ← Φ(p) from p̄, updating payments in place in node order.
     ///
     /// Φ is monotone and p̄ ≥ Φ(p̄), so every in-place update keeps p ≥ Φ(p) ≥ p* (p* the greatest fixed point):
     /// the payments only decrease, towards p*. Inflows are kept current by pushing each change Δpᵢ along node i's
     /// row (Lᵢⱼ Δpᵢ / p̄ᵢ to creditor j), so a sweep reads every node once but touches only the edges of nodes whose
     /// payment changed, with no division per edge and no transposed graph. A sweep is one pass over all nodes; the
     /// iteration stops after the first sweep whose largest step is at most `tolerance × max p̄`.
-    ///
-    /// Large graphs are split into two row ranges (``RowPartition``) swept at the same time. A part pushes changes
-    /// to its own creditors at once and holds those for the other part's creditors until the next sweep, when
-    /// their owner adds them: inflows seen are then at most one sweep stale and never below the true ones, so the
-    /// monotone argument still holds (every value computed is ≥ Φ(p) ≥ p*). The parts are fixed by the graph,
-    /// so the result does not depend on the machine; with one part it is plain Gauss–Seidel.
     func fixedPoint() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
-        var flow = [Double](repeating: 0, count: n)
-        let partition = liabilities.withUnsafeRows { rows, _, _ in RowPartition(rowStart: rows) }
-        let parts = partition.count
-        // Changes held for another part's creditors: two buffers, written in alternate sweeps.
-        let held = UnsafeMutableBufferPointer<Double>.allocate(capacity: parts > 1 ? 2 * n : 0)
-        held.initialize(repeating: 0)
-        defer { held.deallocate() }
-        let heldBase = parts > 1 ? held.baseAddress : nil
-        var steps = [Double](repeating: 0, count: parts)
+        var flow = interbankInflows(p)
         var sweeps = 0
         var step = Double.infinity
         let (alpha, beta, slack, threshold, limit) = (alpha, beta, 1 - tolerance, stepThreshold, maxIterations)
@@ -232,62 +218,25 @@ struct ClearingKernel {
                 external.withUnsafeBufferPointer { ext in
                     p.withUnsafeMutableBufferPointer { pay in
                         flow.withUnsafeMutableBufferPointer { f in
-                            steps.withUnsafeMutableBufferPointer { largest in
-                                // Sweep 0 pushes p̄ (the starting inflows); later sweeps update payments.
-                                func sweep(_ number: Int) {
-                                    partition.forEach { part, range in
-                                        let (low, high) = (range.lowerBound, range.upperBound)
-                                        let outgoing = heldBase.map { $0 + (number & 1) * n }
-                                        if number > 0, let base = heldBase {
-                                            let incoming = base + ((number - 1) & 1) * n
-                                            for i in range where incoming[i] != 0 {
-                                                f[i] += incoming[i]
-                                                incoming[i] = 0
-                                            }
-                                        }
-                                        var partStep = 0.0
-                                        for i in range {
-                                            let total = owed[i]
-                                            guard total > 0 else { continue }  // owes nothing: pays 0 = p̄ᵢ, never changes
-                                            let ratio: Double
-                                            if number == 0 {
-                                                ratio = pay[i] / total
-                                            } else {
-                                                let inflow = f[i]
-                                                let value = ext[i] + inflow >= total * slack
-                                                    ? total : min(total, max(0, alpha * ext[i] + beta * inflow))
-                                                let delta = value - pay[i]
-                                                if delta == 0 { continue }
-                                                partStep = max(partStep, abs(delta))
-                                                pay[i] = value
-                                                ratio = delta / total
-                                            }
-                                            for e in rows[i] ..< rows[i + 1] {
-                                                let j = Int(columns[e])
-                                                if j >= low, j < high {
-                                                    f[j] += weights[e] * ratio
-                                                } else {
-                                                    outgoing.unsafelyUnwrapped[j] += weights[e] * ratio
-                                                }
-                                            }
-                                        }
-                                        largest[part] = partStep
-                                    }
+                            while sweeps < limit {
+                                sweeps += 1
+                                step = 0
+                                for i in 0 ..< n {
+                                    let total = owed[i]
+                                    guard total > 0 else { continue }  // owes nothing: pays 0 = p̄ᵢ, never changes
+                                    let inflow = f[i]
+                                    let value = ext[i] + inflow >= total * slack
+                                        ? total : min(total, max(0, alpha * ext[i] + beta * inflow))
+                                    let delta = value - pay[i]
+                                    if delta == 0 { continue }
+                                    step = max(step, abs(delta))
+                                    pay[i] = value
+                                    let ratio = delta / total
+                                    for e in rows[i] ..< rows[i + 1] { f[Int(columns[e])] += weights[e] * ratio }
                                 }
-                                sweep(0)
-                                while sweeps < limit {
-                                    sweeps += 1
-                                    sweep(sweeps)
-                                    step = largest.max() ?? 0
-                                    if step <= threshold {
-                                        converged = true
-                                        break
-                                    }
-                                }
-                                // Changes still held from the last sweep.
-                                if let base = heldBase {
-                                    let last = base + (sweeps & 1) * n
-                                    for i in 0 ..< n { f[i] += last[i] }
+                                if step <= threshold {
+                                    converged = true
+                                    return
                                 }
                             }
                         }
