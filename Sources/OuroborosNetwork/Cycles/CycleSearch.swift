@@ -1,4 +1,5 @@
-/// The enumeration engine behind ``ElementaryCycles``: Johnson's algorithm (blocked flags and B-lists)
+/// The enumeration engine behind ``ElementaryCycles`` without a bound or with one above
+/// ``ShortCycleSearch/longestBound``: Johnson's algorithm (blocked flags and B-lists)
 /// when no length bound can bind, Gupta–Suzumura's lock/blen variant when one can; both iterative,
 /// run start node by start node, start nodes ascending.
 ///

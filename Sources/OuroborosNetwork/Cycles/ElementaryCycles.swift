@@ -9,9 +9,10 @@
 ///
 /// Cost: without a bound, each start's search is O(n + m) plus output, and cycles in a large
 /// strongly connected component can be as long as the component; `limit` caps their number, not
-/// their total length (memory is one `Int32` per listed node). With `maxLength`, each start costs
-/// only the neighbourhood its bounded DFS reaches (Gupta–Suzumura locks), so short cycles of a
-/// large graph are cheap to list.
+/// their total length (memory is one `Int32` per listed node). With `maxLength` up to 5, each start
+/// runs a depth-limited DFS pruned by exact distances back to it, so the
+/// short cycles of a large graph cost about the paths that close; longer bounds use Gupta–Suzumura
+/// locks, where each start costs only the neighbourhood its bounded DFS reaches.
 ///
 /// Weights: a cycle's `bottleneck` is the smallest edge weight on it (closing edge included). The
 /// flow a cycle carries is `bottleneck × length` (the bottleneck amount sent once around every
