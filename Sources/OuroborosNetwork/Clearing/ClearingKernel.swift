@@ -3,6 +3,8 @@ struct ClearingKernel {
     let liabilities: CSRGraph
     let external: [Double]
     let obligations: [Double]
+    /// Interbank inflows Σⱼ Lⱼᵢ at p = p̄, where both iterations start.
+    let openingInflows: [Double]
     let alpha: Double
     let beta: Double
     let tolerance: Double
@@ -11,7 +13,7 @@ struct ClearingKernel {
     /// Absolute convergence threshold: `tolerance × max(max p̄, tiny)`.
     let stepThreshold: Double
 
-    /// Checks the inputs and precomputes obligations.
+    /// Checks the inputs and precomputes obligations and the inflows at p = p̄.
     init(
         liabilities: CSRGraph, externalAssets: [Double], alpha: Double, beta: Double,
         tolerance: Double, maxIterations: Int, denseLimit: Int
@@ -21,23 +23,44 @@ struct ClearingKernel {
         for (node, value) in externalAssets.enumerated() where !(value.isFinite && value >= 0) {
             throw .invalidExternalAssets(node: node, value: value)
         }
-        // One pass: p̄ᵢ = Σⱼ Lᵢⱼ (summed in row order, as `CSRGraph.outStrength()`) and the first negative liability.
+        // One pass over the rows, on both cores for large graphs: p̄ᵢ = Σⱼ Lᵢⱼ (summed in row order, as
+        // `CSRGraph.outStrength()`), the first negative liability, and the inflows at p = p̄, Σⱼ Lⱼᵢ (each part
+        // scatters into its own buffer, added in part order, so the result does not depend on timing).
+        let partition = liabilities.withUnsafeRows { rows, _, _ in RowPartition(rowStart: rows) }
         var obligations = [Double](repeating: 0, count: n)
-        var negative = -1
-        liabilities.withUnsafeRows { rows, _, weights in
+        var inflows = [Double](repeating: 0, count: n)
+        var extra = [Double](repeating: 0, count: partition.count > 1 ? n * (partition.count - 1) : 0)
+        var negatives = [Int](repeating: -1, count: partition.count)
+        liabilities.withUnsafeRows { rows, columns, weights in
             obligations.withUnsafeMutableBufferPointer { owed in
-                for u in 0 ..< n {
-                    var sum = 0.0
-                    for e in rows[u] ..< rows[u + 1] {
-                        let w = weights[e]
-                        if w < 0, negative < 0 { negative = e }
-                        sum += w
+                inflows.withUnsafeMutableBufferPointer { first in
+                    extra.withUnsafeMutableBufferPointer { more in
+                        negatives.withUnsafeMutableBufferPointer { negative in
+                            partition.forEach { part, range in
+                                let flow = part == 0 ? first.baseAddress! : more.baseAddress! + (part - 1) * n
+                                for u in range {
+                                    var sum = 0.0
+                                    for e in rows[u] ..< rows[u + 1] {
+                                        let w = weights[e]
+                                        if w < 0, negative[part] < 0 { negative[part] = e }
+                                        sum += w
+                                    }
+                                    owed[u] = sum
+                                    // At p = p̄ a debtor pays each creditor Lᵢⱼ p̄ᵢ/p̄ᵢ = Lᵢⱼ (nothing when it owes nothing).
+                                    guard sum > 0 else { continue }
+                                    for e in rows[u] ..< rows[u + 1] { flow[Int(columns[e])] += weights[e] }
+                                }
+                            }
+                        }
+                        for part in 1 ..< max(1, partition.count) {
+                            let base = (part - 1) * n
+                            for v in 0 ..< n { first[v] += more[base + v] }
+                        }
                     }
-                    owed[u] = sum
                 }
             }
         }
-        if negative >= 0 {
+        if let negative = negatives.first(where: { $0 >= 0 }) {
             var u = 0
             while liabilities.rowStart[u + 1] <= negative { u += 1 }
             throw .negativeLiability(
@@ -49,6 +72,7 @@ struct ClearingKernel {
         self.liabilities = liabilities
         self.external = externalAssets
         self.obligations = obligations
+        self.openingInflows = inflows
         self.alpha = alpha
         self.beta = beta
         self.tolerance = tolerance
@@ -84,7 +108,7 @@ struct ClearingKernel {
     func fictitiousDefault() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
-        var flow = interbankInflows(p)
+        var flow = openingInflows
         var defaulted = [Bool](repeating: false, count: n)
         var rounds = 0
         var work = 0
@@ -179,25 +203,6 @@ struct ClearingKernel {
         return sweeps
     }
 
-    /// Interbank inflows Σⱼ Lⱼᵢ pⱼ / p̄ⱼ of every node at payments `p`, pushed along the debtor → creditor rows.
-    func interbankInflows(_ p: [Double]) -> [Double] {
-        let n = liabilities.nodeCount
-        var flow = [Double](repeating: 0, count: n)
-        liabilities.withUnsafeRows { rows, columns, weights in
-            obligations.withUnsafeBufferPointer { owed in
-                p.withUnsafeBufferPointer { pay in
-                    flow.withUnsafeMutableBufferPointer { f in
-                        for u in 0 ..< n where owed[u] > 0 {
-                            let ratio = pay[u] / owed[u]
-                            for e in rows[u] ..< rows[u + 1] { f[Int(columns[e])] += weights[e] * ratio }
-                        }
-                    }
-                }
-            }
-        }
-        return flow
-    }
-
     /// Gauss–Seidel iteration of p ← Φ(p) from p̄, updating payments in place in node order.
     ///
     /// Φ is monotone and p̄ ≥ Φ(p̄), so every in-place update keeps p ≥ Φ(p) ≥ p* (p* the greatest fixed point):
@@ -208,7 +213,7 @@ struct ClearingKernel {
     func fixedPoint() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
-        var flow = interbankInflows(p)
+        var flow = openingInflows
         var sweeps = 0
         var step = Double.infinity
         let (alpha, beta, slack, threshold, limit) = (alpha, beta, 1 - tolerance, stepThreshold, maxIterations)
