@@ -125,7 +125,7 @@ struct ClearingKernel {
                 for (k, i) in set.enumerated() { pay(i, min(obligations[i], max(0, x[k])), &p, &flow) }
                 work += 1
             } else {
-                work += try gaussSeidel(set, &p, &flow, budget: maxIterations - work)
+                work += try gaussSeidel(set, &p, &flow, defaulted, budget: maxIterations - work)
             }
         }
         return ClearingVector(
@@ -165,11 +165,19 @@ struct ClearingKernel {
         return DenseLinearSolve.solve(matrix: matrix, rhs: rhs, size: k)
     }
 
-    /// Gauss–Seidel on the defaulters from the current (upper) payments with pushed inflows; monotone decreasing to the greatest solution; returns sweeps used.
-    func gaussSeidel(_ set: [Int], _ p: inout [Double], _ flow: inout [Double], budget: Int) throws(ClearingError) -> Int {
+    /// Gauss–Seidel on the defaulters from the current (upper) payments with pushed inflows, monotone decreasing
+    /// towards the round's solution; returns the sweeps used, once a sweep moves no payment by more than the
+    /// threshold or as soon as a solvent node (`defaulted` false) can no longer pay.
+    ///
+    /// Stopping at a new defaulter is exact: the payments are still above the round's solution, so the inflows
+    /// are too, and a node short of funds now is short at that solution as well; the next round adds it and
+    /// continues from here. Large default sets therefore take about as many sweeps as the fixed point.
+    func gaussSeidel(
+        _ set: [Int], _ p: inout [Double], _ flow: inout [Double], _ defaulted: [Bool], budget: Int
+    ) throws(ClearingError) -> Int {
         var sweeps = 0
         var step = Double.infinity
-        let (alpha, beta, threshold, limit) = (alpha, beta, stepThreshold, max(1, budget))
+        let (alpha, beta, threshold, limit, slack) = (alpha, beta, stepThreshold, max(1, budget), 1 - tolerance)
         var converged = false
         liabilities.withUnsafeRows { rows, columns, weights in
             obligations.withUnsafeBufferPointer { owed in
@@ -191,6 +199,11 @@ struct ClearingKernel {
                                 }
                                 if step <= threshold {
                                     converged = true
+                                    return
+                                }
+                                for i in 0 ..< f.count where !defaulted[i] && owed[i] > 0
+                                    && ext[i] + f[i] < owed[i] * slack {
+                                    converged = true  // the round ends early: a new defaulter
                                     return
                                 }
                             }
