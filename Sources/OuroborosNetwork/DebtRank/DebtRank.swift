@@ -2,6 +2,8 @@
 ///
 /// `exposures` has an edge lender i → borrower j carrying Aᵢⱼ, the lender's asset on the borrower; the
 /// impact of j's distress on i is Wᵢⱼ = min(1, Aᵢⱼ/Eᵢ). Distress hᵢ is i's relative equity loss in [0, 1].
+/// W is built once; a step reads one weight, one column and one distress value per edge, with the rows of
+/// large graphs split across two threads (each row summed in edge order, so the result is the same as on one).
 /// ```swift
 /// let a = try CSRGraph(nodeCount: 2, edges: [WeightedEdge(1, 0, 5)])   // 1 lent 5 to 0
 /// try DebtRank.compute(exposures: a, equity: [10, 10], initialDistress: [1, 0]).distress // [1, 0.5]
