@@ -226,6 +226,40 @@ struct NetworkCommandTests {
         }
     }
 
+    /// The four-bank network as payments, b3 the only outside origin, opening balances (5, 0.5, 2) for b0–b2.
+    /// By hand: b0's pool is 4 from b3 + 5 of its own, mix m₀ = (b3 4/9, b0 5/9). With m₁, m₂ the pool mixes of
+    /// b1 (15.5) and b2 (17): m₁ = (10m₀ + 5m₂ + 0.5·b1)/15.5, m₂ = (15m₁ + 2·b2)/17 ⇒ m₁ = (170m₀ + 8.5·b1 +
+    /// 10·b2)/188.5. b2's revenue (all from b1) has mix m₁: b0 1700/3393, b1 17/377, b2 20/377 (its round trip),
+    /// b3 1360/3393. b3's revenue (from b2) has mix m₂: b2 62/377, b3 400/1131. b1's round trip is m₂[b1]/3 = 5/377.
+    /// Without balances every revenue is all b3's, though the debts run in a circle.
+    @Test("paper examples: trace on the four-bank network, by hand")
+    func paperTrace() throws {
+        let edges = Self.paperObligations.replacingOccurrences(of: "debtor,creditor,amount", with: "from,to,amount")
+        let files = ["e.csv": edges, "b.csv": "entity,balance\nb0,5\nb1,0.5\nb2,2\n"]
+        func shares(_ stdout: String) -> [String: Double] {
+            var result: [String: Double] = [:]
+            for line in stdout.split(separator: "\n").dropFirst() {
+                let cells = line.split(separator: ",").map(String.init)
+                result[cells[0] + ">" + cells[1]] = Double(cells[2])
+            }
+            return result
+        }
+        let plain = try network(["trace", "--edges", "e.csv", "--origins", "b3"], files)
+        #expect(plain.status == 0, "stderr: \(plain.stderr)")
+        for (key, share) in shares(plain.stdout) {
+            #expect(key.hasSuffix(">b3") && abs(share - 1) < 1e-12, "\(key) = \(share)")
+        }
+        let outcome = try network(["trace", "--edges", "e.csv", "--balances", "b.csv", "--origins", "b3"], files)
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("entity,origin,share\nb0,b3,"))
+        let found = shares(outcome.stdout)
+        let expected: [String: Double] = [
+            "b0>b3": 1, "b2>b0": 1700.0 / 3393, "b2>b1": 17.0 / 377, "b2>b2": 20.0 / 377, "b2>b3": 1360.0 / 3393,
+            "b3>b2": 62.0 / 377, "b3>b3": 400.0 / 1131, "b1>b1": 5.0 / 377,
+        ]
+        for (key, share) in expected { #expect(abs((found[key] ?? -1) - share) < 1e-12, "\(key)") }
+    }
+
     /// Three banks with a cycle (PaperExampleTests.debtRank): original R = 0.2375, differential R = 66/167 − 0.1;
     /// rows in first appearance: b1, b0, b2.
     @Test("paper examples: DebtRank original and differential on the three-bank cycle")
