@@ -104,7 +104,7 @@ struct ClearingKernel {
     /// Fictitious default / Greatest Clearing Vector Algorithm: the default set only grows, so at most n rounds.
     ///
     /// Inflows are kept current by pushing every change of a payment along the payer's row (as in
-    /// ``fixedPoint()``), so no transposed graph is built and a round touches only the defaulters' rows.
+    /// ``fixedPoint()``), so no transposed graph is built and only the defaulters' rows are read for payments.
     func fictitiousDefault() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
