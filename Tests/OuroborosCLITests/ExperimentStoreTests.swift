@@ -101,6 +101,32 @@ struct ExperimentStoreTests {
         #expect(again.status == 64 && again.stderr.contains("cannot resume run 1: it finished"), "stderr: \(again.stderr)")
     }
 
+    @Test("Ctrl-C records the experiment as interrupted with the runs done; --resume finishes it")
+    func interruptAndResume() throws {
+        let dir = try Self.folder()
+        let store = dir.appendingPathComponent("runs.sqlite").path
+        let runs = 150
+        let experiment = ["montecarlo", "fragile.yaml", "--runs", "\(runs)", "--seed", "4", "--threads", "2", "--format", "csv"]
+        let process = try Self.launch(experiment + ["--store", store], in: dir)
+        _ = try Self.waitFor(store: store) { ($0["completed_runs"] as? Int ?? 0) >= 1 }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130)
+
+        let interrupted = try #require(try Self.shown(1, store: store))
+        let done = try #require(interrupted["completed_runs"] as? Int)
+        #expect(interrupted["status"] as? String == "interrupted")
+        #expect(done >= 1 && done < runs, "\(done) of \(runs) runs")
+        #expect((interrupted["headline"] as? String)?.contains("of \(done) runs") == true, "the summary covers the runs done")
+
+        let resumed = try CLIProcess.run(["montecarlo", "--resume", "1", "--store", store, "--format", "csv"], in: dir)
+        #expect(resumed.status == 0, "stderr: \(resumed.stderr)")
+        let uninterrupted = try CLIProcess.run(experiment + ["--no-store"], in: dir)
+        #expect(resumed.stdout == uninterrupted.stdout)
+        let finished = try #require(try Self.shown(1, store: store))
+        #expect(finished["status"] as? String == "finished" && finished["completed_runs"] as? Int == runs)
+    }
+
     @Test("--resume refuses an experiment whose scenario changed underneath it (exit 65) and leaves it resumable")
     func resumeRefusesChangedDefinition() throws {
         let dir = try Self.folder()
@@ -159,6 +185,32 @@ struct ExperimentStoreTests {
             #expect(stored == expected, "run \(id)")
             #expect((object["scenario_text"] as? String) == ExperimentCommandTests.fragile)
         }
+    }
+
+    @Test("merge records the merged Monte Carlo result; --shard runs are not recorded")
+    func mergeRecorded() throws {
+        let dir = try Self.folder()
+        let store = dir.appendingPathComponent("runs.sqlite").path
+        let environment = ["OUROBOROS_STORE": store]
+        for index in 1...2 {
+            let shard = try CLIProcess.run(["montecarlo", "fragile.yaml", "--runs", "8", "--shard", "\(index)/2", "--out", "s\(index).json"],
+                                           in: dir, environment: environment)
+            #expect(shard.status == 0, "stderr: \(shard.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: store), "a shard records nothing")
+        let named = try CLIProcess.run(["montecarlo", "fragile.yaml", "--runs", "8", "--shard", "1/2", "--out", "s.json", "--store", store], in: dir)
+        #expect(named.status == 64 && named.stderr.contains("--shard runs are not recorded"))
+
+        let merge = try CLIProcess.run(["merge", "s1.json", "s2.json", "--format", "json"], in: dir, environment: environment)
+        #expect(merge.status == 0, "stderr: \(merge.stderr)")
+        let list = try Self.listed(store)
+        #expect(list.count == 1 && list.first?["kind"] as? String == "montecarlo" && list.first?["status"] as? String == "finished")
+        #expect((list.first?["summary"] as? String)?.contains("of 8 runs") == true)
+        let export = try CLIProcess.run(["export", "1", "--store", store, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        let stored = try JSONSerialization.data(withJSONObject: try #require(object["summary"]), options: [.sortedKeys])
+        let printed = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: Data(merge.stdout.utf8)), options: [.sortedKeys])
+        #expect(stored == printed)
     }
 
     @Test("--no-store records nothing")

@@ -63,7 +63,7 @@ extension Ouroboros {
         }
 
         func run() throws {
-            let recording = try MonteCarloRecording(store, sharded: shard != nil)   // the store is opened before any work
+            let recording = try MonteCarloRecording(store, sharded: shard != nil, resuming: resume)   // the store is opened before any work
             let (_, experiment) = try recording.start(resuming: resume, scenario: scenario, shocks: shocks, runs: runs ?? 1000, seed: seed)
             let runs = experiment.definition.runs
             let slice = shard.flatMap(ShardSpec.init(parsing:))

@@ -21,8 +21,13 @@ final class MonteCarloRecording {
     /// The experiment's id in the store, once begun or resumed.
     private(set) var id: RunID?
 
-    /// Opens the store of `options` (before any work; see `StoreOptions`); none for a shard.
-    init(_ options: StoreOptions, sharded: Bool) throws {
+    /// Opens the store of `options` (before any work; see `StoreOptions`); none for a shard. To
+    /// resume an experiment the store must exist already: it is never created for that.
+    init(_ options: StoreOptions, sharded: Bool, resuming: String?) throws {
+        if let resuming, let id = RunID(resuming), !options.noStore {
+            let path = options.path ?? RunStore.location(environment: ProcessInfo.processInfo.environment).path
+            guard FileManager.default.fileExists(atPath: path) else { throw ExitStatus.report(StoreError.unknownRun(id, path: path)) }
+        }
         store = try Self.mapped { sharded ? nil : try options.open() }
     }
 

@@ -5,7 +5,8 @@ import OuroborosStore
 /// runs` and the command's whole `--format json` output as the summary JSON (no series). Whether
 /// the loop holds is a question of single runs, so those columns stay empty.
 extension RunSummary {
-    /// `broken by the end of 2028 in 100.0% of 1,000 runs; half by 2027-07; first failure mostly openai`.
+    /// `broken by the end of 2028 in 100.0% of 1,000 runs; half by 2027-07; first failure mostly openai`
+    /// (of the runs done, for an interrupted experiment: `ouroboros runs` adds how many of how many).
     init(monteCarlo report: MonteCarloReport) {
         let summary = report.summary
         var parts: [String] = []
@@ -16,9 +17,6 @@ extension RunSummary {
         }
         if summary.breakPeriodQuantiles.count == 3 { parts.append("half by \(summary.breakPeriodQuantiles[1])") }
         if let top = summary.firstFailures.first { parts.append("first failure mostly \(top.entity)") }
-        if summary.partial {
-            parts.append("partial: \(ExperimentProgress.grouped(summary.runs + summary.failedRuns)) of \(ExperimentProgress.grouped(summary.definition.runs)) runs")
-        }
         self.init(headline: parts.joined(separator: "; "), json: report.json())
     }
 
