@@ -304,6 +304,34 @@ def main():
                 peak = ph["peak_kB"] * 1024 - base
                 print(f"  {k:24s} peak {peak / 2**20:7.1f} MiB = {peak / csr:.2f}× CSR (working memory above the resident graph "
                       f"{ph['extra_kB'] / 1024:.1f} MiB = {ph['extra_kB'] * 1024 / csr:.2f}× CSR)")
+    # ---------------------------------------------------------------- issue 4 targets
+    def ratio(task, tool_prefix, size=None):
+        for r in rows:
+            if r["task"] == task and r["tool"].startswith(tool_prefix) and (size is None or r["size"] == size) and r["ouroboros_seconds"]:
+                return r["seconds"] / r["ouroboros_seconds"]
+        return None
+    if sl:
+        targets = [
+            ("SCC ≥ 3× igraph", ratio("SCC", "igraph"), 3.0),
+            ("cycles ≤ 4 on 10k/100k ≥ 10× igraph", ratio("cycles ≤4", "igraph", size_10), 10.0),
+            ("cycles ≤ 4 on 1k/10k ≥ 1,000× networkx", ratio("cycles ≤4", "networkx", size_1), 1000.0),
+            ("Eisenberg–Noe to 1e-10 ≥ 4× scipy.sparse (total)", ratio("EN clearing 1e-10 (fixed point)", "scipy"), 4.0),
+            ("DebtRank per iteration ≥ 3× numpy", ratio("DebtRank diff. per iteration", "numpy"), 3.0),
+        ]
+        print()
+        print("Targets (issue 4):")
+        for name, value, goal in targets:
+            verdict = "—" if value is None else ("met" if value >= goal else "missed")
+            shown = "n/a" if value is None else f"{value:.1f}×"
+            print(f"  {name:50s} {shown:>9s}  {verdict}")
+        per_sweep = sl["en_fixed_point"]["seconds_per_sweep"] / floor
+        print(f"  {'EN sweep ≤ 1.5× the bandwidth floor':50s} {per_sweep:8.2f}×  {'met' if per_sweep <= 1.5 else 'missed'}")
+        if memory:
+            base = memory["rss_before_inputs_kB"] * 1024
+            for k, ph in memory["phases"].items():
+                if ph["peak_kB"] >= 0:
+                    peak = (ph["peak_kB"] * 1024 - base) / csr
+                    print(f"  {'peak memory ≤ 2× CSR: ' + k:50s} {peak:8.2f}×  {'met' if peak <= 2 else 'missed'}")
     if args.json:
         os.makedirs(os.path.dirname(args.json), exist_ok=True)
         with open(args.json, "w") as f:

@@ -198,6 +198,112 @@ struct NetworkCommandTests {
         }
     }
 
+    /// The paper examples of `PaperExampleTests` (OuroborosNetworkTests) through the CLI, with the hand solutions
+    /// written there: four banks owing L₀₁ = 10, L₁₂ = 15, L₂₁ = 5, L₂₃ = 5, L₃₀ = 4 with e = (5, 0.5, 2, 10).
+    static let paperObligations = "debtor,creditor,amount\nb0,b1,10\nb1,b2,15\nb2,b1,5\nb2,b3,5\nb3,b0,4\n"
+
+    @Test("paper examples: scc, cycles, Eisenberg–Noe and Rogers–Veraart clearing of the four-bank network")
+    func paperClearing() throws {
+        let edges = Self.paperObligations.replacingOccurrences(of: "debtor,creditor,amount", with: "from,to,amount")
+        let scc = try network(["scc", "--edges", "e.csv"], ["e.csv": edges])
+        #expect(scc.stdout == "entity,component\nb0,0\nb1,0\nb2,0\nb3,0\n", "stderr: \(scc.stderr)")
+        let cycles = try network(["cycles", "--edges", "e.csv"], ["e.csv": edges])
+        #expect(cycles.stdout == "cycle,length,bottleneck,nodes\n0,4,4.0,b0>b1>b2>b3\n1,2,5.0,b1>b2\n", "stderr: \(cycles.stderr)")
+        let files = ["o.csv": Self.paperObligations, "a.csv": "entity,external_assets\nb0,5\nb1,0.5\nb2,2\nb3,10\n"]
+        let cases: [(extra: [String], payments: [Double], defaulted: [String])] = [
+            ([], [9, 14.5, 10, 4], ["true", "true", "false", "false"]),
+            (["--alpha", "0.5", "--beta", "0.5"], [4.5, 22.0 / 7, 18.0 / 7, 4], ["true", "true", "true", "false"]),
+        ]
+        for (extra, expected, defaulted) in cases {
+            let outcome = try network(["clear", "--obligations", "o.csv", "--assets", "a.csv"] + extra, files)
+            #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+            let rows = outcome.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+            #expect(rows.first == ["entity", "payment", "obligation", "defaulted"])
+            #expect(rows.dropFirst().map { $0[0] } == ["b0", "b1", "b2", "b3"])
+            #expect(rows.dropFirst().map { $0[2] } == ["10.0", "15.0", "10.0", "4.0"])
+            #expect(rows.dropFirst().map { $0[3] } == defaulted)
+            for (row, payment) in zip(rows.dropFirst(), expected) { #expect(abs(Double(row[1])! - payment) < 1e-9) }
+        }
+    }
+
+    /// The four-bank network as payments, b3 the only outside origin, opening balances (5, 0.5, 2) for b0–b2.
+    /// By hand: b0's pool is 4 from b3 + 5 of its own, mix m₀ = (b3 4/9, b0 5/9). With m₁, m₂ the pool mixes of
+    /// b1 (15.5) and b2 (17): m₁ = (10m₀ + 5m₂ + 0.5·b1)/15.5, m₂ = (15m₁ + 2·b2)/17 ⇒ m₁ = (170m₀ + 8.5·b1 +
+    /// 10·b2)/188.5. b2's revenue (all from b1) has mix m₁: b0 1700/3393, b1 17/377, b2 20/377 (its round trip),
+    /// b3 1360/3393. b3's revenue (from b2) has mix m₂: b2 62/377, b3 400/1131. b1's round trip is m₂[b1]/3 = 5/377.
+    /// Without balances every revenue is all b3's, though the debts run in a circle.
+    @Test("paper examples: trace on the four-bank network, by hand")
+    func paperTrace() throws {
+        let edges = Self.paperObligations.replacingOccurrences(of: "debtor,creditor,amount", with: "from,to,amount")
+        let files = ["e.csv": edges, "b.csv": "entity,balance\nb0,5\nb1,0.5\nb2,2\n"]
+        func shares(_ stdout: String) -> [String: Double] {
+            var result: [String: Double] = [:]
+            for line in stdout.split(separator: "\n").dropFirst() {
+                let cells = line.split(separator: ",").map(String.init)
+                result[cells[0] + ">" + cells[1]] = Double(cells[2])
+            }
+            return result
+        }
+        let plain = try network(["trace", "--edges", "e.csv", "--origins", "b3"], files)
+        #expect(plain.status == 0, "stderr: \(plain.stderr)")
+        for (key, share) in shares(plain.stdout) {
+            #expect(key.hasSuffix(">b3") && abs(share - 1) < 1e-12, "\(key) = \(share)")
+        }
+        let outcome = try network(["trace", "--edges", "e.csv", "--balances", "b.csv", "--origins", "b3"], files)
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("entity,origin,share\nb0,b3,"))
+        let found = shares(outcome.stdout)
+        let expected: [String: Double] = [
+            "b0>b3": 1, "b2>b0": 1700.0 / 3393, "b2>b1": 17.0 / 377, "b2>b2": 20.0 / 377, "b2>b3": 1360.0 / 3393,
+            "b3>b2": 62.0 / 377, "b3>b3": 400.0 / 1131, "b1>b1": 5.0 / 377,
+        ]
+        for (key, share) in expected { #expect(abs((found[key] ?? -1) - share) < 1e-12, "\(key)") }
+    }
+
+    /// Three banks with a cycle (PaperExampleTests.debtRank): original R = 0.2375, differential R = 66/167 − 0.1;
+    /// rows in first appearance: b1, b0, b2.
+    @Test("paper examples: DebtRank original and differential on the three-bank cycle")
+    func paperDebtRank() throws {
+        let files = [
+            "x.csv": "lender,borrower,amount\nb1,b0,6\nb2,b1,4\nb0,b2,3\nb2,b0,2\n",
+            "q.csv": "entity,equity\nb0,10\nb1,10\nb2,8\n",
+            "s.csv": "entity,shock\nb0,0.5\n",
+        ]
+        let cases: [(extra: [String], distress: [Double], debtRank: Double)] = [
+            ([], [0.3, 0.5375, 0.275], 0.2375),
+            (["--differential"], [60.0 / 167, 100.0 / 167, 55.0 / 167], 66.0 / 167 - 0.1),
+        ]
+        for (extra, expected, debtRank) in cases {
+            let outcome = try network(["debtrank", "--exposures", "x.csv", "--equity", "q.csv", "--shock", "s.csv"] + extra, files)
+            #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+            let rows = outcome.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+            #expect(rows.first == ["entity", "distress"])
+            #expect(rows.dropFirst().map { $0[0] } == ["b1", "b0", "b2"])
+            for (row, h) in zip(rows.dropFirst(), expected) { #expect(abs(Double(row[1])! - h) < 1e-11) }
+            let text = try #require(outcome.stderr.split(separator: "\n").first { $0.hasPrefix("DebtRank: ") })
+            #expect(abs(Double(text.dropFirst("DebtRank: ".count))! - debtRank) < 1e-11)
+        }
+    }
+
+    /// By hand (Greenwood–Landier–Thesmar leverage targeting): A holds 100 of x with debt 90 (E = 10), B holds 50
+    /// of x without debt (E = 50, leverage 0: never sells). x drops 10%: A's equity is 90 − 90 = 0, so A is
+    /// insolvent and sells all 100 units; with impact 0.001 the price falls to 0.9 − 0.1 = 0.8. Nobody sells
+    /// after that. Losses: A loses all 10, B loses 50 × 0.2 = 10; aggregate vulnerability 20 / 60 = ⅓.
+    @Test("firesale: an insolvent holder dumps its asset on an unlevered one, by hand")
+    func fireSaleByHand() throws {
+        let outcome = try network(
+            ["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv", "--shock", "x=-10%"],
+            ["h.csv": "holder,asset,amount\nA,x,100\nB,x,50\n", "q.csv": "holder,equity,debt\nA,10,90\nB,50,0\n",
+             "i.csv": "asset,impact\nx,0.001\n"])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        let losses = column(outcome.stdout, "loss")
+        #expect(outcome.stdout.hasPrefix("holder,loss\nA,"))
+        #expect(abs(losses["A"]! - 10) < 1e-9)
+        #expect(abs(losses["B"]! - 10) < 1e-9)
+        let text = try #require(outcome.stderr.split(separator: "\n").first { $0.hasPrefix("aggregate vulnerability: ") })
+        #expect(abs(Double(text.dropFirst("aggregate vulnerability: ".count))! - 1.0 / 3) < 1e-9)
+    }
+
     @Test("a missing file is a usage error (64)")
     func missingFile() throws {
         let outcome = try network(["scc", "--edges", "none.csv"], [:])

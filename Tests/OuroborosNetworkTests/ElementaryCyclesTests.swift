@@ -120,6 +120,31 @@ struct ElementaryCyclesTests {
         }
     }
 
+    /// Bounds up to 5 take the distance-pruned short search, longer ones Gupta–Suzumura: both must list
+    /// exactly the brute-force cycles, in order, with the right bottlenecks, on graphs with many of them.
+    @Test("short and long bounds agree with brute force on denser random graphs", arguments: [11, 12, 13])
+    func boundsAgreeOnDenserGraphs(seed: Int) {
+        var rng = RiskTestRandom(state: UInt64(seed))
+        let n = 40
+        var edges: [(Int, Int, Double)] = []
+        for _ in 0 ..< 190 { edges.append((rng.int(n), rng.int(n), Double(1 + rng.int(100)))) }
+        let graph = makeGraph(n, edges)
+        let weight = Dictionary(graph.edgeList().map { ("\($0.from)>\($0.to)", $0.amount) }, uniquingKeysWith: { a, _ in a })
+        for bound in 1 ... 7 {
+            let expected = bruteForceCycles(graph, maxLength: bound)
+            let found = ElementaryCycles(graph, maxLength: bound)
+            #expect(found.map { $0.nodes.map(Int.init) } == expected, "bound \(bound)")
+            for cycle in found {
+                let nodes = cycle.nodes.map(Int.init)
+                let smallest = zip(nodes, nodes.dropFirst() + [nodes[0]]).map { weight["\($0)>\($1)"]! }.min()!
+                #expect(cycle.bottleneck == smallest)
+            }
+            let limited = ElementaryCycles(graph, maxLength: bound, limit: 25)
+            #expect(limited.map { $0.nodes.map(Int.init) } == Array(expected.prefix(25)))
+            #expect(limited.isComplete == (expected.count <= 25))
+        }
+    }
+
     @Test("bottlenecks are the smallest weight on each cycle, closing edge included")
     func bottlenecksOnRandomGraphs() async {
         let edges = zip(Gen.int(in: 0 ... 5), Gen.int(in: 0 ... 5), Gen.int(in: 1 ... 50)).array(of: 0 ... 16)

@@ -5,7 +5,10 @@
 // also has PREFIX.ext.f64 (external assets), PREFIX.equity.f64 and PREFIX.shock.f64 (DebtRank inputs).
 //
 //   network-timing --large PREFIX --cycles PREFIX [--cycles PREFIX ...] [--repeats 5] [--large-repeats 3]
-//                  [--out-dir DIR] [--max-length 4] [--tolerance 1e-10]
+//                  [--out-dir DIR] [--max-length 4] [--tolerance 1e-10] [--only TASK ...]
+//
+// --only (repeatable) times just the named large-graph tasks: scc, en_fixed_point, en_fictitious_default,
+// debtrank (for profiling one kernel; the peer script always runs all of them).
 //
 // Prints one JSON object. With --out-dir, writes the clearing vector (en_payments.f64) and the final
 // DebtRank distress (debtrank_distress.f64) as raw float64 for the peer script to compare.
@@ -81,6 +84,7 @@ var outDir: String?
 var maxLength = 4
 var tolerance = 1e-10
 var memoryOnly = false
+var only: Set<String> = []  // empty: every task (csr, scc, en_fixed_point, en_fictitious_default, debtrank)
 var args = CommandLine.arguments.dropFirst()
 while let flag = args.popFirst() {
     func value() -> String {
@@ -96,6 +100,7 @@ while let flag = args.popFirst() {
     case "--max-length": maxLength = Int(value())!
     case "--tolerance": tolerance = Double(value())!
     case "--memory-only": memoryOnly = true
+    case "--only": only.insert(value())
     default:
         FileHandle.standardError.write("unknown argument \(flag)\n".data(using: .utf8)!)
         exit(2)
@@ -215,7 +220,10 @@ if let prefix = largePrefix {
         return max(0, procStatus("VmHWM") - before)
     }
 
+    func wanted(_ task: String) -> Bool { only.isEmpty || only.contains(task) }
+
     // SCC
+    if wanted("scc") {
     var sccTimes: [Double] = []
     var sccCount = 0
     var nonTrivial = 0
@@ -233,9 +241,10 @@ if let prefix = largePrefix {
         "nontrivial_count": nonTrivial, "largest_size": largest, "peak_extra_kB": sccPeak,
     ]
     log("SCC: median \(median(sccTimes)) s, \(sccCount) components")
+    }
 
     // Eisenberg–Noe, fixed point and fictitious default
-    for (name, method) in [("en_fixed_point", ClearingMethod.fixedPoint), ("en_fictitious_default", ClearingMethod.fictitiousDefault)] {
+    for (name, method) in [("en_fixed_point", ClearingMethod.fixedPoint), ("en_fictitious_default", ClearingMethod.fictitiousDefault)] where wanted(name) {
         var times: [Double] = []
         var result: ClearingVector?
         let peak = try phasePeak {
@@ -261,6 +270,7 @@ if let prefix = largePrefix {
     }
 
     // DebtRank (differential)
+    if wanted("debtrank") {
     var drTimes: [Double] = []
     var dr: DebtRankResult?
     let drPeak = try phasePeak {
@@ -281,6 +291,7 @@ if let prefix = largePrefix {
     ]
     log("DebtRank differential: median \(drMedian) s, \(dr!.iterations) iterations, R = \(dr!.debtRank)")
     if let dir = outDir { writeArray(dr!.distress, dir + "/debtrank_distress.f64") }
+    }
     report["large"] = large
 }
 

@@ -3,6 +3,8 @@ struct ClearingKernel {
     let liabilities: CSRGraph
     let external: [Double]
     let obligations: [Double]
+    /// Interbank inflows Σⱼ Lⱼᵢ at p = p̄, where both iterations start.
+    let openingInflows: [Double]
     let alpha: Double
     let beta: Double
     let tolerance: Double
@@ -11,7 +13,7 @@ struct ClearingKernel {
     /// Absolute convergence threshold: `tolerance × max(max p̄, tiny)`.
     let stepThreshold: Double
 
-    /// Checks the inputs and precomputes obligations (the transposed liabilities are built only by fictitious default).
+    /// Checks the inputs and precomputes obligations and the inflows at p = p̄.
     init(
         liabilities: CSRGraph, externalAssets: [Double], alpha: Double, beta: Double,
         tolerance: Double, maxIterations: Int, denseLimit: Int
@@ -21,23 +23,44 @@ struct ClearingKernel {
         for (node, value) in externalAssets.enumerated() where !(value.isFinite && value >= 0) {
             throw .invalidExternalAssets(node: node, value: value)
         }
-        // One pass: p̄ᵢ = Σⱼ Lᵢⱼ (summed in row order, as `CSRGraph.outStrength()`) and the first negative liability.
+        // One pass over the rows, on both cores for large graphs: p̄ᵢ = Σⱼ Lᵢⱼ (summed in row order, as
+        // `CSRGraph.outStrength()`), the first negative liability, and the inflows at p = p̄, Σⱼ Lⱼᵢ (each part
+        // scatters into its own buffer, added in part order, so the result does not depend on timing).
+        let partition = liabilities.withUnsafeRows { rows, _, _ in RowPartition(rowStart: rows) }
         var obligations = [Double](repeating: 0, count: n)
-        var negative = -1
-        liabilities.withUnsafeRows { rows, _, weights in
+        var inflows = [Double](repeating: 0, count: n)
+        var extra = [Double](repeating: 0, count: partition.count > 1 ? n * (partition.count - 1) : 0)
+        var negatives = [Int](repeating: -1, count: partition.count)
+        liabilities.withUnsafeRows { rows, columns, weights in
             obligations.withUnsafeMutableBufferPointer { owed in
-                for u in 0 ..< n {
-                    var sum = 0.0
-                    for e in rows[u] ..< rows[u + 1] {
-                        let w = weights[e]
-                        if w < 0, negative < 0 { negative = e }
-                        sum += w
+                inflows.withUnsafeMutableBufferPointer { first in
+                    extra.withUnsafeMutableBufferPointer { more in
+                        negatives.withUnsafeMutableBufferPointer { negative in
+                            partition.forEach { part, range in
+                                let flow = part == 0 ? first.baseAddress! : more.baseAddress! + (part - 1) * n
+                                for u in range {
+                                    var sum = 0.0
+                                    for e in rows[u] ..< rows[u + 1] {
+                                        let w = weights[e]
+                                        if w < 0, negative[part] < 0 { negative[part] = e }
+                                        sum += w
+                                    }
+                                    owed[u] = sum
+                                    // At p = p̄ a debtor pays each creditor Lᵢⱼ p̄ᵢ/p̄ᵢ = Lᵢⱼ (nothing when it owes nothing).
+                                    guard sum > 0 else { continue }
+                                    for e in rows[u] ..< rows[u + 1] { flow[Int(columns[e])] += weights[e] }
+                                }
+                            }
+                        }
+                        for part in 1 ..< max(1, partition.count) {
+                            let base = (part - 1) * n
+                            for v in 0 ..< n { first[v] += more[base + v] }
+                        }
                     }
-                    owed[u] = sum
                 }
             }
         }
-        if negative >= 0 {
+        if let negative = negatives.first(where: { $0 >= 0 }) {
             var u = 0
             while liabilities.rowStart[u + 1] <= negative { u += 1 }
             throw .negativeLiability(
@@ -49,6 +72,7 @@ struct ClearingKernel {
         self.liabilities = liabilities
         self.external = externalAssets
         self.obligations = obligations
+        self.openingInflows = inflows
         self.alpha = alpha
         self.beta = beta
         self.tolerance = tolerance
@@ -65,18 +89,6 @@ struct ClearingKernel {
         }
     }
 
-    /// Interbank inflow of node i, Σⱼ Lⱼᵢ pⱼ / p̄ⱼ, at payments `p`; `incoming` is the creditor → debtor view of the liabilities.
-    @inline(__always)
-    func inflow(of i: Int, _ p: [Double], _ incoming: CSRGraph) -> Double {
-        var sum = 0.0
-        for e in incoming.edges(from: i) {
-            let j = Int(incoming.column[e])
-            let owed = obligations[j]
-            if owed > 0 { sum += incoming.weight[e] * (p[j] / owed) }
-        }
-        return sum
-    }
-
     /// True when node i can pay in full given interbank inflow `flow` (with relative slack `tolerance`).
     @inline(__always)
     func isSolvent(_ i: Int, flow: Double) -> Bool {
@@ -90,27 +102,30 @@ struct ClearingKernel {
     }
 
     /// Fictitious default / Greatest Clearing Vector Algorithm: the default set only grows, so at most n rounds.
+    ///
+    /// Inflows are kept current by pushing every change of a payment along the payer's row (as in
+    /// ``fixedPoint()``), so no transposed graph is built and only the defaulters' rows are read for payments.
     func fictitiousDefault() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
+        var flow = openingInflows
         var defaulted = [Bool](repeating: false, count: n)
         var rounds = 0
         var work = 0
-        let incoming = liabilities.transposed()
         while true {
             var grew = false
-            for i in 0 ..< n where !defaulted[i] && !isSolvent(i, flow: inflow(of: i, p, incoming)) {
+            for i in 0 ..< n where !defaulted[i] && !isSolvent(i, flow: flow[i]) {
                 defaulted[i] = true
                 grew = true
             }
             if !grew { break }
             rounds += 1
             let set = (0 ..< n).filter { defaulted[$0] }
-            if set.count <= denseLimit, let x = denseSolve(set, p, incoming) {
-                for (k, i) in set.enumerated() { p[i] = min(obligations[i], max(0, x[k])) }
+            if set.count <= denseLimit, let x = denseSolve(set, p, flow) {
+                for (k, i) in set.enumerated() { pay(i, min(obligations[i], max(0, x[k])), &p, &flow) }
                 work += 1
             } else {
-                work += try gaussSeidel(set, &p, incoming, budget: maxIterations - work)
+                work += try gaussSeidel(set, &p, &flow, defaulted, budget: maxIterations - work)
             }
         }
         return ClearingVector(
@@ -118,66 +133,87 @@ struct ClearingKernel {
             defaultRounds: rounds, method: .fictitiousDefault)
     }
 
-    /// Solves x_D = α e_D + β (Πᵀ_{DD} x_D + Πᵀ_{DS} p̄_S) densely; nil when singular.
-    func denseSolve(_ set: [Int], _ p: [Double], _ incoming: CSRGraph) -> [Double]? {
+    /// Sets pᵢ = `value` and pushes the change to i's creditors' inflows.
+    @inline(__always)
+    func pay(_ i: Int, _ value: Double, _ p: inout [Double], _ flow: inout [Double]) {
+        let delta = value - p[i]
+        guard delta != 0 else { return }
+        p[i] = value
+        let ratio = delta / obligations[i]
+        for e in liabilities.edges(from: i) { flow[Int(liabilities.column[e])] += liabilities.weight[e] * ratio }
+    }
+
+    /// Solves x_D = α e_D + β (Πᵀ_{DD} x_D + Πᵀ_{DS} p_S) densely from the defaulters' rows; nil when singular.
+    /// The inflow from solvent payers is the current inflow less the defaulters' part.
+    func denseSolve(_ set: [Int], _ p: [Double], _ flow: [Double]) -> [Double]? {
         let k = set.count
         var position = [Int: Int](minimumCapacity: k)
         for (index, node) in set.enumerated() { position[node] = index }
         var matrix = [Double](repeating: 0, count: k * k)
-        var rhs = [Double](repeating: 0, count: k)
-        for (row, i) in set.enumerated() {
-            matrix[row * k + row] += 1
-            var b = alpha * external[i]
-            for e in incoming.edges(from: i) {
-                let j = Int(incoming.column[e])
-                let owed = obligations[j]
-                guard owed > 0 else { continue }
-                let share = incoming.weight[e] / owed
-                if let col = position[j] {
-                    matrix[row * k + col] -= beta * share
-                } else {
-                    b += beta * share * p[j]
-                }
+        var fromDefaulters = [Double](repeating: 0, count: k)
+        for (col, j) in set.enumerated() {
+            matrix[col * k + col] += 1
+            let owed = obligations[j]
+            for e in liabilities.edges(from: j) {
+                guard let row = position[Int(liabilities.column[e])] else { continue }
+                let share = liabilities.weight[e] / owed
+                matrix[row * k + col] -= beta * share
+                fromDefaulters[row] += share * p[j]
             }
-            rhs[row] = b
         }
+        let rhs = set.enumerated().map { row, i in alpha * external[i] + beta * (flow[i] - fromDefaulters[row]) }
         return DenseLinearSolve.solve(matrix: matrix, rhs: rhs, size: k)
     }
 
-    /// Gauss–Seidel on the defaulters from the current (upper) payments; monotone decreasing to the greatest solution; returns sweeps used.
-    func gaussSeidel(_ set: [Int], _ p: inout [Double], _ incoming: CSRGraph, budget: Int) throws(ClearingError) -> Int {
+    /// Gauss–Seidel on the defaulters from the current (upper) payments with pushed inflows, monotone decreasing
+    /// towards the round's solution; returns the sweeps used, once a sweep moves no payment by more than the
+    /// threshold or as soon as a solvent node (`defaulted` false) can no longer pay.
+    ///
+    /// Stopping at a new defaulter is exact: the payments are still above the round's solution, so the inflows
+    /// are too, and a node short of funds now is short at that solution as well; the next round adds it and
+    /// continues from here. Large default sets therefore take about as many sweeps as the fixed point.
+    func gaussSeidel(
+        _ set: [Int], _ p: inout [Double], _ flow: inout [Double], _ defaulted: [Bool], budget: Int
+    ) throws(ClearingError) -> Int {
         var sweeps = 0
         var step = Double.infinity
-        while sweeps < max(1, budget) {
-            sweeps += 1
-            step = 0
-            for i in set {
-                let value = defaultPayment(i, flow: inflow(of: i, p, incoming))
-                step = max(step, abs(value - p[i]))
-                p[i] = value
-            }
-            if step <= stepThreshold { return sweeps }
-        }
-        throw .didNotConverge(iterations: sweeps, residual: step)
-    }
-
-    /// Interbank inflows Σⱼ Lⱼᵢ pⱼ / p̄ⱼ of every node at payments `p`, pushed along the debtor → creditor rows.
-    func interbankInflows(_ p: [Double]) -> [Double] {
-        let n = liabilities.nodeCount
-        var flow = [Double](repeating: 0, count: n)
+        let (alpha, beta, threshold, limit, slack) = (alpha, beta, stepThreshold, max(1, budget), 1 - tolerance)
+        var converged = false
         liabilities.withUnsafeRows { rows, columns, weights in
             obligations.withUnsafeBufferPointer { owed in
-                p.withUnsafeBufferPointer { pay in
-                    flow.withUnsafeMutableBufferPointer { f in
-                        for u in 0 ..< n where owed[u] > 0 {
-                            let ratio = pay[u] / owed[u]
-                            for e in rows[u] ..< rows[u + 1] { f[Int(columns[e])] += weights[e] * ratio }
+                external.withUnsafeBufferPointer { ext in
+                    p.withUnsafeMutableBufferPointer { pay in
+                        flow.withUnsafeMutableBufferPointer { f in
+                            while sweeps < limit {
+                                sweeps += 1
+                                step = 0
+                                for i in set {
+                                    let total = owed[i]
+                                    let value = min(total, max(0, alpha * ext[i] + beta * f[i]))
+                                    let delta = value - pay[i]
+                                    if delta == 0 { continue }
+                                    step = max(step, abs(delta))
+                                    pay[i] = value
+                                    let ratio = delta / total
+                                    for e in rows[i] ..< rows[i + 1] { f[Int(columns[e])] += weights[e] * ratio }
+                                }
+                                if step <= threshold {
+                                    converged = true
+                                    return
+                                }
+                                for i in 0 ..< f.count where !defaulted[i] && owed[i] > 0
+                                    && ext[i] + f[i] < owed[i] * slack {
+                                    converged = true  // the round ends early: a new defaulter
+                                    return
+                                }
+                            }
                         }
                     }
                 }
             }
         }
-        return flow
+        guard converged else { throw .didNotConverge(iterations: sweeps, residual: step) }
+        return sweeps
     }
 
     /// Gauss–Seidel iteration of p ← Φ(p) from p̄, updating payments in place in node order.
@@ -190,7 +226,7 @@ struct ClearingKernel {
     func fixedPoint() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
-        var flow = interbankInflows(p)
+        var flow = openingInflows
         var sweeps = 0
         var step = Double.infinity
         let (alpha, beta, slack, threshold, limit) = (alpha, beta, 1 - tolerance, stepThreshold, maxIterations)

@@ -1,4 +1,5 @@
-/// The enumeration engine behind ``ElementaryCycles``: Johnson's algorithm (blocked flags and B-lists)
+/// The enumeration engine behind ``ElementaryCycles`` without a bound or with one above
+/// ``ShortCycleSearch/longestBound``: Johnson's algorithm (blocked flags and B-lists)
 /// when no length bound can bind, Gupta–Suzumura's lock/blen variant when one can; both iterative,
 /// run start node by start node, start nodes ascending.
 ///
@@ -48,7 +49,6 @@ final class CycleSearch {
     // DFS stacks, sized n + 1 (an elementary path has at most n nodes).
     private let path: UnsafeMutablePointer<Int32>
     private let cursor: UnsafeMutablePointer<Int>
-    private let found: UnsafeMutablePointer<Bool>
     private let blen: UnsafeMutablePointer<Int>
     private let pathMinimum: UnsafeMutablePointer<Double>
 
@@ -128,8 +128,6 @@ final class CycleSearch {
         path.initialize(repeating: 0, count: nodes + 1)
         cursor = .allocate(capacity: nodes + 1)
         cursor.initialize(repeating: 0, count: nodes + 1)
-        found = .allocate(capacity: nodes + 1)
-        found.initialize(repeating: false, count: nodes + 1)
         blen = .allocate(capacity: nodes + 1)
         blen.initialize(repeating: 0, count: nodes + 1)
         pathMinimum = .allocate(capacity: nodes + 1)
@@ -151,7 +149,6 @@ final class CycleSearch {
         touched.deallocate()
         path.deallocate()
         cursor.deallocate()
-        found.deallocate()
         blen.deallocate()
         pathMinimum.deallocate()
     }
@@ -171,7 +168,7 @@ final class CycleSearch {
                 // Bounded piece: search from its next member, retire that member, requeue the rest.
                 currentStamp = queue[pieceIndex].stamp
                 searchWork = 0
-                guard boundedSearch(from: s) else { return }
+                guard search(from: s, bounded: true) else { return }
                 cleanTouched()
                 stamp[s] = 0
                 queue[pieceIndex].work += searchWork
@@ -199,7 +196,7 @@ final class CycleSearch {
             lastStamp += 1
             currentStamp = lastStamp
             for node in members { stamp[Int(node)] = currentStamp }
-            guard johnsonSearch(from: s) else { return }
+            guard search(from: s, bounded: false) else { return }
             cleanTouched()
             stamp[s] = 0
             let filter = StampedNodes(stamp: stamp, value: currentStamp)
@@ -235,15 +232,31 @@ final class CycleSearch {
         touchSerial[node] == serial ? lock[node] : bound
     }
 
-    // MARK: Johnson (no length bound)
+    // MARK: The search from one start
 
-    /// All cycles through `s` inside the current piece; false when the limit stopped the search.
-    private func johnsonSearch(from s: Int) -> Bool {
+    /// All cycles through `s` inside the current piece (of at most `bound` edges when `bounded`); false when
+    /// the limit stopped the search.
+    ///
+    /// One DFS serves both rules; they differ in when a node may be entered and what leaving it does:
+    /// - Johnson: a node may be entered unless blocked; entering blocks it; leaving a node whose subtree
+    ///   closed a cycle unblocks it (and what waits on it), otherwise it joins its successors' B-lists.
+    /// - Gupta–Suzumura: a node may be entered at path length d only if d < its lock; entering sets
+    ///   lock = d + 1; leaving hands the parent the distance to s found below (`blen`) and relaxes locks
+    ///   through the B-lists, or joins its successors' B-lists when no cycle closed below.
+    /// `blen[d]` is the distance to s found below path node d (`notFound` if none): any finite value is
+    /// Johnson's "found" flag.
+    private func search(from s: Int, bounded: Bool) -> Bool {
+        let notFound = Int.max / 2
         touch(s)
-        blocked[s] = true
+        if bounded {
+            lock[s] = 0
+            onPath[s] = true
+        } else {
+            blocked[s] = true
+        }
         path[0] = Int32(truncatingIfNeeded: s)
         cursor[0] = rows[s]
-        found[0] = false
+        blen[0] = notFound
         pathMinimum[0] = .infinity
         var depth = 1
         while depth > 0 {
@@ -252,35 +265,62 @@ final class CycleSearch {
             var e = cursor[top]
             let end = rows[v + 1]
             var next = -1
+            let scanFrom = e
+            defer { searchWork += e - scanFrom }
             while e < end {
                 let w = Int(columns[e])
                 e += 1
                 if stamp[w] != currentStamp { continue }
                 if w == s {
                     if !emit(depth: depth, bottleneck: min(pathMinimum[top], weights[e - 1])) { return false }
-                    found[top] = true
-                } else if !isBlocked(w) {
-                    next = w
-                    break
+                    blen[top] = 1
+                } else if !bounded {
+                    if !isBlocked(w) {
+                        next = w
+                        break
+                    }
+                } else if depth < lockOf(w) {
+                    if depth + 1 < bound {
+                        next = w
+                        break
+                    }
+                    // w would fill the path: only an edge w → s can close a cycle, and entering w
+                    // would leave its lock at the bound and its B-list entries without effect, so
+                    // look the closing edge up in w's sorted row instead of scanning it.
+                    if let closing = edgeIndex(from: w, to: s) {
+                        path[depth] = Int32(truncatingIfNeeded: w)
+                        let bottleneck = min(pathMinimum[top], weights[e - 1], weights[closing])
+                        if !emit(depth: depth + 1, bottleneck: bottleneck) { return false }
+                        blen[top] = 1
+                    }
                 }
             }
             if next >= 0 {
                 cursor[top] = e
                 touch(next)
-                blocked[next] = true
+                if bounded {
+                    lock[next] = depth + 1
+                    onPath[next] = true
+                } else {
+                    blocked[next] = true
+                }
                 path[depth] = Int32(truncatingIfNeeded: next)
                 cursor[depth] = rows[next]
-                found[depth] = false
+                blen[depth] = notFound
                 pathMinimum[depth] = min(pathMinimum[top], weights[e - 1])
                 depth += 1
                 continue
             }
             depth -= 1
-            if found[top] {
-                unblock(v)
-                if top > 0 { found[top - 1] = true }
-            } else {
+            let distance = blen[top]
+            if top > 0, distance < blen[top - 1] { blen[top - 1] = distance }
+            if bounded { onPath[v] = false }
+            if distance == notFound {
                 addToBLists(v)
+            } else if bounded {
+                relax(v, distance: distance)
+            } else {
+                unblock(v)
             }
         }
         return true
@@ -309,75 +349,6 @@ final class CycleSearch {
                 entry = following
             }
         }
-    }
-
-    // MARK: Gupta–Suzumura (length bound)
-
-    /// All cycles through `s` of at most `bound` edges inside the current piece; false when the limit stopped the search.
-    private func boundedSearch(from s: Int) -> Bool {
-        let notFound = Int.max / 2
-        touch(s)
-        lock[s] = 0
-        onPath[s] = true
-        path[0] = Int32(truncatingIfNeeded: s)
-        cursor[0] = rows[s]
-        blen[0] = notFound
-        pathMinimum[0] = .infinity
-        var depth = 1
-        while depth > 0 {
-            let top = depth - 1
-            let v = Int(path[top])
-            var e = cursor[top]
-            let end = rows[v + 1]
-            var next = -1
-            let scanFrom = e
-            defer { searchWork += e - scanFrom }
-            while e < end {
-                let w = Int(columns[e])
-                e += 1
-                if stamp[w] != currentStamp { continue }
-                if w == s {
-                    if !emit(depth: depth, bottleneck: min(pathMinimum[top], weights[e - 1])) { return false }
-                    blen[top] = 1
-                } else if depth < lockOf(w) {
-                    if depth + 1 < bound {
-                        next = w
-                        break
-                    }
-                    // w would fill the path: only an edge w → s can close a cycle, and entering w
-                    // would leave its lock at the bound and its B-list entries without effect, so
-                    // look the closing edge up in w's sorted row instead of scanning it.
-                    if let closing = edgeIndex(from: w, to: s) {
-                        path[depth] = Int32(truncatingIfNeeded: w)
-                        let bottleneck = min(pathMinimum[top], weights[e - 1], weights[closing])
-                        if !emit(depth: depth + 1, bottleneck: bottleneck) { return false }
-                        blen[top] = 1
-                    }
-                }
-            }
-            if next >= 0 {
-                cursor[top] = e
-                touch(next)
-                lock[next] = depth + 1
-                onPath[next] = true
-                path[depth] = Int32(truncatingIfNeeded: next)
-                cursor[depth] = rows[next]
-                blen[depth] = notFound
-                pathMinimum[depth] = min(pathMinimum[top], weights[e - 1])
-                depth += 1
-                continue
-            }
-            depth -= 1
-            onPath[v] = false
-            let distance = blen[top]
-            if top > 0, distance < blen[top - 1] { blen[top - 1] = distance }
-            if distance < notFound {
-                relax(v, distance: distance)
-            } else {
-                addToBLists(v)
-            }
-        }
-        return true
     }
 
     /// Position of the edge `from → to` in the sorted row of `from`, or nil.

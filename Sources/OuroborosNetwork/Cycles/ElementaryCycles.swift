@@ -9,9 +9,10 @@
 ///
 /// Cost: without a bound, each start's search is O(n + m) plus output, and cycles in a large
 /// strongly connected component can be as long as the component; `limit` caps their number, not
-/// their total length (memory is one `Int32` per listed node). With `maxLength`, each start costs
-/// only the neighbourhood its bounded DFS reaches (Gupta–Suzumura locks), so short cycles of a
-/// large graph are cheap to list.
+/// their total length (memory is one `Int32` per listed node). With `maxLength` up to 5, each start
+/// runs a depth-limited DFS pruned by exact distances back to it, so the
+/// short cycles of a large graph cost about the paths that close; longer bounds use Gupta–Suzumura
+/// locks, where each start costs only the neighbourhood its bounded DFS reaches.
 ///
 /// Weights: a cycle's `bottleneck` is the smallest edge weight on it (closing edge included). The
 /// flow a cycle carries is `bottleneck × length` (the bottleneck amount sent once around every
@@ -61,12 +62,13 @@ public struct ElementaryCycles: Sendable, Equatable, RandomAccessCollection {
     public init(_ graph: CSRGraph, maxLength: Int? = nil, limit: Int? = nil) {
         precondition(maxLength.map { $0 >= 1 } ?? true, "maxLength must be at least 1")
         precondition(limit.map { $0 >= 0 } ?? true, "limit must not be negative")
-        let result = graph.withUnsafeRows { rows, columns, weights in
-            let search = CycleSearch(
-                nodeCount: graph.nodeCount, rows: rows, columns: columns, weights: weights,
-                maxLength: maxLength, limit: limit)
+        let result: ([Int], [Int32], [Double], Bool)
+        if let maxLength, maxLength <= ShortCycleSearch.longestBound {
+            let search = ShortCycleSearch(graph, maxLength: maxLength, limit: limit)
             search.run()
-            return (search.nodeStart, search.nodeList, search.bottlenecks, search.isComplete)
+            result = (search.nodeStart, search.nodeList, search.bottlenecks, search.isComplete)
+        } else {
+            result = Self.johnson(graph, maxLength: maxLength, limit: limit)
         }
         nodeStart = result.0
         nodeList = result.1
@@ -75,6 +77,17 @@ public struct ElementaryCycles: Sendable, Equatable, RandomAccessCollection {
         totalWeight = graph.totalWeight
         self.maxLength = maxLength
         self.limit = limit
+    }
+
+    /// Johnson's search (Gupta–Suzumura locks when a bound can bind) over the non-trivial components.
+    private static func johnson(_ graph: CSRGraph, maxLength: Int?, limit: Int?) -> ([Int], [Int32], [Double], Bool) {
+        graph.withUnsafeRows { rows, columns, weights in
+            let search = CycleSearch(
+                nodeCount: graph.nodeCount, rows: rows, columns: columns, weights: weights,
+                maxLength: maxLength, limit: limit)
+            search.run()
+            return (search.nodeStart, search.nodeList, search.bottlenecks, search.isComplete)
+        }
     }
 
     /// Position of the first cycle (always 0).

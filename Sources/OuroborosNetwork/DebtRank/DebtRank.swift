@@ -2,6 +2,8 @@
 ///
 /// `exposures` has an edge lender i → borrower j carrying Aᵢⱼ, the lender's asset on the borrower; the
 /// impact of j's distress on i is Wᵢⱼ = min(1, Aᵢⱼ/Eᵢ). Distress hᵢ is i's relative equity loss in [0, 1].
+/// W is built once; a step reads one weight, one column and one distress value per edge, with the rows of
+/// large graphs split across two threads (each row summed in edge order, so the result is the same as on one).
 /// ```swift
 /// let a = try CSRGraph(nodeCount: 2, edges: [WeightedEdge(1, 0, 5)])   // 1 lent 5 to 0
 /// try DebtRank.compute(exposures: a, equity: [10, 10], initialDistress: [1, 0]).distress // [1, 0.5]
@@ -31,17 +33,10 @@ public enum DebtRank {
         for (node, value) in initialDistress.enumerated() where !(value >= 0 && value <= 1) {
             throw .invalidShock(node: node, value: value)
         }
-        // Impact weights W, row i = lender i's exposures, parallel to the CSR edges.
-        var impact = [Double](repeating: 0, count: exposures.edgeCount)
-        for i in 0 ..< n {
-            for e in exposures.edges(from: i) {
-                let amount = exposures.weight[e]
-                guard amount >= 0 else {
-                    throw .invalidExposure(lender: i, borrower: Int(exposures.column[e]), amount: amount)
-                }
-                impact[e] = min(1, amount / equity[i])
-            }
-        }
+        // Impact weights W, row i = lender i's exposures, parallel to the CSR edges: computed once, so an
+        // iteration reads one weight, one column and one scattered distress value per edge.
+        let partition = exposures.withUnsafeRows { rows, _, _ in RowPartition(rowStart: rows) }
+        let impact = try Self.impactWeights(exposures, equity: equity, partition: partition)
         let raw = economicWeights ?? exposures.outStrength()
         guard raw.count == n else { throw .lengthMismatch(name: "economicWeights", count: raw.count, nodeCount: n) }
         for (node, value) in raw.enumerated() where !(value.isFinite && value >= 0) {
@@ -53,47 +48,41 @@ public enum DebtRank {
         var h = initialDistress
         var states: [DistressState]
         var iterations = 0
+        // `source` is what each borrower passes on this step (original: hⱼ if distressed, else 0;
+        // differential: hⱼ(t) − hⱼ(t−1)); a step computes every row's Σⱼ Wᵢⱼ sourceⱼ in edge order, so
+        // splitting rows across threads changes nothing in the result.
+        var source = [Double](repeating: 0, count: n)
+        var steps = [Double](repeating: 0, count: partition.count)
+        var unused: [Double] = []
         switch variant {
         case .original:
             states = h.map { $0 > 0 ? .distressed : .undistressed }
-            while states.contains(.distressed) {
+            var distressed = states.reduce(0) { $0 + ($1 == .distressed ? 1 : 0) }
+            while distressed > 0 {
                 iterations += 1
-                var next = h
-                for i in 0 ..< n {
-                    var sum = 0.0
-                    for e in exposures.edges(from: i) where states[Int(exposures.column[e])] == .distressed {
-                        sum += impact[e] * h[Int(exposures.column[e])]
-                    }
-                    next[i] = min(1, h[i] + sum)
-                }
+                for j in 0 ..< n { source[j] = states[j] == .distressed ? h[j] : 0 }
+                Self.propagate(exposures, impact, source, &h, &unused, steps: &steps, partition: partition)
+                distressed = 0
                 for i in 0 ..< n {
                     switch states[i] {
                     case .distressed: states[i] = .inactive
-                    case .undistressed where next[i] > 0: states[i] = .distressed
+                    case .undistressed where h[i] > 0:
+                        states[i] = .distressed
+                        distressed += 1
                     default: break
                     }
                 }
-                h = next
             }
         case .differential:
-            var previous = [Double](repeating: 0, count: n)
+            source = h  // h(1) − h(0), h(0) = 0
+            var change = [Double](repeating: 0, count: n)
             var step = Double.infinity
             while true {
                 guard iterations < maxIterations else { throw .didNotConverge(iterations: iterations, residual: step) }
                 iterations += 1
-                var next = h
-                step = 0
-                for i in 0 ..< n {
-                    var sum = 0.0
-                    for e in exposures.edges(from: i) {
-                        let j = Int(exposures.column[e])
-                        sum += impact[e] * (h[j] - previous[j])
-                    }
-                    next[i] = min(1, h[i] + sum)
-                    step = max(step, next[i] - h[i])
-                }
-                previous = h
-                h = next
+                Self.propagate(exposures, impact, source, &h, &change, steps: &steps, partition: partition)
+                swap(&source, &change)
+                step = steps.max() ?? 0
                 if step <= tolerance { break }
             }
             states = h.map { $0 > 0 ? .inactive : .undistressed }
@@ -107,5 +96,77 @@ public enum DebtRank {
         return DebtRankResult(
             distress: h, initialDistress: initialDistress, weights: weights, states: states,
             debtRank: min(1, max(0, final - initial)), iterations: iterations, variant: variant)
+    }
+    /// Wᵢⱼ = min(1, Aᵢⱼ/Eᵢ) per edge, built on both cores; throws on the first negative exposure in row order.
+    static func impactWeights(
+        _ exposures: CSRGraph, equity: [Double], partition: RowPartition
+    ) throws(DebtRankError) -> [Double] {
+        let m = exposures.edgeCount
+        var firstNegative = [Int](repeating: -1, count: partition.count)
+        let impact = [Double](unsafeUninitializedCapacity: m) { buffer, initialized in
+            exposures.withUnsafeRows { rows, _, amounts in
+                equity.withUnsafeBufferPointer { capital in
+                    firstNegative.withUnsafeMutableBufferPointer { negative in
+                        let out = buffer.baseAddress!
+                        partition.forEach { part, range in
+                            for i in range {
+                                let scale = capital[i]
+                                for e in rows[i] ..< rows[i + 1] {
+                                    let amount = amounts[e]
+                                    if !(amount >= 0), negative[part] < 0 { negative[part] = e }
+                                    (out + e).initialize(to: min(1, amount / scale))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = m
+        }
+        if let e = firstNegative.first(where: { $0 >= 0 }) {
+            var lender = 0
+            while exposures.rowStart[lender + 1] <= e { lender += 1 }
+            throw .invalidExposure(lender: lender, borrower: Int(exposures.column[e]), amount: exposures.weight[e])
+        }
+        return impact
+    }
+
+    /// One step for every lender i: hᵢ ← min(1, hᵢ + Σⱼ Wᵢⱼ sourceⱼ); `change` (when it has one entry per node)
+    /// receives hᵢ(new) − hᵢ(old), and `steps[part]` the largest change in that part.
+    static func propagate(
+        _ exposures: CSRGraph, _ impact: [Double], _ source: [Double], _ h: inout [Double], _ change: inout [Double],
+        steps: inout [Double], partition: RowPartition
+    ) {
+        let keepsChange = change.count == exposures.nodeCount
+        exposures.withUnsafeRows { rows, columns, _ in
+            impact.withUnsafeBufferPointer { w in
+                source.withUnsafeBufferPointer { pushed in
+                    h.withUnsafeMutableBufferPointer { distress in
+                        change.withUnsafeMutableBufferPointer { delta in
+                            steps.withUnsafeMutableBufferPointer { largest in
+                                partition.forEach { part, range in
+                                    var step = 0.0
+                                    for i in range {
+                                        let old = distress[i]
+                                        // A defaulted lender (h = 1) stays at 1: every term is ≥ 0.
+                                        guard old < 1 else {
+                                            if keepsChange { delta[i] = 0 }
+                                            continue
+                                        }
+                                        var sum = 0.0
+                                        for e in rows[i] ..< rows[i + 1] { sum += w[e] * pushed[Int(columns[e])] }
+                                        let next = min(1, old + sum)
+                                        distress[i] = next
+                                        if keepsChange { delta[i] = next - old }
+                                        step = max(step, next - old)
+                                    }
+                                    largest[part] = step
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OuroborosExperiments
 import OuroborosScenario
+import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros compare A.yaml B.yaml [...]` or `ouroboros compare [SCENARIO] --shocks SET --shocks SET`.
@@ -12,7 +13,9 @@ extension Ouroboros {
             --shocks, each scenario gets a baseline column and one column per set. A set is shocks \
             separated by spaces or commas, e.g. --shocks "rate:+300bp@2026-01 demand:-30%@2026-01". \
             Rows: whether and when the loop breaks, the first failure, defaults, and the key series \
-            (AI equity index, sentiment, crypto price, AI firms' debt, labs' cash) at the end.
+            (AI equity index, sentiment, crypto price, AI firms' debt, labs' cash) at the end. \
+            The comparison is recorded in the run store with its outcomes (see `ouroboros runs`; \
+            --store PATH, --no-store); with several files, their texts are stored as one YAML stream.
             """
         )
 
@@ -30,9 +33,12 @@ extension Ouroboros {
 
         @OptionGroup var options: ExperimentOptions
 
+        @OptionGroup var store: StoreOptions
+
         func validate() throws { try ExperimentReportWriter.validate(reportPath) }
 
         func run() throws {
+            let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
             let names = scenarios.isEmpty ? [BuiltInScenarios.defaultName] : scenarios
             var cases: [ScenarioComparison.Case] = []
             for name in names {
@@ -50,11 +56,14 @@ extension Ouroboros {
             if cases.count == 1 {
                 throw ValidationError("nothing to compare: give two or more scenarios, or --shocks sets")
             }
+            try recorder.begin(.comparison, name: names.count == 1 ? cases[0].scenario.name : names.map(ExperimentScenario.shortName).joined(separator: " vs "),
+                               scenarios: names, seed: seed ?? (names.count == 1 ? cases[0].scenario.seed : nil))
             let comparison = ScenarioComparison(cases: cases)
             let threads = options.workerThreads
             let columns = blocking { await comparison.run(threads: threads) }
             let report = ComparisonReport(columns: columns)
             StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
+            try recorder.finish(summary: RunSummary(comparison: report))
             try ExperimentReportWriter.comparison(columns, cases: cases, threads: threads, to: reportPath)
         }
     }

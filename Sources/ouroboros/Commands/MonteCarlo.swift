@@ -19,14 +19,20 @@ extension Ouroboros {
             Sharding: --shard I/N --out FILE runs the I-th of N slices and writes them to FILE; \
             `ouroboros merge FILES...` prints what the unsharded command prints. \
             Ctrl-C stops taking runs and prints the runs done so far (marked partial), exit 130.
+
+            The experiment is recorded in the run store (see `ouroboros runs`; --store PATH, --no-store) \
+            and journals each run as it completes: after Ctrl-C or a killed process, --resume RUN_ID \
+            runs only the missing runs and prints what the uninterrupted command prints (with --resume \
+            the scenario, --runs, --seed and --shock come from the store). --shard runs are not recorded: \
+            the shard file is their record.
             """
         )
 
         @Argument(help: "A network scenario file or built-in name (default: ai-capex-2025).")
         var scenario: String?
 
-        @Option(help: "Number of runs.")
-        var runs = 1000
+        @Option(help: "Number of runs (default: 1000).")
+        var runs: Int?
 
         @Option(help: "Seed of the draws (default: the scenario's seed).")
         var seed: UInt64?
@@ -45,9 +51,15 @@ extension Ouroboros {
 
         @OptionGroup var options: ExperimentOptions
 
+        @Option(help: ArgumentHelp("Continue the interrupted experiment RUN_ID of the run store.", valueName: "run-id"))
+        var resume: String?
+
+        @OptionGroup var store: StoreOptions
+
         func validate() throws {
             try ExperimentReportWriter.validate(reportPath)
-            guard (1...10_000_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 10000000, found \(runs)") }
+            if let runs, !(1...10_000_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000000, found \(runs)") }
+            try validateStoreUse()
             if let shard, ShardSpec(parsing: shard) == nil {
                 throw ValidationError("--shard '\(shard)': expected I/N with 1 ≤ I ≤ N, e.g. 2/4")
             }
@@ -55,15 +67,20 @@ extension Ouroboros {
         }
 
         func run() throws {
-            let loaded = try ExperimentScenario.load(scenario)
-            let parsed = try ShockOptions.parse(shocks, for: loaded)
-            let experiment = MonteCarloExperiment(scenario: loaded, shocks: parsed, runs: runs, seed: seed ?? loaded.seed)
+            let recording = try MonteCarloRecording(store, sharded: shard != nil, resuming: resume)   // the store is opened before any work
+            let (loaded, experiment) = try recording.start(resuming: resume, scenario: scenario, shocks: shocks, runs: runs ?? 1000, seed: seed)
+            let runs = experiment.definition.runs
             let slice = shard.flatMap(ShardSpec.init(parsing:))
-            let progress = ExperimentProgress(total: experiment.indices(shard: slice).count, quiet: options.quiet)
+            let completed = recording.completed
+            let progress = ExperimentProgress(total: experiment.indices(shard: slice).count - completed.count, quiet: options.quiet)
             let interrupt = InterruptHandler()
             let threads = options.workerThreads
+            let journal = recording.onRunCompleted
             let outcomes = blocking {
-                await experiment.run(shard: slice, threads: threads, cancellation: interrupt.flag) { _, _ in progress.advance() }
+                await experiment.run(shard: slice, threads: threads, completed: completed, cancellation: interrupt.flag) { index, outcome in
+                    journal(index, outcome)
+                    progress.advance()
+                }
             }
             interrupt.remove()
             progress.finish()
@@ -83,6 +100,7 @@ extension Ouroboros {
             } else {
                 let report = MonteCarloReport(summary: experiment.summary(of: outcomes))
                 StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
+                try recording.finish(report, interrupted: interrupt.interrupted)
             }
             try ExperimentReportWriter.monteCarlo(experiment.summary(of: outcomes), scenario: loaded, to: reportPath)
             if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OuroborosExperiments
 import OuroborosScenario
+import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros sensitivity [SCENARIO] --method morris|sobol --runs N [--outcome O]`.
@@ -14,7 +15,9 @@ extension Ouroboros {
             Morris: --runs trajectories of k+1 runs each on a --levels grid (μ*, μ, σ of the elementary \
             effects, per unit of quantile level). Sobol: --runs base samples, N(k+2) runs (Saltelli \
             scheme; first-order S1 and total ST with 95% bootstrap intervals). All runs use --seed for the \
-            engine too, so the same seed prints the same bytes for any --threads.
+            engine too, so the same seed prints the same bytes for any --threads. \
+            The study is recorded in the run store with its ranking (see `ouroboros runs`; --store PATH, \
+            --no-store).
             """
         )
 
@@ -46,6 +49,8 @@ extension Ouroboros {
 
         @OptionGroup var options: ExperimentOptions
 
+        @OptionGroup var store: StoreOptions
+
         func validate() throws {
             try ExperimentReportWriter.validate(reportPath)
             guard (2...1_000_000).contains(runs) else { throw ValidationError("--runs must be between 2 and 1000000, found \(runs)") }
@@ -53,6 +58,7 @@ extension Ouroboros {
         }
 
         func run() throws {
+            let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
             let loaded = try ExperimentScenario.load(scenario)
             guard !loaded.uncertain.isEmpty else {
                 throw ValidationError("\(loaded.name) has no uncertain: parameters to vary; add an uncertain: section (docs/network-scenarios.md)")
@@ -68,6 +74,7 @@ extension Ouroboros {
                 ? .morris(MorrisMethod(trajectories: runs, levels: levels, seed: seed))
                 : .sobol(SobolMethod(samples: runs, seed: seed))
             let study = SensitivityStudy(scenario: loaded, shocks: parsed, outcome: measured, method: design, seed: seed)
+            try recorder.begin(.sensitivity, name: loaded.name, scenario: scenario ?? BuiltInScenarios.defaultName, seed: seed)
             let progress = ExperimentProgress(total: study.points.count, quiet: options.quiet)
             let interrupt = InterruptHandler()
             let threads = options.workerThreads
@@ -78,6 +85,7 @@ extension Ouroboros {
             progress.finish()
             let report = SensitivityReport(result: result, scenario: loaded.name, shocks: parsed.map(\.text))
             StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
+            try recorder.finish(summary: RunSummary(sensitivity: report), interrupted: interrupt.interrupted)
             try ExperimentReportWriter.sensitivity(result, scenario: loaded, shocks: parsed.map(\.text), to: reportPath)
             if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OuroborosExperiments
 import OuroborosScenario
+import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros tipping [SCENARIO] --shock KIND@DATE [--range LO..HI] [--by DATE]`.
@@ -14,6 +15,9 @@ extension Ouroboros {
             demand, crypto, sentiment 0%..-100%). --by DATE counts only breaks by then (default: the \
             horizon's end). Prints the size, the failure it causes first and the chain that follows, or \
             that no size in the range breaks the loop.
+
+            The search is recorded in the run store with its answer (see `ouroboros runs`; --store PATH, \
+            --no-store).
             """
         )
 
@@ -38,12 +42,15 @@ extension Ouroboros {
         @Flag(help: "No progress line.")
         var quiet = false
 
+        @OptionGroup var store: StoreOptions
+
         @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
         var reportPath: String?
 
         func validate() throws { try ExperimentReportWriter.validate(reportPath) }
 
         func run() throws {
+            let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
             let loaded = try ExperimentScenario.load(scenario)
             let template = try Self.template(shock, in: loaded)
             var mild: Double?, severe: Double?
@@ -60,11 +67,12 @@ extension Ouroboros {
             } catch {
                 throw ValidationError("--shock '\(shock)': \(error)")
             }
+            try recorder.begin(.tipping, name: loaded.name, scenario: scenario ?? BuiltInScenarios.defaultName, seed: search.seed)
             let interrupt = InterruptHandler()
             let progress = ExperimentProgress(total: 0, noun: "runs of the search", quiet: quiet)
             let point: TippingPoint
             do {
-                point = try search.run(cancellation: interrupt.flag) { _ in progress.advance() }
+                point = try recorder.failing { try search.run(cancellation: interrupt.flag) { _ in progress.advance() } }
             } catch {
                 interrupt.remove()
                 progress.finish()
@@ -74,6 +82,7 @@ extension Ouroboros {
             progress.finish()
             let report = TippingReport(point: point, scenario: loaded, seed: search.seed)
             StandardStreams.out(format.render(table: report.table, csv: report.csv, json: report.json))
+            try recorder.finish(summary: RunSummary(tipping: report), interrupted: interrupt.interrupted)
             try ExperimentReportWriter.tipping(point, scenario: loaded, seed: search.seed, to: reportPath)
             if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
         }
