@@ -64,7 +64,7 @@ let package = Package(
         // Layer 4: what users read: tables, CSV and JSON of runs (HTML reports later).
         .target(
             name: "OuroborosReport",
-            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine"],
+            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine", "OuroborosExperiments"],
             swiftSettings: upcomingFeatures
         ),
         // Layer 4: experiments over the engine: tipping points, Monte Carlo, sensitivity, comparison, shards.
@@ -134,7 +134,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OuroborosReportTests",
-            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosReport", "OuroborosEngine", "OuroborosScenario"],
+            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosReport", "OuroborosEngine", "OuroborosScenario", "OuroborosExperiments"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

@@ -48,7 +48,8 @@ public struct BreakProbabilityChart: Sendable {
             }
         }
         let axis = ValueAxis(minimum: 0, maximum: 1, unit: .percent, title: "probability", includeZero: true)
-        let level = ValueUnit.percent.text(confidence)
+        let percent = (confidence * 1000).rounded() / 10
+        let level = (percent == percent.rounded() ? "\(Int(percent))" : "\(percent)") + "%"   // 95%, 99.9%
         let legend = ChartLegend(entries: [.init(label: "probability of a break by then", color: ChartPalette.cycle),
                                            .init(label: "\(level) confidence band", color: ChartPalette.cycle, style: .block)])
         let plot = PlotArea(left: axis.margin, top: 14, right: width - PeriodAxis(periods: years, title: "").rightMargin, bottom: 14 + plotHeight)

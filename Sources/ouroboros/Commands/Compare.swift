@@ -28,9 +28,14 @@ extension Ouroboros {
         @Option(help: "Seed of every run (default: each scenario's).")
         var seed: UInt64?
 
+        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
+        var reportPath: String?
+
         @OptionGroup var options: ExperimentOptions
 
         @OptionGroup var store: StoreOptions
+
+        func validate() throws { try ExperimentReportWriter.validate(reportPath) }
 
         func run() throws {
             let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
@@ -59,6 +64,7 @@ extension Ouroboros {
             let report = ComparisonReport(columns: columns)
             StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
             try recorder.finish(summary: RunSummary(comparison: report))
+            try ExperimentReportWriter.comparison(columns, cases: cases, threads: threads, to: reportPath)
         }
     }
 }

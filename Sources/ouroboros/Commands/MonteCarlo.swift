@@ -46,6 +46,9 @@ extension Ouroboros {
         @Option(help: "Where --shard writes its runs (JSON, see docs/experiments.md).")
         var out: String?
 
+        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
+        var reportPath: String?
+
         @OptionGroup var options: ExperimentOptions
 
         @Option(help: ArgumentHelp("Continue the interrupted experiment RUN_ID of the run store.", valueName: "run-id"))
@@ -54,6 +57,7 @@ extension Ouroboros {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
+            try ExperimentReportWriter.validate(reportPath)
             if let runs, !(1...10_000_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000000, found \(runs)") }
             try validateStoreUse()
             if let shard, ShardSpec(parsing: shard) == nil {
@@ -64,7 +68,7 @@ extension Ouroboros {
 
         func run() throws {
             let recording = try MonteCarloRecording(store, sharded: shard != nil, resuming: resume)   // the store is opened before any work
-            let (_, experiment) = try recording.start(resuming: resume, scenario: scenario, shocks: shocks, runs: runs ?? 1000, seed: seed)
+            let (loaded, experiment) = try recording.start(resuming: resume, scenario: scenario, shocks: shocks, runs: runs ?? 1000, seed: seed)
             let runs = experiment.definition.runs
             let slice = shard.flatMap(ShardSpec.init(parsing:))
             let completed = recording.completed
@@ -98,6 +102,7 @@ extension Ouroboros {
                 StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
                 try recording.finish(report, interrupted: interrupt.interrupted)
             }
+            try ExperimentReportWriter.monteCarlo(experiment.summary(of: outcomes), scenario: loaded, to: reportPath)
             if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
         }
     }

@@ -44,11 +44,15 @@ extension Ouroboros {
         @Option(name: .customLong("shock"), help: "A shock KIND:SIZE@DATE added to every run (repeatable).")
         var shocks: [String] = []
 
+        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
+        var reportPath: String?
+
         @OptionGroup var options: ExperimentOptions
 
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
+            try ExperimentReportWriter.validate(reportPath)
             guard (2...1_000_000).contains(runs) else { throw ValidationError("--runs must be between 2 and 1000000, found \(runs)") }
             guard (2...100).contains(levels), levels % 2 == 0 else { throw ValidationError("--levels must be an even number from 2 to 100, found \(levels)") }
         }
@@ -82,6 +86,7 @@ extension Ouroboros {
             let report = SensitivityReport(result: result, scenario: loaded.name, shocks: parsed.map(\.text))
             StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
             try recorder.finish(summary: RunSummary(sensitivity: report), interrupted: interrupt.interrupted)
+            try ExperimentReportWriter.sensitivity(result, scenario: loaded, shocks: parsed.map(\.text), to: reportPath)
             if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
         }
     }

@@ -44,6 +44,11 @@ extension Ouroboros {
 
         @OptionGroup var store: StoreOptions
 
+        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
+        var reportPath: String?
+
+        func validate() throws { try ExperimentReportWriter.validate(reportPath) }
+
         func run() throws {
             let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
             let loaded = try ExperimentScenario.load(scenario)
@@ -78,6 +83,7 @@ extension Ouroboros {
             let report = TippingReport(point: point, scenario: loaded, seed: search.seed)
             StandardStreams.out(format.render(table: report.table, csv: report.csv, json: report.json))
             try recorder.finish(summary: RunSummary(tipping: report), interrupted: interrupt.interrupted)
+            try ExperimentReportWriter.tipping(point, scenario: loaded, seed: search.seed, to: reportPath)
             if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
         }
 
