@@ -3,8 +3,8 @@
 /// `exposures` has an edge lender i → borrower j carrying Aᵢⱼ, the lender's asset on the borrower; the
 /// impact of j's distress on i is Wᵢⱼ = min(1, Aᵢⱼ/Eᵢ). Distress hᵢ is i's relative equity loss in [0, 1].
 /// W is never stored: a step reads one exposure, one column and one distress value per edge and forms Wᵢⱼ
-/// on the way (the division hides behind the scattered read), with the rows of large graphs split across two
-/// threads (each row summed in edge order, so the result is the same as on one).
+/// on the way (the division hides behind the scattered read), with the rows of large graphs split into 16
+/// parts run on both cores (each row summed in edge order, so the result is the same as on one thread).
 /// ```swift
 /// let a = try CSRGraph(nodeCount: 2, edges: [WeightedEdge(1, 0, 5)])   // 1 lent 5 to 0
 /// try DebtRank.compute(exposures: a, equity: [10, 10], initialDistress: [1, 0]).distress // [1, 0.5]
@@ -34,7 +34,7 @@ public enum DebtRank {
         for (node, value) in initialDistress.enumerated() where !(value >= 0 && value <= 1) {
             throw .invalidShock(node: node, value: value)
         }
-        let partition = exposures.withUnsafeRows { rows, _, _ in RowPartition(rowStart: rows) }
+        let partition = exposures.withUnsafeRows { rows, _, _ in RowPartition.balanced(rowStart: rows) }
         let assets = try Self.interbankAssets(exposures, partition: partition, summed: economicWeights == nil)
         var weights = economicWeights ?? assets
         guard weights.count == n else {
