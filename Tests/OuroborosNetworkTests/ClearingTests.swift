@@ -205,9 +205,8 @@ struct ClearingTests {
         }
     }
 
-    /// About 300k edges and thousands of defaults: the pushed-inflow fixed point, swept in two halves at once at
-    /// this size, must reach the greatest clearing vector that fictitious default (Gauss–Seidel rounds, no
-    /// transposed graph) finds, for Eisenberg–Noe and with costs, and give the same bits on every run.
+    /// About 300k edges and thousands of defaults: the pushed-inflow fixed point must reach the greatest clearing
+    /// vector that fictitious default (Gauss–Seidel rounds, no transposed graph) finds, for Eisenberg–Noe and with costs.
     @Test("a 300k-edge network: the fixed point agrees with fictitious default")
     func twoPartFixedPoint() throws {
         var rng = RiskTestRandom(state: 77)
@@ -232,11 +231,6 @@ struct ClearingTests {
             let gap = zip(exact.payments, swept.payments).map { abs($0 - $1) }.max()!
             #expect(gap <= 1e-9 * scale)
             #expect(exact.defaulted == swept.defaulted)
-            let again = try RogersVeraart.clear(
-                liabilities: liabilities, externalAssets: external, alpha: alpha, beta: beta, method: .fixedPoint,
-                tolerance: 1e-12)
-            #expect(again.payments == swept.payments)
-            #expect(again.iterations == swept.iterations)
         }
     }
 }

@@ -223,21 +223,10 @@ struct ClearingKernel {
     /// row (Lᵢⱼ Δpᵢ / p̄ᵢ to creditor j), so a sweep reads every node once but touches only the edges of nodes whose
     /// payment changed, with no division per edge and no transposed graph. A sweep is one pass over all nodes; the
     /// iteration stops after the first sweep whose largest step is at most `tolerance × max p̄`.
-    ///
-    /// Large graphs are swept in two halves at once (``sweepInHalves(_:_:halves:)``), which keeps every one of
-    /// these properties.
     func fixedPoint() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
         var flow = openingInflows
-        let halves = liabilities.withUnsafeRows { rows, _, _ in RowPartition(rowStart: rows) }
-        if halves.count == 2 {
-            let sweeps = try sweepInHalves(&p, &flow, halves: halves)
-            let defaulted = (0 ..< n).map { !isSolvent($0, flow: flow[$0]) }
-            return ClearingVector(
-                payments: p, obligations: obligations, defaulted: defaulted, iterations: sweeps,
-                defaultRounds: 0, method: .fixedPoint)
-        }
         var sweeps = 0
         var step = Double.infinity
         let (alpha, beta, slack, threshold, limit) = (alpha, beta, 1 - tolerance, stepThreshold, maxIterations)
