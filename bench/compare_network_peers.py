@@ -247,7 +247,7 @@ def main():
         h_sw = np.fromfile(os.path.join(work, "debtrank_distress.f64"))
         d = float(np.max(np.abs(h_sw - h_py)))
         add("DebtRank diff. per iteration", "Ouroboros", size_l, r["seconds_per_iteration"], None,
-            f"{r['iterations']} iterations, R={r['debtrank']:.6f}", "total/iterations (includes building W)")
+            f"{r['iterations']} iterations, R={r['debtrank']:.6f}", "total/iterations (includes checks and weights; W formed per edge)")
         add("DebtRank diff. per iteration", "numpy/scipy.sparse", size_l, float(np.median(per_it)), r["seconds_per_iteration"],
             f"max|Δh| {d:.2e} ({it_dr} iterations)", f"total/iterations (includes building W); {args.peer_repeats} repeats")
     log("DebtRank done")

@@ -2,8 +2,9 @@
 ///
 /// `exposures` has an edge lender i → borrower j carrying Aᵢⱼ, the lender's asset on the borrower; the
 /// impact of j's distress on i is Wᵢⱼ = min(1, Aᵢⱼ/Eᵢ). Distress hᵢ is i's relative equity loss in [0, 1].
-/// W is built once; a step reads one weight, one column and one distress value per edge, with the rows of
-/// large graphs split across two threads (each row summed in edge order, so the result is the same as on one).
+/// W is never stored: a step reads one exposure, one column and one distress value per edge and forms Wᵢⱼ
+/// on the way (the division hides behind the scattered read), with the rows of large graphs split into 16
+/// parts run on both cores (each row summed in edge order, so the result is the same as on one thread).
 /// ```swift
 /// let a = try CSRGraph(nodeCount: 2, edges: [WeightedEdge(1, 0, 5)])   // 1 lent 5 to 0
 /// try DebtRank.compute(exposures: a, equity: [10, 10], initialDistress: [1, 0]).distress // [1, 0.5]
@@ -33,17 +34,21 @@ public enum DebtRank {
         for (node, value) in initialDistress.enumerated() where !(value >= 0 && value <= 1) {
             throw .invalidShock(node: node, value: value)
         }
-        // Impact weights W, row i = lender i's exposures, parallel to the CSR edges: computed once, so an
-        // iteration reads one weight, one column and one scattered distress value per edge.
-        let partition = exposures.withUnsafeRows { rows, _, _ in RowPartition(rowStart: rows) }
-        let impact = try Self.impactWeights(exposures, equity: equity, partition: partition)
-        let raw = economicWeights ?? exposures.outStrength()
-        guard raw.count == n else { throw .lengthMismatch(name: "economicWeights", count: raw.count, nodeCount: n) }
-        for (node, value) in raw.enumerated() where !(value.isFinite && value >= 0) {
+        let partition = exposures.withUnsafeRows { rows, _, _ in RowPartition.balanced(rowStart: rows) }
+        let assets = try Self.interbankAssets(exposures, partition: partition, summed: economicWeights == nil)
+        var weights = economicWeights ?? assets
+        guard weights.count == n else {
+            throw .lengthMismatch(name: "economicWeights", count: weights.count, nodeCount: n)
+        }
+        for (node, value) in weights.enumerated() where !(value.isFinite && value >= 0) {
             throw .invalidWeight(node: node, value: value)
         }
-        let total = raw.reduce(0, +)
-        let weights = total > 0 ? raw.map { $0 / total } : [Double](repeating: n > 0 ? 1 / Double(n) : 0, count: n)
+        let total = weights.reduce(0, +)
+        if total > 0 {
+            for i in 0 ..< n { weights[i] /= total }
+        } else {
+            weights = [Double](repeating: n > 0 ? 1 / Double(n) : 0, count: n)
+        }
 
         var h = initialDistress
         var states: [DistressState]
@@ -61,7 +66,7 @@ public enum DebtRank {
             while distressed > 0 {
                 iterations += 1
                 for j in 0 ..< n { source[j] = states[j] == .distressed ? h[j] : 0 }
-                Self.propagate(exposures, impact, source, &h, &unused, steps: &steps, partition: partition)
+                Self.propagate(exposures, equity, source, &h, &unused, steps: &steps, partition: partition)
                 distressed = 0
                 for i in 0 ..< n {
                     switch states[i] {
@@ -80,7 +85,7 @@ public enum DebtRank {
             while true {
                 guard iterations < maxIterations else { throw .didNotConverge(iterations: iterations, residual: step) }
                 iterations += 1
-                Self.propagate(exposures, impact, source, &h, &change, steps: &steps, partition: partition)
+                Self.propagate(exposures, equity, source, &h, &change, steps: &steps, partition: partition)
                 swap(&source, &change)
                 step = steps.max() ?? 0
                 if step <= tolerance { break }
@@ -97,49 +102,50 @@ public enum DebtRank {
             distress: h, initialDistress: initialDistress, weights: weights, states: states,
             debtRank: min(1, max(0, final - initial)), iterations: iterations, variant: variant)
     }
-    /// Wᵢⱼ = min(1, Aᵢⱼ/Eᵢ) per edge, built on both cores; throws on the first negative exposure in row order.
-    static func impactWeights(
-        _ exposures: CSRGraph, equity: [Double], partition: RowPartition
+    /// Checks every exposure Aᵢⱼ ≥ 0 (throwing on the first negative one in row order) in one pass on both
+    /// cores and, when `summed`, returns each lender's interbank assets Σⱼ Aᵢⱼ summed in edge order (as
+    /// `CSRGraph.outStrength()`); empty otherwise.
+    static func interbankAssets(
+        _ exposures: CSRGraph, partition: RowPartition, summed: Bool
     ) throws(DebtRankError) -> [Double] {
-        let m = exposures.edgeCount
+        let n = exposures.nodeCount
         var firstNegative = [Int](repeating: -1, count: partition.count)
-        let impact = [Double](unsafeUninitializedCapacity: m) { buffer, initialized in
-            exposures.withUnsafeRows { rows, _, amounts in
-                equity.withUnsafeBufferPointer { capital in
-                    firstNegative.withUnsafeMutableBufferPointer { negative in
-                        let out = buffer.baseAddress!
-                        partition.forEach { part, range in
-                            for i in range {
-                                let scale = capital[i]
-                                for e in rows[i] ..< rows[i + 1] {
-                                    let amount = amounts[e]
-                                    if !(amount >= 0), negative[part] < 0 { negative[part] = e }
-                                    (out + e).initialize(to: min(1, amount / scale))
-                                }
+        var assets = [Double](repeating: 0, count: summed ? n : 0)
+        exposures.withUnsafeRows { rows, _, amounts in
+            assets.withUnsafeMutableBufferPointer { sums in
+                firstNegative.withUnsafeMutableBufferPointer { negative in
+                    partition.forEach { part, range in
+                        for i in range {
+                            var sum = 0.0
+                            for e in rows[i] ..< rows[i + 1] {
+                                let amount = amounts[e]
+                                if !(amount >= 0), negative[part] < 0 { negative[part] = e }
+                                sum += amount
                             }
+                            if summed { sums[i] = sum }
                         }
                     }
                 }
             }
-            initialized = m
         }
         if let e = firstNegative.first(where: { $0 >= 0 }) {
             var lender = 0
             while exposures.rowStart[lender + 1] <= e { lender += 1 }
             throw .invalidExposure(lender: lender, borrower: Int(exposures.column[e]), amount: exposures.weight[e])
         }
-        return impact
+        return assets
     }
 
-    /// One step for every lender i: hᵢ ← min(1, hᵢ + Σⱼ Wᵢⱼ sourceⱼ); `change` (when it has one entry per node)
-    /// receives hᵢ(new) − hᵢ(old), and `steps[part]` the largest change in that part.
+    /// One step for every lender i: hᵢ ← min(1, hᵢ + Σⱼ Wᵢⱼ sourceⱼ) with Wᵢⱼ = min(1, Aᵢⱼ/Eᵢ) formed per edge;
+    /// `change` (when it has one entry per node) receives hᵢ(new) − hᵢ(old), and `steps[part]` the largest
+    /// change in that part.
     static func propagate(
-        _ exposures: CSRGraph, _ impact: [Double], _ source: [Double], _ h: inout [Double], _ change: inout [Double],
+        _ exposures: CSRGraph, _ equity: [Double], _ source: [Double], _ h: inout [Double], _ change: inout [Double],
         steps: inout [Double], partition: RowPartition
     ) {
         let keepsChange = change.count == exposures.nodeCount
-        exposures.withUnsafeRows { rows, columns, _ in
-            impact.withUnsafeBufferPointer { w in
+        exposures.withUnsafeRows { rows, columns, amounts in
+            equity.withUnsafeBufferPointer { capital in
                 source.withUnsafeBufferPointer { pushed in
                     h.withUnsafeMutableBufferPointer { distress in
                         change.withUnsafeMutableBufferPointer { delta in
@@ -153,8 +159,11 @@ public enum DebtRank {
                                             if keepsChange { delta[i] = 0 }
                                             continue
                                         }
+                                        let equity = capital[i]
                                         var sum = 0.0
-                                        for e in rows[i] ..< rows[i + 1] { sum += w[e] * pushed[Int(columns[e])] }
+                                        for e in rows[i] ..< rows[i + 1] {
+                                            sum += min(1, amounts[e] / equity) * pushed[Int(columns[e])]
+                                        }
                                         let next = min(1, old + sum)
                                         distress[i] = next
                                         if keepsChange { delta[i] = next - old }

@@ -16,6 +16,17 @@ struct RowPartition {
     /// Below this many edges a sweep takes well under a millisecond and one thread is faster.
     static let parallelEdgeThreshold = 200_000
 
+    /// Parts for kernels whose parts share nothing but per-part scalars (a largest step, a first error): many
+    /// more than cores, so `concurrentPerform` hands them out one at a time and a core taken by another process
+    /// holds up a pass by one small part instead of half of it.
+    static let balancedParts = 16
+
+    /// `balancedParts` ranges for large graphs, one for small ones.
+    static func balanced(rowStart: UnsafeBufferPointer<Int>) -> RowPartition {
+        let edges = rowStart[rowStart.count - 1]
+        return RowPartition(rowStart: rowStart, parts: edges >= parallelEdgeThreshold ? balancedParts : 1)
+    }
+
     /// Splits rows `0 ..< rowStart.count − 1` into `parts` ranges (one when the graph is small) of about
     /// equal edge plus row counts.
     init(rowStart: UnsafeBufferPointer<Int>, parts: Int? = nil) {
