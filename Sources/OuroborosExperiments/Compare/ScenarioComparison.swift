@@ -1,4 +1,4 @@
-import OuroborosEngine
+public import OuroborosEngine
 public import OuroborosScenario
 
 /// `ouroboros compare`: several scenarios, or one scenario under several sets of shocks, run once
@@ -21,6 +21,13 @@ public struct ScenarioComparison: Sendable {
             self.scenario = scenario
             self.shocks = shocks
             self.seed = seed
+        }
+
+        /// The scenario with this case's shocks added: what the case runs.
+        public var shockedScenario: NetworkScenario {
+            var shocked = scenario
+            shocked.shocks += shocks
+            return shocked
         }
     }
 
@@ -56,16 +63,21 @@ public struct ScenarioComparison: Sendable {
 
     /// Runs every case on `threads` workers; the columns come back in the order given.
     public func run(threads: Int) async -> [Column] {
-        let cases = self.cases
-        let columns = await ParallelRuns.map(Array(cases.indices), threads: threads) { index in
-            Self.column(cases[index])
-        }
-        return cases.indices.map { columns[$0]! }
+        await runKeepingResults(threads: threads).map(\.column)
     }
 
-    static func column(_ item: Case) -> Column {
-        var scenario = item.scenario
-        scenario.shocks += item.shocks
+    /// Runs every case on `threads` workers and keeps each run's whole result (nil when it stopped
+    /// with an error) beside its column, for reports that draw the series; in the order given.
+    public func runKeepingResults(threads: Int) async -> [(column: Column, result: NetworkRunResult?)] {
+        let cases = self.cases
+        let outcomes = await ParallelRuns.map(Array(cases.indices), threads: threads) { index in
+            Self.outcome(cases[index])
+        }
+        return cases.indices.map { outcomes[$0]! }
+    }
+
+    static func outcome(_ item: Case) -> (column: Column, result: NetworkRunResult?) {
+        let scenario = item.shockedScenario
         let keySeries = KeySeries.all(for: scenario)
         let seed = item.seed ?? scenario.seed
         let shockTexts = scenario.shocks.map(\.text)
@@ -75,16 +87,18 @@ public struct ScenarioComparison: Sendable {
             let last = scenario.calendar.periods
             var ends: [String: Double] = [:]
             for series in keySeries { ends[series.name] = series.values(in: result, at: [last]).first ?? 0 }
-            return Column(label: item.label, scenario: scenario.name, shocks: shockTexts, seed: seed, broke: summary.broke,
-                          breakLabel: summary.broke ? summary.breakLabel : nil,
-                          firstFailure: summary.firstFailure.map { "\($0.entity) \($0.type.rawValue)" },
-                          chainLength: summary.chain.count,
-                          defaults: result.entities.filter { $0.defaultPeriod != nil }.map(\.id),
-                          weakestLink: summary.weakestLink, endValues: ends, keySeries: keySeries.map(\.name), error: nil)
+            let column = Column(label: item.label, scenario: scenario.name, shocks: shockTexts, seed: seed, broke: summary.broke,
+                                breakLabel: summary.broke ? summary.breakLabel : nil,
+                                firstFailure: summary.firstFailure.map { "\($0.entity) \($0.type.rawValue)" },
+                                chainLength: summary.chain.count,
+                                defaults: result.entities.filter { $0.defaultPeriod != nil }.map(\.id),
+                                weakestLink: summary.weakestLink, endValues: ends, keySeries: keySeries.map(\.name), error: nil)
+            return (column, result)
         } catch {
-            return Column(label: item.label, scenario: scenario.name, shocks: shockTexts, seed: seed, broke: false,
-                          breakLabel: nil, firstFailure: nil, chainLength: 0, defaults: [], weakestLink: "",
-                          endValues: [:], keySeries: keySeries.map(\.name), error: "\(error)")
+            let column = Column(label: item.label, scenario: scenario.name, shocks: shockTexts, seed: seed, broke: false,
+                                breakLabel: nil, firstFailure: nil, chainLength: 0, defaults: [], weakestLink: "",
+                                endValues: [:], keySeries: keySeries.map(\.name), error: "\(error)")
+            return (column, nil)
         }
     }
 }

@@ -60,11 +60,11 @@ extension Ouroboros {
                                scenarios: names, seed: seed ?? (names.count == 1 ? cases[0].scenario.seed : nil))
             let comparison = ScenarioComparison(cases: cases)
             let threads = options.workerThreads
-            let columns = blocking { await comparison.run(threads: threads) }
-            let report = ComparisonReport(columns: columns)
+            let outcomes = blocking { await comparison.runKeepingResults(threads: threads) }
+            let report = ComparisonReport(columns: outcomes.map(\.column))
             StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
             try recorder.finish(summary: RunSummary(comparison: report))
-            try ExperimentReportWriter.comparison(columns, cases: cases, threads: threads, to: reportPath)
+            try ExperimentReportWriter.comparison(outcomes, cases: cases, to: reportPath)
         }
     }
 }

@@ -66,21 +66,12 @@ enum ExperimentReportWriter {
         }
     }
 
-    /// The comparison report of `columns`: each case is run once more for its full series (same
-    /// scenario, shocks and seed, so the same run as its column).
-    static func comparison(_ columns: [ScenarioComparison.Column], cases: [ScenarioComparison.Case], threads: Int, to path: String?) throws {
+    /// The comparison report of `outcomes` (each case's column and the run it came from).
+    static func comparison(_ outcomes: [(column: ScenarioComparison.Column, result: NetworkRunResult?)],
+                           cases: [ScenarioComparison.Case], to path: String?) throws {
         try write(path) {
-            let results = blocking {
-                await ParallelRuns.map(Array(cases.indices), threads: threads) { index -> NetworkRunResult? in
-                    var scenario = cases[index].scenario
-                    scenario.shocks += cases[index].shocks
-                    return try? NetworkSimulation(scenario: scenario).run(seed: cases[index].seed ?? scenario.seed)
-                }
-            }
-            let runs = zip(cases, columns).enumerated().map { index, pair in
-                var scenario = pair.0.scenario
-                scenario.shocks += pair.0.shocks
-                return ComparisonHTMLReport.Run(column: pair.1, result: results[index] ?? nil, keySeries: KeySeries.all(for: scenario))
+            let runs = zip(cases, outcomes).map { item, outcome in
+                ComparisonHTMLReport.Run(column: outcome.column, result: outcome.result, keySeries: KeySeries.all(for: item.shockedScenario))
             }
             return ComparisonHTMLReport(runs: runs).html()
         }
