@@ -6,25 +6,9 @@ import Testing
 @Suite("ouroboros experiments")
 struct ExperimentCommandTests {
     /// A lab earning $1B a month that owes a cloud $1B a month for 24 months, with $5B of cash: a
-    /// demand shock of −x from 2025-01 breaks the loop within the horizon iff x > 5/23 (21.74%).
-    static let labAndCloud = """
-    kind: network
-    name: lab-and-cloud
-    calendar: {start: 2025-01, end: 2026-12}
-    seed: 3
-    behaviour:
-      model_lab: {fail_sentiment: 5, opex_growth: 0, user_growth: 0, enterprise_growth: 0}
-      market: {sentiment_noise: 0}
-    entities:
-      lab: {name: Lab, sector: model_lab, cash: $4.5B, valuation: $50B, params: {opex: 0, paying_users: 50M, arpu: $240}}
-      cloud: {name: Cloud, sector: hyperscaler, cash: $50B, capacity: 5 GW, params: {legacy_revenue: $10B}}
-    deals:
-      - {id: C1, kind: compute_contract, from: lab, to: cloud, amount: $24B, announced: 2025-01,
-         schedule: {start: 2025-01, months: 24}}
-      - {id: E1, kind: equity_investment, from: cloud, to: lab, amount: $0.5B, announced: 2025-01,
-         tranches: {2025-01: $0.5B}}
-
-    """
+    /// demand shock of −x from 2025-01 breaks the loop within the horizon iff x > 5/23 (21.74%)
+    /// (`Tests/Fixtures/lab-and-cloud.yaml` works it out).
+    static let labAndCloud = sharedFixture("lab-and-cloud.yaml")
 
     static let fragile = labAndCloud + """
     shocks: [demand:-20%@2025-01]
@@ -168,6 +152,12 @@ struct ExperimentCommandTests {
         let dir = try CLIProcess.scratch(["bad.yaml": Self.labAndCloud + "uncertain:\n  entities.lab.cash: {dist: uniform, low: $5B, high: $1B}\n"])
         let outcome = try CLIProcess.run(["montecarlo", "bad.yaml", "--runs", "2"], in: dir)
         #expect(outcome.status == 65)
-        #expect(outcome.stderr.contains("bad.yaml:17:54: error: inverted bounds for 'entities.lab.cash'"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("bad.yaml:28:54: error: inverted bounds for 'entities.lab.cash'"), "\(outcome.stderr)")
     }
+}
+
+/// The text of a scenario shared by several test targets, from `Tests/Fixtures/`.
+func sharedFixture(_ name: String) -> String {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    return try! String(contentsOf: folder.appendingPathComponent("Fixtures/\(name)"), encoding: .utf8)
 }

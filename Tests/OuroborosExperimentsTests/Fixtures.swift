@@ -1,35 +1,12 @@
+import Foundation
 import OuroborosScenario
 
 /// Small network scenarios whose behaviour can be worked out by hand.
 enum Fixtures {
-    /// A lab that earns $1B a month from 50M subscribers at $240 a year and must pay a cloud $1B a
-    /// month for compute from 2025-01 for 24 months; it holds `cash` plus the $0.5B the cloud invests
-    /// in it in 2025-01 (which closes the cycle lab → cloud → lab). Its rounds always fail
-    /// (`fail_sentiment` 5 is above any sentiment) and nothing is random (no sentiment noise).
-    ///
-    /// A demand shock of −x from 2025-01 leaves it x·$1B short each month, so with $5B its cash
-    /// before the bill of month m is 6 − m·x ($B). The first month it cannot pay the bill in full it
-    /// misses it and its contract is cancelled (the loop breaks) unless it was the last bill (month 24).
-    /// So the loop breaks within the horizon iff x > 5/23, and by month m iff x > 5/m.
+    /// The lab-and-cloud scenario of `Tests/Fixtures/lab-and-cloud.yaml` (its comment works out by
+    /// hand when the loop breaks) with the lab holding `cash` instead of $4.5B, and `extra` appended.
     static func labAndCloud(cash: String = "$4.5B", extra: String = "") -> String {
-        """
-        kind: network
-        name: lab-and-cloud
-        calendar: {start: 2025-01, end: 2026-12}
-        seed: 3
-        behaviour:
-          model_lab: {fail_sentiment: 5, opex_growth: 0, user_growth: 0, enterprise_growth: 0}
-          market: {sentiment_noise: 0}
-        entities:
-          lab: {name: Lab, sector: model_lab, cash: \(cash), valuation: $50B, params: {opex: 0, paying_users: 50M, arpu: $240}}
-          cloud: {name: Cloud, sector: hyperscaler, cash: $50B, capacity: 5 GW, params: {legacy_revenue: $10B}}
-        deals:
-          - {id: C1, kind: compute_contract, from: lab, to: cloud, amount: $24B, announced: 2025-01,
-             schedule: {start: 2025-01, months: 24}}
-          - {id: E1, kind: equity_investment, from: cloud, to: lab, amount: $0.5B, announced: 2025-01,
-             tranches: {2025-01: $0.5B}}
-        \(extra)
-        """
+        sharedFixture("lab-and-cloud.yaml").replacingOccurrences(of: "cash: $4.5B", with: "cash: \(cash)") + extra
     }
 
     /// `labAndCloud` with a demand shock of −10% … −30% and the lab's cash uncertain, so that some runs break and some hold.
@@ -46,4 +23,10 @@ enum Fixtures {
         }
         return scenario
     }
+}
+
+/// The text of a scenario shared by several test targets, from `Tests/Fixtures/`.
+func sharedFixture(_ name: String) -> String {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    return try! String(contentsOf: folder.appendingPathComponent("Fixtures/\(name)"), encoding: .utf8)
 }

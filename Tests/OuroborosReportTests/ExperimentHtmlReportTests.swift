@@ -12,22 +12,7 @@ import OuroborosScenario
 /// months, hit by a demand shock of −10% … −30% (it breaks when the shock exceeds 5/23), with its
 /// cash uncertain, so that some runs break and some hold.
 enum ExperimentFixtures {
-    static let text = """
-    kind: network
-    name: lab-and-cloud
-    calendar: {start: 2025-01, end: 2026-12}
-    seed: 3
-    behaviour:
-      model_lab: {fail_sentiment: 5, opex_growth: 0, user_growth: 0, enterprise_growth: 0}
-      market: {sentiment_noise: 0}
-    entities:
-      lab: {name: Lab, sector: model_lab, cash: $4.5B, valuation: $50B, params: {opex: 0, paying_users: 50M, arpu: $240}}
-      cloud: {name: Cloud, sector: hyperscaler, cash: $50B, capacity: 5 GW, params: {legacy_revenue: $10B}}
-    deals:
-      - {id: C1, kind: compute_contract, from: lab, to: cloud, amount: $24B, announced: 2025-01,
-         schedule: {start: 2025-01, months: 24}}
-      - {id: E1, kind: equity_investment, from: cloud, to: lab, amount: $0.5B, announced: 2025-01,
-         tranches: {2025-01: $0.5B}}
+    static let text = sharedFixture("lab-and-cloud.yaml") + """
     shocks: [demand:-20%@2025-01]
     uncertain:
       shocks.1.size: {dist: uniform, low: -30%, high: -10%}
@@ -243,4 +228,10 @@ struct ExperimentHtmlReportTests {
         let ranking = try RankedBarChart(title: "t", rows: rows, unit: .number, valueTitle: "share", primaryName: "ST", secondaryName: "S1").render()
         #expect(LabelBox.firstOverlap(in: ranking.labels) == nil, "\(String(describing: LabelBox.firstOverlap(in: ranking.labels)))")
     }
+}
+
+/// The text of a scenario shared by several test targets, from `Tests/Fixtures/`.
+func sharedFixture(_ name: String) -> String {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    return try! String(contentsOf: folder.appendingPathComponent("Fixtures/\(name)"), encoding: .utf8)
 }
