@@ -216,6 +216,13 @@ struct ClearingKernel {
         return sweeps
     }
 
+    /// The fixed point: for Eisenberg–Noe by Gauss–Seidel sweeps with Anderson mixing when its result is certified
+    /// as the greatest clearing vector (``andersonFixedPoint()``), otherwise by the monotone iteration.
+    func fixedPoint() throws(ClearingError) -> ClearingVector {
+        if alpha == 1, beta == 1, let mixed = try andersonFixedPoint() { return mixed }
+        return try monotoneFixedPoint()
+    }
+
     /// Gauss–Seidel iteration of p ← Φ(p) from p̄, updating payments in place in node order.
     ///
     /// Φ is monotone and p̄ ≥ Φ(p̄), so every in-place update keeps p ≥ Φ(p) ≥ p* (p* the greatest fixed point):
@@ -223,7 +230,7 @@ struct ClearingKernel {
     /// row (Lᵢⱼ Δpᵢ / p̄ᵢ to creditor j), so a sweep reads every node once but touches only the edges of nodes whose
     /// payment changed, with no division per edge and no transposed graph. A sweep is one pass over all nodes; the
     /// iteration stops after the first sweep whose largest step is at most `tolerance × max p̄`.
-    func fixedPoint() throws(ClearingError) -> ClearingVector {
+    func monotoneFixedPoint() throws(ClearingError) -> ClearingVector {
         let n = liabilities.nodeCount
         var p = obligations
         var flow = openingInflows
