@@ -16,112 +16,14 @@
 /// owing only each other, where several clearing vectors can exist) the caller falls back to the monotone
 /// iteration. Rogers–Veraart's map jumps at default, so it always uses the monotone iteration.
 extension ClearingKernel {
-    /// The fixed point from p̄ with depth-one Anderson mixing after every Gauss–Seidel sweep; nil when the result
-    /// is not certified as the greatest clearing vector (see the extension's comment). Only for α = β = 1.
-    ///
-    /// Each sweep is the in-place sweep of ``monotoneFixedPoint()`` (inflows kept current by pushing every payment
-    /// change along the payer's row) and also records rₖ = G(xₖ) − xₖ per node, G being one sweep. With the previous
-    /// sweep's G(xₖ₋₁) and rₖ₋₁ kept, the next iterate is G(xₖ) − θ (G(xₖ) − G(xₖ₋₁)) with
-    /// θ = ⟨rₖ, rₖ − rₖ₋₁⟩ / ‖rₖ − rₖ₋₁‖² (over every eighth node), and the inflows are mixed the same way (they are linear in the payments,
-    /// so they stay those of the mixed payments). The iteration stops after the first sweep whose largest change is
-    /// at most `tolerance × max p̄`, before mixing, so the answer is a sweep's output as in the monotone iteration.
-    /// If a sweep changes payments by more than the one before it, the history is dropped (plain sweeps resume).
+    /// The fixed point from p̄ by Gauss–Seidel sweeps with depth-one Anderson mixing after each (``ClearingSweeps``);
+    /// nil when the result is not certified as the greatest clearing vector (see the extension's comment). The
+    /// iteration stops after the first sweep whose largest change is at most `tolerance × max p̄`, before mixing, so
+    /// the answer is a sweep's output as in the monotone iteration. Only for α = β = 1.
     func andersonFixedPoint() throws(ClearingError) -> ClearingVector? {
         precondition(alpha == 1 && beta == 1, "Anderson mixing is only used for Eisenberg–Noe")
-        let n = liabilities.nodeCount
-        var p = obligations
-        var flow = openingInflows
-        // θ is estimated from every `sampleStride`-th node's rₖ and rₖ₋₁ (its precision only affects the speed, never
-        // the answer: payments and inflows are mixed alike). G(xₖ₋₁) and its inflows: two vectors, an eighth of the
-        // CSR arrays' size at ten edges a node.
-        let sampleStride = 8
-        var change = [Double](repeating: 0, count: n / sampleStride + 1)
-        var lastChange = [Double](repeating: 0, count: n / sampleStride + 1)
-        var lastSwept = [Double](repeating: 0, count: n)
-        var lastSweptFlow = [Double](repeating: 0, count: n)
-        var sweeps = 0
-        var step = Double.infinity
-        let (slack, threshold, limit) = (1 - tolerance, stepThreshold, maxIterations)
-        var converged = false
-        liabilities.withUnsafeRows { rows, columns, weights in
-            obligations.withUnsafeBufferPointer { owed in
-                external.withUnsafeBufferPointer { ext in
-                    p.withUnsafeMutableBufferPointer { pay in
-                        flow.withUnsafeMutableBufferPointer { f in
-                            change.withUnsafeMutableBufferPointer { thisChange in
-                                lastChange.withUnsafeMutableBufferPointer { previousChange in
-                                    lastSwept.withUnsafeMutableBufferPointer { lastG in
-                                        lastSweptFlow.withUnsafeMutableBufferPointer { lastF in
-                                            var (r, lastR) = (thisChange, previousChange)
-                                            var hasHistory = false
-                                            var previousStep = Double.infinity
-                                            while sweeps < limit {
-                                                sweeps += 1
-                                                step = 0
-                                                var numerator = 0.0
-                                                var denominator = 0.0
-                                                for i in 0 ..< n {
-                                                    let total = owed[i]
-                                                    guard total > 0 else { continue }  // pays 0 = p̄ᵢ; a sampled rᵢ stays 0
-                                                    let inflow = f[i]
-                                                    let value = ext[i] + inflow >= total * slack
-                                                        ? total : min(total, max(0, ext[i] + inflow))
-                                                    let delta = value - pay[i]
-                                                    if i % sampleStride == 0 {
-                                                        let sample = i / sampleStride
-                                                        r[sample] = delta
-                                                        let difference = delta - lastR[sample]
-                                                        numerator += delta * difference
-                                                        denominator += difference * difference
-                                                    }
-                                                    if delta == 0 { continue }
-                                                    step = max(step, abs(delta))
-                                                    pay[i] = value
-                                                    let ratio = delta / total
-                                                    for e in rows[i] ..< rows[i + 1] {
-                                                        f[Int(columns[e])] += weights[e] * ratio
-                                                    }
-                                                }
-                                                if step <= threshold {
-                                                    converged = true
-                                                    return
-                                                }
-                                                if step > previousStep { hasHistory = false }  // mixing did not pay
-                                                previousStep = step
-                                                let theta = hasHistory && denominator > 0 ? numerator / denominator : 0
-                                                if theta.isFinite, theta != 0 {
-                                                    for i in 0 ..< n {
-                                                        let swept = pay[i]
-                                                        let sweptFlow = f[i]
-                                                        pay[i] = swept - theta * (swept - lastG[i])
-                                                        f[i] = sweptFlow - theta * (sweptFlow - lastF[i])
-                                                        lastG[i] = swept
-                                                        lastF[i] = sweptFlow
-                                                    }
-                                                } else {
-                                                    for i in 0 ..< n {
-                                                        lastG[i] = pay[i]
-                                                        lastF[i] = f[i]
-                                                    }
-                                                }
-                                                swap(&r, &lastR)
-                                                hasHistory = true
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        guard converged else { throw .didNotConverge(iterations: sweeps, residual: step) }
-        guard defaultersDrain(p) else { return nil }
-        let defaulted = (0 ..< n).map { !isSolvent($0, flow: flow[$0]) }
-        return ClearingVector(
-            payments: p, obligations: obligations, defaulted: defaulted, iterations: sweeps,
-            defaultRounds: 0, method: .fixedPoint)
+        let swept = try sweepFromObligations(mixing: true)
+        return defaultersDrain(swept.payments) ? fixedPointVector(swept) : nil
     }
 
     /// True when every node paying less than it owes reaches, along positive obligations among such nodes, one that

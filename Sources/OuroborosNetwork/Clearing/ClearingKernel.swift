@@ -231,49 +231,24 @@ struct ClearingKernel {
     /// payment changed, with no division per edge and no transposed graph. A sweep is one pass over all nodes; the
     /// iteration stops after the first sweep whose largest step is at most `tolerance × max p̄`.
     func monotoneFixedPoint() throws(ClearingError) -> ClearingVector {
-        let n = liabilities.nodeCount
+        fixedPointVector(try sweepFromObligations(mixing: false))
+    }
+
+    /// Sweeps from p = p̄ to convergence (``ClearingSweeps``): the payments, the inflows at them, the sweeps used.
+    func sweepFromObligations(mixing: Bool) throws(ClearingError) -> (payments: [Double], inflows: [Double], sweeps: Int) {
         var p = obligations
         var flow = openingInflows
-        var sweeps = 0
-        var step = Double.infinity
-        let (alpha, beta, slack, threshold, limit) = (alpha, beta, 1 - tolerance, stepThreshold, maxIterations)
-        var converged = false
-        liabilities.withUnsafeRows { rows, columns, weights in
-            obligations.withUnsafeBufferPointer { owed in
-                external.withUnsafeBufferPointer { ext in
-                    p.withUnsafeMutableBufferPointer { pay in
-                        flow.withUnsafeMutableBufferPointer { f in
-                            while sweeps < limit {
-                                sweeps += 1
-                                step = 0
-                                for i in 0 ..< n {
-                                    let total = owed[i]
-                                    guard total > 0 else { continue }  // owes nothing: pays 0 = p̄ᵢ, never changes
-                                    let inflow = f[i]
-                                    let value = ext[i] + inflow >= total * slack
-                                        ? total : min(total, max(0, alpha * ext[i] + beta * inflow))
-                                    let delta = value - pay[i]
-                                    if delta == 0 { continue }
-                                    step = max(step, abs(delta))
-                                    pay[i] = value
-                                    let ratio = delta / total
-                                    for e in rows[i] ..< rows[i + 1] { f[Int(columns[e])] += weights[e] * ratio }
-                                }
-                                if step <= threshold {
-                                    converged = true
-                                    return
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        guard converged else { throw .didNotConverge(iterations: sweeps, residual: step) }
-        // The pushed inflows are those at the final p (up to rounding), so they decide default directly.
-        let defaulted = (0 ..< n).map { !isSolvent($0, flow: flow[$0]) }
-        return ClearingVector(
-            payments: p, obligations: obligations, defaulted: defaulted, iterations: sweeps,
-            defaultRounds: 0, method: .fixedPoint)
+        let outcome = ClearingSweeps.run(self, payments: &p, inflows: &flow, mixing: mixing)
+        guard outcome.converged else { throw .didNotConverge(iterations: outcome.sweeps, residual: outcome.step) }
+        return (p, flow, outcome.sweeps)
+    }
+
+    /// The fixed-point method's clearing vector from converged payments: the pushed inflows are those at the final
+    /// payments (up to rounding), so they decide default directly.
+    func fixedPointVector(_ swept: (payments: [Double], inflows: [Double], sweeps: Int)) -> ClearingVector {
+        ClearingVector(
+            payments: swept.payments, obligations: obligations,
+            defaulted: (0 ..< liabilities.nodeCount).map { !isSolvent($0, flow: swept.inflows[$0]) },
+            iterations: swept.sweeps, defaultRounds: 0, method: .fixedPoint)
     }
 }
