@@ -36,28 +36,32 @@ extension ClearingKernel {
         // 0: pays in full (a drain), 1: defaulter not yet known to drain, 2: defaulter that drains.
         var state = [UInt8](repeating: 0, count: n)
         var undecided = 0
-        for i in 0 ..< n where obligations[i] > 0 && payments[i] < obligations[i] {
-            state[i] = 1
-            undecided += 1
-        }
-        var passes = 0
         liabilities.withUnsafeRows { rows, columns, weights in
-            state.withUnsafeMutableBufferPointer { mark in
-                while undecided > 0 && passes < passLimit {
-                    let forward = passes % 2 == 0
-                    passes += 1
-                    var marked = 0
-                    for k in 0 ..< n {
-                        let i = forward ? k : n - 1 - k
-                        guard mark[i] == 1 else { continue }
-                        for e in rows[i] ..< rows[i + 1] where weights[e] > 0 && mark[Int(columns[e])] != 1 {
-                            mark[i] = 2
-                            marked += 1
-                            break
+            obligations.withUnsafeBufferPointer { owed in
+                payments.withUnsafeBufferPointer { paid in
+                    state.withUnsafeMutableBufferPointer { mark in
+                        for i in 0 ..< n where owed[i] > 0 && paid[i] < owed[i] {
+                            mark[i] = 1
+                            undecided += 1
+                        }
+                        var passes = 0
+                        while undecided > 0 && passes < passLimit {
+                            let forward = passes % 2 == 0
+                            passes += 1
+                            var marked = 0
+                            for k in 0 ..< n {
+                                let i = forward ? k : n - 1 - k
+                                guard mark[i] == 1 else { continue }
+                                for e in rows[i] ..< rows[i + 1] where weights[e] > 0 && mark[Int(columns[e])] != 1 {
+                                    mark[i] = 2
+                                    marked += 1
+                                    break
+                                }
+                            }
+                            undecided -= marked
+                            if marked == 0 { return }
                         }
                     }
-                    undecided -= marked
-                    if marked == 0 { return }
                 }
             }
         }

@@ -30,13 +30,12 @@ struct ClearingSweeps {
     static func run(_ kernel: ClearingKernel, payments: inout [Double], inflows: inout [Double], mixing: Bool) -> Outcome {
         let n = kernel.liabilities.nodeCount
         let sampleCount = n / sampleStride + 1
-        // G(xₖ₋₁) and its inflows, and rₖ₋₁, rₖ at the sampled nodes: with ten edges a node, an eighth of the CSR
-        // arrays' size.
+        // G(xₖ₋₁) and its inflows, and rₖ₋₁, rₖ at the sampled nodes (by sweep parity): with ten edges a node, an
+        // eighth of the CSR arrays' size.
         var lastSwept = [Double](repeating: 0, count: mixing ? n : 0)
         var lastSweptInflows = [Double](repeating: 0, count: mixing ? n : 0)
-        var thisSamples = [Double](repeating: 0, count: mixing ? sampleCount : 0)
-        var lastSamples = [Double](repeating: 0, count: mixing ? sampleCount : 0)
-        let (alpha, beta, slack) = (kernel.alpha, kernel.beta, 1 - kernel.tolerance)
+        var samples = [Double](repeating: 0, count: mixing ? 2 * sampleCount : 0)
+        let parameters = SweepParameters(alpha: kernel.alpha, beta: kernel.beta, slack: 1 - kernel.tolerance, mixing: mixing)
         let (limit, threshold) = (kernel.maxIterations, kernel.stepThreshold)
         var sweeps = 0
         var step = Double.infinity
@@ -47,39 +46,22 @@ struct ClearingSweeps {
                 kernel.external.withUnsafeBufferPointer { external in
                     payments.withUnsafeMutableBufferPointer { pay in
                         inflows.withUnsafeMutableBufferPointer { flow in
-                            while sweeps < limit {
-                                sweeps += 1
-                                step = 0
-                                var numerator = 0.0
-                                var denominator = 0.0
-                                for i in 0 ..< n {
-                                    let total = owed[i]
-                                    guard total > 0 else { continue }  // owes nothing: pays 0 = p̄ᵢ, never changes
-                                    let inflow = flow[i]
-                                    let value = external[i] + inflow >= total * slack
-                                        ? total : min(total, max(0, alpha * external[i] + beta * inflow))
-                                    let delta = value - pay[i]
-                                    if mixing, i % sampleStride == 0 {
-                                        let sample = i / sampleStride
-                                        thisSamples[sample] = delta
-                                        let difference = delta - lastSamples[sample]
-                                        numerator += delta * difference
-                                        denominator += difference * difference
-                                    }
-                                    if delta == 0 { continue }
-                                    step = max(step, abs(delta))
-                                    pay[i] = value
-                                    let ratio = delta / total
-                                    for e in rows[i] ..< rows[i + 1] { flow[Int(columns[e])] += weights[e] * ratio }
+                            samples.withUnsafeMutableBufferPointer { samples in
+                                while sweeps < limit {
+                                    let (this, last) = ((sweeps & 1) * sampleCount, ((sweeps + 1) & 1) * sampleCount)
+                                    let swept = sweep(
+                                        rows, columns, weights, owed, external, pay, flow,
+                                        samples: samples.baseAddress.map { ($0 + this, $0 + last) }, parameters)
+                                    sweeps += 1
+                                    step = swept.step
+                                    if step <= threshold { return }
+                                    guard mixing else { continue }
+                                    if step > previousStep { hasHistory = false }  // the last mix did not pay
+                                    previousStep = step
+                                    let theta = hasHistory && swept.denominator > 0 ? swept.numerator / swept.denominator : 0
+                                    mix(pay, flow, &lastSwept, &lastSweptInflows, theta: theta.isFinite ? theta : 0)
+                                    hasHistory = true
                                 }
-                                if step <= threshold { return }
-                                guard mixing else { continue }
-                                if step > previousStep { hasHistory = false }  // the last mix did not pay
-                                previousStep = step
-                                let theta = hasHistory && denominator > 0 ? numerator / denominator : 0
-                                mix(pay, flow, &lastSwept, &lastSweptInflows, theta: theta.isFinite ? theta : 0)
-                                swap(&thisSamples, &lastSamples)
-                                hasHistory = true
                             }
                         }
                     }
@@ -87,6 +69,51 @@ struct ClearingSweeps {
             }
         }
         return Outcome(sweeps: sweeps, converged: step <= threshold, step: step)
+    }
+
+    /// The constants of a sweep: default costs α, β, the solvency slack 1 − tolerance, and whether to sample rₖ.
+    struct SweepParameters {
+        let alpha: Double
+        let beta: Double
+        let slack: Double
+        let mixing: Bool
+    }
+
+    /// One sweep in node order: each payer's new payment from its current inflow, the change pushed along its row.
+    /// Returns the largest change and, with `samples` (this sweep's rₖ, the last sweep's rₖ₋₁ at every
+    /// `sampleStride`-th node), Anderson's sampled inner products.
+    private static func sweep(
+        _ rows: UnsafeBufferPointer<Int>, _ columns: UnsafeBufferPointer<Int32>, _ weights: UnsafeBufferPointer<Double>,
+        _ owed: UnsafeBufferPointer<Double>, _ external: UnsafeBufferPointer<Double>,
+        _ pay: UnsafeMutableBufferPointer<Double>, _ flow: UnsafeMutableBufferPointer<Double>,
+        samples: (this: UnsafeMutablePointer<Double>, last: UnsafeMutablePointer<Double>)?, _ parameters: SweepParameters
+    ) -> (step: Double, numerator: Double, denominator: Double) {
+        let (alpha, beta, slack, mixing) = (parameters.alpha, parameters.beta, parameters.slack, parameters.mixing)
+        let stride = 8  // sampleStride, spelled as a literal so the division below is a shift
+        var step = 0.0
+        var numerator = 0.0
+        var denominator = 0.0
+        for i in 0 ..< owed.count {
+            let total = owed[i]
+            guard total > 0 else { continue }  // owes nothing: pays 0 = p̄ᵢ, never changes
+            let inflow = flow[i]
+            let value = external[i] + inflow >= total * slack
+                ? total : min(total, max(0, alpha * external[i] + beta * inflow))
+            let delta = value - pay[i]
+            if mixing, i % stride == 0, let samples {
+                let sample = i / stride
+                samples.this[sample] = delta
+                let difference = delta - samples.last[sample]
+                numerator += delta * difference
+                denominator += difference * difference
+            }
+            if delta == 0 { continue }
+            step = max(step, abs(delta))
+            pay[i] = value
+            let ratio = delta / total
+            for e in rows[i] ..< rows[i + 1] { flow[Int(columns[e])] += weights[e] * ratio }
+        }
+        return (step, numerator, denominator)
     }
 
     /// Anderson's mix: G(xₖ) − θ (G(xₖ) − G(xₖ₋₁)) for payments and inflows alike, remembering G(xₖ); with θ = 0
