@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Where each node's revenue (inflows of one period) came from, under proportional mixing: shares per origin label, the round-trip share, and what traces to no source.
 ///
 /// The rule. Payments of one period are edges payer → payee with amounts ≥ 0; each node has an
@@ -69,6 +71,9 @@ public struct FundsTrace: Sendable, Equatable {
     /// Largest number of unknown mixes `.exact` accepts (O(k³) time, 8k² bytes).
     public static let exactLimit = 2_000
 
+    /// From this many payments the label groups are solved on both cores by default.
+    public static let parallelEdgeThreshold = 200_000
+
     /// Number of nodes traced.
     public let nodeCount: Int
     /// The labels (node ids), ascending.
@@ -91,13 +96,16 @@ public struct FundsTrace: Sendable, Equatable {
     public let sweeps: Int
 
     /// Traces `payments` (amounts ≥ 0) given `openingBalances` (one per node, each ≥ 0; empty means all 0) and the `origins`; throws on invalid input, an oversized exact system or non-convergence within `maxSweeps`.
+    ///
+    /// `threads` solves that many groups of 8 labels at once (default: 2 from `parallelEdgeThreshold` payments, else 1); the result is the same, bit for bit, for any number.
     public init(
         payments: CSRGraph,
         openingBalances: [Double] = [],
         origins: some Sequence<Int>,
         method: Method = .automatic,
         tolerance: Double = 1e-12,
-        maxSweeps: Int = 10_000
+        maxSweeps: Int = 10_000,
+        threads: Int? = nil
     ) throws(FundsTraceError) {
         precondition(tolerance > 0, "tolerance must be positive")
         precondition(maxSweeps >= 1, "maxSweeps must be at least 1")
@@ -114,24 +122,37 @@ public struct FundsTrace: Sendable, Equatable {
         case .iterative: useExact = false
         }
 
-        let blockWidth = 16
-        var assembler = RevenueMixAssembler(problem: problem)
-        var mostSweeps = 0
+        // Labels go in groups of up to 8 columns, one SIMD row per node; the groups are independent
+        // systems, solved on `threads` threads (each group in full by one thread, so the bits do not
+        // depend on the thread count).
+        let columns = problem.columnCount
+        let laneCount = columns <= 2 ? 2 : columns <= 4 ? 4 : 8
+        let groupCount = (columns + laneCount - 1) / laneCount
+        let workers = max(1, min(groupCount, threads ?? (problem.inEdges.edgeCount >= Self.parallelEdgeThreshold ? 2 : 1)))
+        let outcomes: [MixGroupOutcome]
         if useExact {
             let solver = try DenseLUMixSolver(problem: problem)
-            for first in stride(from: 0, to: problem.columnCount, by: blockWidth) {
-                let width = min(blockWidth, problem.columnCount - first)
-                assembler.add(first: first, width: width, mixes: solver.solve(first: first, width: width))
+            switch laneCount {
+            case 2: outcomes = Self.solveGroups(groupCount, workers) { Self.exactGroup(solver, $0, SIMD2<Double>.self) }
+            case 4: outcomes = Self.solveGroups(groupCount, workers) { Self.exactGroup(solver, $0, SIMD4<Double>.self) }
+            default: outcomes = Self.solveGroups(groupCount, workers) { Self.exactGroup(solver, $0, SIMD8<Double>.self) }
             }
         } else {
             let solver = GaussSeidelMixSolver(problem: problem)
-            for first in stride(from: 0, to: problem.columnCount, by: blockWidth) {
-                let width = min(blockWidth, problem.columnCount - first)
-                let solved = try solver.solve(
-                    first: first, width: width, tolerance: tolerance, maxSweeps: maxSweeps
-                ).get()
+            switch laneCount {
+            case 2: outcomes = Self.solveGroups(groupCount, workers) { Self.iterativeGroup(solver, $0, SIMD2<Double>.self, tolerance, maxSweeps) }
+            case 4: outcomes = Self.solveGroups(groupCount, workers) { Self.iterativeGroup(solver, $0, SIMD4<Double>.self, tolerance, maxSweeps) }
+            default: outcomes = Self.solveGroups(groupCount, workers) { Self.iterativeGroup(solver, $0, SIMD8<Double>.self, tolerance, maxSweeps) }
+            }
+        }
+        var assembler = RevenueMixAssembler(problem: problem, groupCount: groupCount)
+        var mostSweeps = 0
+        for (index, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case let .failure(error): throw error
+            case let .success(solved):
                 mostSweeps = max(mostSweeps, solved.sweeps)
-                assembler.add(first: first, width: width, mixes: solved.mixes)
+                assembler.set(index, solved.rows)
             }
         }
         let rows = assembler.finish()
@@ -142,9 +163,53 @@ public struct FundsTrace: Sendable, Equatable {
         mixStart = rows.start
         mixLabel = rows.label
         mixShare = rows.share
-        unattributedShare = assembler.unattributed
+        unattributedShare = rows.unattributed
         self.method = useExact ? .exact : .iterative
         sweeps = mostSweeps
+    }
+
+    /// Runs `solve` for groups `0 ..< count`, worker w taking groups w, w + workers, …; outcomes by group.
+    private static func solveGroups(
+        _ count: Int, _ workers: Int, _ solve: @escaping @Sendable (Int) -> MixGroupOutcome
+    ) -> [MixGroupOutcome] {
+        let slots = OutcomeSlots(count: count)
+        if workers == 1 {
+            for group in 0 ..< count { slots.store(group, solve(group)) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for group in stride(from: worker, to: count, by: workers) { slots.store(group, solve(group)) }
+            }
+        }
+        return slots.take()
+    }
+
+    private static func exactGroup<V: SIMD>(_ solver: DenseLUMixSolver, _ group: Int, _: V.Type) -> MixGroupOutcome
+    where V.Scalar == Double {
+        let problem = solver.problem
+        let first = group * V.scalarCount
+        let width = min(V.scalarCount, problem.columnCount - first)
+        let flat = solver.solve(first: first, width: width)
+        let mixes = MixRows<V>(count: problem.mixingCount)
+        for j in 0 ..< problem.mixingCount {
+            for c in 0 ..< width { mixes.rows[j][c] = flat[j * width + c] }
+        }
+        let rows = RevenueMixAssembler.rows(problem: problem, first: first, width: width, mixes: mixes, rowOf: nil)
+        return .success((rows, 0))
+    }
+
+    private static func iterativeGroup<V: SIMD>(
+        _ solver: GaussSeidelMixSolver, _ group: Int, _: V.Type, _ tolerance: Double, _ maxSweeps: Int
+    ) -> MixGroupOutcome where V.Scalar == Double {
+        let problem = solver.problem
+        let first = group * V.scalarCount
+        let width = min(V.scalarCount, problem.columnCount - first)
+        switch solver.solve(first: first, width: width, lanes: V.self, tolerance: tolerance, maxSweeps: maxSweeps) {
+        case let .failure(error): return .failure(error)
+        case let .success(solved):
+            let rows = RevenueMixAssembler.rows(
+                problem: problem, first: first, width: width, mixes: solved.mixes, rowOf: solver.position)
+            return .success((rows, solved.sweeps))
+        }
     }
 
     /// Node `node`'s revenue mix: positive shares by ascending label; empty when it had no inflow.
@@ -173,5 +238,28 @@ public struct FundsTrace: Sendable, Equatable {
     /// The round-trip share of every node.
     public func roundTripShares() -> [Double] {
         (0 ..< nodeCount).map(roundTripShare(of:))
+    }
+}
+
+/// One column group's revenue rows and the sweeps it took, or why it failed.
+typealias MixGroupOutcome = Result<(rows: RevenueMixAssembler.GroupRows, sweeps: Int), FundsTraceError>
+
+/// Per-group outcomes written by the workers of `FundsTrace.solveGroups`, each slot by exactly one worker.
+private final class OutcomeSlots: @unchecked Sendable {
+    private let base: UnsafeMutableBufferPointer<MixGroupOutcome?>
+
+    init(count: Int) {
+        base = .allocate(capacity: count)
+        base.initialize(repeating: nil)
+    }
+
+    deinit { base.deinitialize().deallocate() }
+
+    func store(_ index: Int, _ outcome: MixGroupOutcome) {
+        base[index] = outcome
+    }
+
+    func take() -> [MixGroupOutcome] {
+        base.map { $0! }
     }
 }
