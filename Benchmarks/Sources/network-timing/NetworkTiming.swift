@@ -13,7 +13,7 @@
 // trace: FundsTrace on the large graph with `--trace-origins K` (default 8) origins, the first K distinct
 // values of SplitMix64 (seed 20261121) modulo n, and no opening balances (a balance makes its node a label,
 // so balances on every node would mean a million labels). The nodes with no inflow that pay are labels
-// too (unfunded payers). `--trace-max-sweeps` caps the Gauss–Seidel sweeps (default 10,000). With
+// too (unfunded payers). `--trace-max-sweeps` caps the Gauss–Seidel sweeps (default 10,000), `--trace-threads` sets the threads (default: the library's). With
 // --out-dir, writes the shares of the origins as trace_shares.f64 (node-major, n × K, origins in the
 // order drawn); the origins are in the JSON.
 //
@@ -94,6 +94,7 @@ var memoryOnly = false
 var only: Set<String> = []  // empty: every task (csr, scc, en_fixed_point, en_fictitious_default, debtrank, trace)
 var traceOrigins = 8
 var traceMaxSweeps = 10_000
+var traceThreads: Int?
 var args = CommandLine.arguments.dropFirst()
 while let flag = args.popFirst() {
     func value() -> String {
@@ -112,6 +113,7 @@ while let flag = args.popFirst() {
     case "--only": only.insert(value())
     case "--trace-origins": traceOrigins = Int(value())!
     case "--trace-max-sweeps": traceMaxSweeps = Int(value())!
+    case "--trace-threads": traceThreads = Int(value())!
     default:
         FileHandle.standardError.write("unknown argument \(flag)\n".data(using: .utf8)!)
         exit(2)
@@ -178,12 +180,12 @@ if memoryOnly, let prefix = largePrefix {
     let origins = seededOrigins(count: traceOrigins, n: n)
     var traceEntries = 0
     measure("trace") {
-        traceEntries = (try? FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps))?.mixLabel.count ?? 0
+        traceEntries = (try? FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads))?.mixLabel.count ?? 0
     }
-    phases["trace_output_bytes"] = traceEntries * 12 + (n + 1) * 8
     let out: [String: Any] = [
         "nodes": n, "edges": m, "csr_bytes": csrBytes, "rss_before_inputs_kB": rssBeforeInputs,
         "peak_rss_through_csr_build_kB": peakCSRBuild, "rss_with_graph_kB": resident, "phases": phases,
+        "trace_output_bytes": traceEntries * 12 + (n + 1) * 8,
     ]
     print(String(data: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), encoding: .utf8)!)
     exit(0)
@@ -333,12 +335,12 @@ if let prefix = largePrefix {
         var result: FundsTrace?
         var failure: String?
         let peak = phasePeak {
-            do { result = try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps) } catch { failure = "\(error)" }
+            do { result = try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads) } catch { failure = "\(error)" }
         }
         for _ in 0 ..< largeRepeats {
             result = nil
             let (r, t) = timed { () -> FundsTrace? in
-                do { return try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps) } catch {
+                do { return try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads) } catch {
                     failure = "\(error)"
                     return nil
                 }

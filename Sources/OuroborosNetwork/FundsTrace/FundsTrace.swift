@@ -97,7 +97,7 @@ public struct FundsTrace: Sendable, Equatable {
 
     /// Traces `payments` (amounts ≥ 0) given `openingBalances` (one per node, each ≥ 0; empty means all 0) and the `origins`; throws on invalid input, an oversized exact system or non-convergence within `maxSweeps`.
     ///
-    /// `threads` solves that many groups of 8 labels at once (default: 2 from `parallelEdgeThreshold` payments, else 1); the result is the same, bit for bit, for any number.
+    /// `threads` solves that many groups of up to 16 labels at once (default: 2 from `parallelEdgeThreshold` payments, else 1); the result is the same, bit for bit, for any number.
     public init(
         payments: CSRGraph,
         openingBalances: [Double] = [],
@@ -122,48 +122,54 @@ public struct FundsTrace: Sendable, Equatable {
         case .iterative: useExact = false
         }
 
-        // Labels go in groups of up to 8 columns, one SIMD row per node; the groups are independent
+        // Labels go in groups of up to 16 columns, one SIMD row per node; the groups are independent
         // systems, solved on `threads` threads (each group in full by one thread, so the bits do not
-        // depend on the thread count).
+        // depend on the thread count), each writing its shares into the final rows.
         let columns = problem.columnCount
-        let laneCount = columns <= 2 ? 2 : columns <= 4 ? 4 : 8
+        let laneCount = columns <= 2 ? 2 : columns <= 4 ? 4 : columns <= 8 ? 8 : 16
         let groupCount = (columns + laneCount - 1) / laneCount
         let workers = max(1, min(groupCount, threads ?? (problem.inEdges.edgeCount >= Self.parallelEdgeThreshold ? 2 : 1)))
-        let outcomes: [MixGroupOutcome]
-        if useExact {
-            let solver = try DenseLUMixSolver(problem: problem)
-            switch laneCount {
-            case 2: outcomes = Self.solveGroups(groupCount, workers) { Self.exactGroup(solver, $0, SIMD2<Double>.self) }
-            case 4: outcomes = Self.solveGroups(groupCount, workers) { Self.exactGroup(solver, $0, SIMD4<Double>.self) }
-            default: outcomes = Self.solveGroups(groupCount, workers) { Self.exactGroup(solver, $0, SIMD8<Double>.self) }
-            }
-        } else {
-            let solver = GaussSeidelMixSolver(problem: problem)
-            switch laneCount {
-            case 2: outcomes = Self.solveGroups(groupCount, workers) { Self.iterativeGroup(solver, $0, SIMD2<Double>.self, tolerance, maxSweeps) }
-            case 4: outcomes = Self.solveGroups(groupCount, workers) { Self.iterativeGroup(solver, $0, SIMD4<Double>.self, tolerance, maxSweeps) }
-            default: outcomes = Self.solveGroups(groupCount, workers) { Self.iterativeGroup(solver, $0, SIMD8<Double>.self, tolerance, maxSweeps) }
+        let exactSolver = useExact ? try DenseLUMixSolver(problem: problem) : nil
+        let iterativeSolver = useExact ? nil : GaussSeidelMixSolver(problem: problem)
+        let assembler = RevenueMixAssembler(problem: problem)
+        let total = assembler.start[problem.nodeCount]
+        var label = [Int32](repeating: 0, count: total)
+        var share = [Double](repeating: 0, count: total)
+        var unattributed = [Double](repeating: 0, count: problem.nodeCount)
+        let outcomes = label.withUnsafeMutableBufferPointer { label in
+            share.withUnsafeMutableBufferPointer { share in
+                unattributed.withUnsafeMutableBufferPointer { unattributed in
+                    let output = MixOutput(label: label, share: share, unattributed: unattributed)
+                    return Self.solveGroups(groupCount, workers) { group -> MixGroupOutcome in
+                        switch laneCount {
+                        case 2: Self.solveGroup(group, SIMD2<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        case 4: Self.solveGroup(group, SIMD4<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        case 8: Self.solveGroup(group, SIMD8<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        default: Self.solveGroup(group, SIMD16<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        }
+                    }
+                }
             }
         }
-        var assembler = RevenueMixAssembler(problem: problem, groupCount: groupCount)
         var mostSweeps = 0
-        for (index, outcome) in outcomes.enumerated() {
+        var holes = 0
+        for outcome in outcomes {
             switch outcome {
             case let .failure(error): throw error
             case let .success(solved):
                 mostSweeps = max(mostSweeps, solved.sweeps)
-                assembler.set(index, solved.rows)
+                holes += solved.holes
             }
         }
-        let rows = assembler.finish()
+        let start = holes > 0 ? assembler.compact(label: &label, share: &share) : assembler.start
         nodeCount = problem.nodeCount
         labels = problem.labels
         isOrigin = problem.isOrigin
         inflow = problem.inflow
-        mixStart = rows.start
-        mixLabel = rows.label
-        mixShare = rows.share
-        unattributedShare = rows.unattributed
+        mixStart = start
+        mixLabel = label
+        mixShare = share
+        unattributedShare = unattributed
         self.method = useExact ? .exact : .iterative
         sweeps = mostSweeps
     }
@@ -183,32 +189,35 @@ public struct FundsTrace: Sendable, Equatable {
         return slots.take()
     }
 
-    private static func exactGroup<V: SIMD>(_ solver: DenseLUMixSolver, _ group: Int, _: V.Type) -> MixGroupOutcome
-    where V.Scalar == Double {
-        let problem = solver.problem
-        let first = group * V.scalarCount
-        let width = min(V.scalarCount, problem.columnCount - first)
-        let flat = solver.solve(first: first, width: width)
-        let mixes = MixRows<V>(count: problem.mixingCount)
-        for j in 0 ..< problem.mixingCount {
-            for c in 0 ..< width { mixes.rows[j][c] = flat[j * width + c] }
-        }
-        let rows = RevenueMixAssembler.rows(problem: problem, first: first, width: width, mixes: mixes, rowOf: nil)
-        return .success((rows, 0))
-    }
-
-    private static func iterativeGroup<V: SIMD>(
-        _ solver: GaussSeidelMixSolver, _ group: Int, _: V.Type, _ tolerance: Double, _ maxSweeps: Int
+    /// Solves column group `group` with whichever solver is given and writes its shares into `output`.
+    private static func solveGroup<V: SIMD>(
+        _ group: Int,
+        _: V.Type,
+        _ exact: DenseLUMixSolver?,
+        _ iterative: GaussSeidelMixSolver?,
+        _ assembler: RevenueMixAssembler,
+        _ output: MixOutput,
+        _ tolerance: Double,
+        _ maxSweeps: Int
     ) -> MixGroupOutcome where V.Scalar == Double {
-        let problem = solver.problem
+        let problem = assembler.problem
         let first = group * V.scalarCount
         let width = min(V.scalarCount, problem.columnCount - first)
-        switch solver.solve(first: first, width: width, lanes: V.self, tolerance: tolerance, maxSweeps: maxSweeps) {
+        if let exact {
+            let flat = exact.solve(first: first, width: width)
+            let mixes = MixRows<V>(count: problem.mixingCount)
+            for j in 0 ..< problem.mixingCount {
+                for c in 0 ..< width { mixes.rows[j][c] = flat[j * width + c] }
+            }
+            let holes = assembler.write(first: first, width: width, mixes: mixes, rowOf: nil, into: output)
+            return .success((holes, 0))
+        }
+        guard let iterative else { preconditionFailure("one solver is always given") }
+        switch iterative.solve(first: first, width: width, lanes: V.self, tolerance: tolerance, maxSweeps: maxSweeps) {
         case let .failure(error): return .failure(error)
         case let .success(solved):
-            let rows = RevenueMixAssembler.rows(
-                problem: problem, first: first, width: width, mixes: solved.mixes, rowOf: solver.position)
-            return .success((rows, solved.sweeps))
+            let holes = assembler.write(first: first, width: width, mixes: solved.mixes, rowOf: iterative.position, into: output)
+            return .success((holes, solved.sweeps))
         }
     }
 
@@ -241,8 +250,8 @@ public struct FundsTrace: Sendable, Equatable {
     }
 }
 
-/// One column group's revenue rows and the sweeps it took, or why it failed.
-typealias MixGroupOutcome = Result<(rows: RevenueMixAssembler.GroupRows, sweeps: Int), FundsTraceError>
+/// How many of one column group's shares came out ≤ 0 (dropped at the end) and the sweeps it took, or why it failed.
+typealias MixGroupOutcome = Result<(holes: Int, sweeps: Int), FundsTraceError>
 
 /// Per-group outcomes written by the workers of `FundsTrace.solveGroups`, each slot by exactly one worker.
 private final class OutcomeSlots: @unchecked Sendable {

@@ -13,6 +13,8 @@
 /// mixing payer and the unit vector of the payer's emitted column otherwise.
 struct FundsTraceProblem {
     let nodeCount: Int
+    /// The payments (shared with the caller's graph, not copied).
+    let payments: CSRGraph
     /// In-edges: row v lists the payers u of v with the amounts a_uv.
     let inEdges: CSRGraph
     let balance: [Double]
@@ -63,6 +65,7 @@ struct FundsTraceProblem {
         }
         self.isOrigin = isOrigin
 
+        self.payments = payments
         inEdges = payments.transposed()
         let inflow = payments.inStrength()
         let outflow = payments.outStrength()

@@ -1,53 +1,122 @@
-/// Turns solved pool mixes into each node's revenue mix, group of label columns by group, and packs the positive shares into per-node sparse rows.
+/// Turns solved pool mixes into each node's revenue mix, group of label columns by group, writing the shares straight into the final per-node rows.
+///
+/// Which shares are positive is known before solving: label c reaches node v when a chain of
+/// positive payments runs from c's node to v through mixing nodes. Those sets (bit masks, 64 labels a
+/// word) give every node's row length and every group's place in it, so the groups (solved in any
+/// order, on any thread) write their shares in place and no copy of the output is ever held; a
+/// share that comes out ≤ 0 numerically is dropped by one compaction pass at the end.
 ///
 /// A mixing node without an opening balance has its inflows as its pool, so its revenue mix is its
 /// pool mix and needs no pass over its in-edges; every other node with inflow (origins, nodes with
 /// a balance, nodes in unfed loops) sums its payers' outgoing mixes.
-struct RevenueMixAssembler {
-    /// The positive shares of one group of columns, node by node.
-    struct GroupRows: Sendable {
-        /// Entries of each node in this group (at most the group's width).
-        var count: [UInt8] = []
-        var label: [Int32] = []
-        var share: [Double] = []
-        /// Shares of the unattributed column, when the group holds it.
-        var unattributedNode: [Int32] = []
-        var unattributedShare: [Double] = []
-    }
-
+struct RevenueMixAssembler: Sendable {
     let problem: FundsTraceProblem
-    private var groups: [GroupRows]
+    /// 64-bit words of label columns per node.
+    let words: Int
+    /// Per node (node-major, `words` each): the columns of its revenue mix that can be positive.
+    let reach: [UInt64]
+    /// Row offsets of the output, `nodeCount + 1` entries (before compaction).
+    let start: [Int]
 
-    /// An assembly of `groupCount` column groups for `problem`.
-    init(problem: FundsTraceProblem, groupCount: Int) {
+    /// The reach sets and row layout of `problem`; O((n + m) · words) with a work list over the payments.
+    init(problem: FundsTraceProblem) {
         self.problem = problem
-        groups = [GroupRows](repeating: GroupRows(), count: groupCount)
+        let n = problem.nodeCount
+        let words = max(1, (problem.columnCount + 63) / 64)
+        self.words = words
+        let payments = problem.payments
+        var reach = [UInt64](repeating: 0, count: n * words)
+        var pool = [UInt64](repeating: 0, count: n)
+        var queued = [Bool](repeating: false, count: n)
+        var queue: [Int32] = []
+        for word in 0 ..< words {
+            @inline(__always)
+            func bit(_ column: Int32) -> UInt64 {
+                let c = Int(column) - word * 64
+                return c >= 0 && c < 64 ? 1 << UInt64(c) : 0
+            }
+            // Pool reach of the mixing nodes: own balance, emitters paying in, then along payments.
+            for v in 0 ..< n { pool[v] = problem.mixingIndex[v] >= 0 ? bit(problem.balanceColumn[v]) : 0 }
+            for u in 0 ..< n where problem.emitColumn[u] >= 0 {
+                let b = bit(problem.emitColumn[u])
+                for e in payments.edges(from: u) where payments.weight[e] > 0 {
+                    let v = Int(payments.column[e])
+                    if problem.mixingIndex[v] >= 0 { pool[v] |= b }
+                }
+            }
+            queue.removeAll(keepingCapacity: true)
+            for v in 0 ..< n where pool[v] != 0 {
+                queue.append(Int32(truncatingIfNeeded: v))
+                queued[v] = true
+            }
+            var head = 0
+            while head < queue.count {
+                let u = Int(queue[head])
+                head += 1
+                queued[u] = false
+                let mask = pool[u]
+                for e in payments.edges(from: u) where payments.weight[e] > 0 {
+                    let v = Int(payments.column[e])
+                    guard problem.mixingIndex[v] >= 0, pool[v] | mask != pool[v] else { continue }
+                    pool[v] |= mask
+                    if !queued[v] {
+                        queued[v] = true
+                        queue.append(Int32(truncatingIfNeeded: v))
+                    }
+                }
+                if head > 1 << 20, head * 2 > queue.count {
+                    queue.removeFirst(head)
+                    head = 0
+                }
+            }
+            // Revenue reach: the pool's for a mixing node without balance, else what its payers send.
+            let inEdges = problem.inEdges
+            for v in 0 ..< n where problem.inflow[v] > 0 {
+                if problem.mixingIndex[v] >= 0, problem.balance[v] == 0 {
+                    reach[v * words + word] = pool[v]
+                    continue
+                }
+                var mask: UInt64 = 0
+                for e in inEdges.edges(from: v) where inEdges.weight[e] > 0 {
+                    let u = Int(inEdges.column[e])
+                    mask |= problem.mixingIndex[u] >= 0 ? pool[u] : bit(problem.emitColumn[u])
+                }
+                reach[v * words + word] = mask
+            }
+        }
+        var start = [Int](repeating: 0, count: n + 1)
+        let unattributed = problem.unattributedColumn
+        for v in 0 ..< n {
+            var count = 0
+            for word in 0 ..< words { count += reach[v * words + word].nonzeroBitCount }
+            if let unattributed, reach[v * words + unattributed / 64] & (1 << UInt64(unattributed % 64)) != 0 { count -= 1 }
+            start[v + 1] = start[v] + count
+        }
+        self.reach = reach
+        self.start = start
     }
 
-    /// Records group `index`'s rows.
-    mutating func set(_ index: Int, _ rows: GroupRows) {
-        groups[index] = rows
-    }
-
-    /// The revenue shares of columns `first ..< first + width`, given the pool mix of mixing index j in `mixes[rowOf[j]]` (or `mixes[j]` without `rowOf`).
-    static func rows<V: SIMD>(
-        problem: FundsTraceProblem,
+    /// Writes the revenue shares of columns `first ..< first + width` (a group inside one 64-column word), given the pool mix of mixing index j in `mixes[rowOf[j]]` (or `mixes[j]` without `rowOf`); returns how many written shares are not positive.
+    func write<V: SIMD>(
         first: Int,
         width: Int,
         mixes: MixRows<V>,
-        rowOf: [Int32]?
-    ) -> GroupRows where V.Scalar == Double {
-        var rows = GroupRows()
-        rows.count = [UInt8](repeating: 0, count: problem.nodeCount)
-        let inEdges = problem.inEdges
-        inEdges.withUnsafeRows { inRows, payers, amounts in
-            do {
-                let x = mixes.rows
-                @inline(__always)
-                func mix(ofMixing j: Int) -> V { x[rowOf.map { Int($0[j]) } ?? j] }
+        rowOf: [Int32]?,
+        into output: MixOutput
+    ) -> Int where V.Scalar == Double {
+        let word = first / 64, shift = UInt64(first % 64)
+        let groupBits: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
+        let below: UInt64 = (1 << shift) - 1
+        var holes = 0
+        let x = mixes.rows
+        @inline(__always)
+        func mix(ofMixing j: Int) -> V { x[rowOf.map { Int($0[j]) } ?? j] }
+        problem.inEdges.withUnsafeRows { inRows, payers, amounts in
+            reach.withUnsafeBufferPointer { reach in
                 for v in 0 ..< problem.nodeCount {
-                    let inflow = problem.inflow[v]
-                    guard inflow > 0 else { continue }
+                    let mask = reach[v * words + word]
+                    let bits = (mask >> shift) & groupBits
+                    guard bits != 0 else { continue }
                     var revenue: V
                     let j = Int(problem.mixingIndex[v])
                     if j >= 0, problem.balance[v] == 0 {
@@ -64,56 +133,49 @@ struct RevenueMixAssembler {
                                 if column >= 0, column < width { acc[column] += amounts[e] }
                             }
                         }
-                        revenue = acc / inflow
+                        revenue = acc / problem.inflow[v]
                     }
-                    var count: UInt8 = 0
-                    for c in 0 ..< width where revenue[c] > 0 {
+                    var slot = start[v] + (mask & below).nonzeroBitCount
+                    for w in 0 ..< word { slot += reach[v * words + w].nonzeroBitCount }
+                    for c in 0 ..< width where bits & (1 << UInt64(c)) != 0 {
                         let column = first + c
+                        let value = revenue[c]
                         if column == problem.unattributedColumn {
-                            rows.unattributedNode.append(Int32(truncatingIfNeeded: v))
-                            rows.unattributedShare.append(revenue[c])
+                            output.unattributed[v] = value > 0 ? value : 0
                         } else {
-                            rows.label.append(problem.labels[column])
-                            rows.share.append(revenue[c])
-                            count += 1
+                            output.label[slot] = problem.labels[column]
+                            output.share[slot] = value
+                            if !(value > 0) { holes += 1 }
+                            slot += 1
                         }
                     }
-                    rows.count[v] = count
                 }
             }
         }
-        return rows
+        return holes
     }
 
-    /// Per-node rows (offsets, labels ascending, shares) and the unattributed shares, merging the groups in column order; each group is released once copied.
-    mutating func finish() -> (start: [Int], label: [Int32], share: [Double], unattributed: [Double]) {
-        let n = problem.nodeCount
-        var start = [Int](repeating: 0, count: n + 1)
-        for group in groups {
-            group.count.withUnsafeBufferPointer { count in
-                for v in 0 ..< n { start[v + 1] += Int(count[v]) }
+    /// Removes the shares that came out ≤ 0 from `label`/`share` and returns the row offsets after removal.
+    func compact(label: inout [Int32], share: inout [Double]) -> [Int] {
+        var kept = start
+        var to = 0
+        for v in 0 ..< problem.nodeCount {
+            for e in start[v] ..< start[v + 1] where share[e] > 0 {
+                label[to] = label[e]
+                share[to] = share[e]
+                to += 1
             }
+            kept[v + 1] = to
         }
-        for v in 0 ..< n { start[v + 1] += start[v] }
-        var next = start
-        let total = start[n]
-        var label = [Int32](repeating: 0, count: total)
-        var share = [Double](repeating: 0, count: total)
-        var unattributed = [Double](repeating: 0, count: n)
-        for index in groups.indices {
-            let group = groups[index]
-            groups[index] = GroupRows()
-            var entry = 0
-            for v in 0 ..< n {
-                for _ in 0 ..< Int(group.count[v]) {
-                    label[next[v]] = group.label[entry]
-                    share[next[v]] = group.share[entry]
-                    next[v] += 1
-                    entry += 1
-                }
-            }
-            for (node, value) in zip(group.unattributedNode, group.unattributedShare) { unattributed[Int(node)] = value }
-        }
-        return (start, label, share, unattributed)
+        label.removeLast(label.count - to)
+        share.removeLast(share.count - to)
+        return kept
     }
+}
+
+/// The output rows the column groups write into concurrently, each slot by exactly one group.
+struct MixOutput: @unchecked Sendable {
+    let label: UnsafeMutableBufferPointer<Int32>
+    let share: UnsafeMutableBufferPointer<Double>
+    let unattributed: UnsafeMutableBufferPointer<Double>
 }
