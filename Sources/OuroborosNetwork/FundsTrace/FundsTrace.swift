@@ -20,13 +20,18 @@ import Dispatch
 /// The mixes solve a linear system (an absorbing Markov chain walked backwards along payments):
 /// exactly, by dense Gaussian elimination with partial pivoting (k ≤ `automaticExactLimit` unknown
 /// mixes under `.automatic`), or iteratively, by Gauss–Seidel over compressed rows, block by strongly
-/// connected block in topological order, to `tolerance` (default 1e-12, relative to the largest share).
-/// The two agree to about the tolerance divided by the loop's leak rate.
+/// connected block in topological order, each sweep of a cyclic block followed by a coarse
+/// correction (one shift per label that zeroes the block's pool-weighted residual; it removes the
+/// slow mode of loops that leak little, e.g. a million nodes fed by eight origins), to `tolerance`
+/// (default 1e-12, relative to the largest share). The two agree to about the tolerance divided by
+/// the loop's leak rate.
 ///
-/// Cost: O(n + m) to set up; labels are solved in blocks of 16 columns, each block costing one pass
+/// Cost: O(n + m) to set up; labels are solved in groups of up to 16 columns (one SIMD row per
+/// node, groups spread over `threads` cores, same bits for any count), each group costing one pass
 /// over the acyclic part plus `sweeps` passes over the cyclic blocks (iterative), or O(k²·16) after
-/// one O(k³) factorisation (exact). Work and the output grow with the number of labels, so at
-/// millions of nodes keep labels few (origins, and balances only where they matter).
+/// one O(k³) factorisation (exact). Work and the output grow with the number of labels (every label
+/// reaching a node is one stored share), so at millions of nodes keep labels few (origins, and
+/// balances only where they matter).
 ///
 /// Worked example: Users (0, origin) pay Lab (1) 100; Lab, opening balance 50, pays Cloud (2) 90;
 /// Cloud pays Lab 60. Cloud's only inflow is Lab's, so Cloud's pool mix equals Lab's, m. Lab's pool

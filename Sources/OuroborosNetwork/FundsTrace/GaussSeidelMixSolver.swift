@@ -53,35 +53,39 @@ struct GaussSeidelMixSolver: Sendable {
         let k = problem.mixingCount
         let inEdges = problem.inEdges
 
-        // Blocks: components of the positive payments among mixing nodes, payers first.
-        var sources: [Int32] = []
-        var targets: [Int32] = []
-        for (j, node) in problem.mixingNodes.enumerated() {
-            for e in inEdges.edges(from: Int(node)) where inEdges.weight[e] > 0 {
-                let i = problem.mixingIndex[Int(inEdges.column[e])]
-                if i >= 0 {
-                    sources.append(i)
-                    targets.append(Int32(truncatingIfNeeded: j))
+        // Blocks: strongly connected components of the payments among mixing nodes (Tarjan on the
+        // payments themselves, other nodes filtered out), payers first. A zero payment may merge two
+        // blocks; the merged block is still in topological order and is simply swept to convergence.
+        var emitted: [Int32] = []
+        emitted.reserveCapacity(k)
+        var emittedSize: [Int] = []
+        var emittedCyclic: [Bool] = []
+        let payments = problem.payments
+        let workspace = TarjanWorkspace(nodeCount: problem.nodeCount)
+        payments.withUnsafeRows { rows, columns, _ in
+            problem.mixingIndex.withUnsafeBufferPointer { mixingIndex in
+                let filter = MixingNodes(index: mixingIndex.baseAddress!)
+                workspace.run(rowStart: rows, column: columns, roots: 0 ..< problem.nodeCount, filter: filter) { members in
+                    for node in members { emitted.append(mixingIndex[Int(node)]) }
+                    emittedSize.append(members.count)
+                    emittedCyclic.append(members.count > 1 || payments.hasSelfLoop(Int(members[0])))
                 }
             }
         }
-        let built = CSRBuilder.build(
-            nodeCount: k, sources: sources, targets: targets,
-            amounts: [Double](repeating: 1, count: sources.count), keepSelfLoops: true)
-        sources = []
-        targets = []
-        let among = CSRGraph(uncheckedNodeCount: k, rowStart: built.rowStart, column: built.column, weight: built.weight)
-        let blocks = StronglyConnectedComponents(among)
         var order: [Int32] = []
         order.reserveCapacity(k)
         var blockStart = [0]
         var blockIsCyclic: [Bool] = []
-        // Tarjan numbers sinks first, so descending ids put payers before payees.
-        for c in stride(from: blocks.componentCount - 1, through: 0, by: -1) {
-            order.append(contentsOf: blocks.members(c))
+        // Tarjan emits sinks first, so the blocks in reverse put payers before payees.
+        var end = emitted.count
+        for c in stride(from: emittedSize.count - 1, through: 0, by: -1) {
+            // Ascending within a block: on a random million-node loop this order needs 18 sweeps, Tarjan's stack order 22.
+            order.append(contentsOf: emitted[(end - emittedSize[c]) ..< end].sorted())
+            end -= emittedSize[c]
             blockStart.append(order.count)
-            blockIsCyclic.append(blocks.isNonTrivial[c])
+            blockIsCyclic.append(emittedCyclic[c])
         }
+        emitted = []
         var position = [Int32](repeating: 0, count: k)
         var blockOf = [Int32](repeating: 0, count: k)
         for block in 0 ..< blockIsCyclic.count {
@@ -97,8 +101,8 @@ struct GaussSeidelMixSolver: Sendable {
         var mixingAmount: [Double] = [], emitterAmount: [Double] = []
         mixingStart.reserveCapacity(k + 1)
         emitterStart.reserveCapacity(k + 1)
-        mixingSource.reserveCapacity(sources.capacity)
-        mixingAmount.reserveCapacity(sources.capacity)
+        mixingSource.reserveCapacity(inEdges.edgeCount)
+        mixingAmount.reserveCapacity(inEdges.edgeCount)
         var inversePool = [Double](repeating: 0, count: k)
         var balanceColumn = [Int32](repeating: -1, count: k)
         var coarseWeight = [Double](repeating: 0, count: k)
@@ -290,4 +294,10 @@ private func lanewiseMax<V: SIMD>(_ a: V, _ b: V) -> V where V.Scalar == Double 
     var result = a
     for lane in result.indices where b[lane] > result[lane] { result[lane] = b[lane] }
     return result
+}
+
+/// The mixing nodes (mixing index ≥ 0), as a filter for Tarjan's search.
+private struct MixingNodes: NodeFilter {
+    let index: UnsafePointer<Int32>
+    @inline(__always) func contains(_ node: Int) -> Bool { index[node] >= 0 }
 }
