@@ -187,7 +187,7 @@ def compare_trace(swift, work, L, args, add, size_l):
         py = rev[:, [col[o] for o in origins]]
         d = float(np.max(np.abs(sw - py)))
         add("funds trace, 8 origins", "Ouroboros", size_l, tr["median_seconds"], None,
-            f"{tr['labels']} labels, {tr['sweeps']} sweeps, {tr['entries']:,} shares", "coarse-corrected Gauss–Seidel, groups of 8 labels on 2 cores")
+            f"{tr['labels']} labels, {tr['sweeps']} sweeps, {tr['entries']:,} shares", "coarse-corrected Gauss–Seidel, groups of 16 labels on 2 cores")
         add("funds trace, 8 origins", "numpy/scipy.sparse Jacobi + shift", size_l, float(np.median(times)), tr["median_seconds"],
             f"max|Δshare| {d:.2e} ({len(labels)} labels, {steps} steps)", f"setup {setup:.1f} s, {loop / steps:.2f} s/step; {args.peer_repeats} repeats")
     else:
@@ -278,6 +278,10 @@ def main():
         for r in rows:
             ratio = f"{r['seconds'] / r['ouroboros_seconds']:.1f}×" if r["ouroboros_seconds"] else "—"
             print(f"| {r['task']} | {r['tool']} | {r['size']} | {r['seconds']:.4g} | {ratio} | {r['diff']} | {r['note']} |")
+        if args.json:
+            os.makedirs(os.path.dirname(args.json), exist_ok=True)
+            with open(args.json, "w") as f:
+                json.dump({"rows": rows, "swift": swift, "args": vars(args)}, f, indent=1)
         return
 
     # CSR build
