@@ -114,7 +114,7 @@ public struct FundsTrace: Sendable, Equatable {
     ) throws(FundsTraceError) {
         precondition(tolerance > 0, "tolerance must be positive")
         precondition(maxSweeps >= 1, "maxSweeps must be at least 1")
-        let problem = try FundsTraceProblem(payments: payments, openingBalances: openingBalances, origins: origins)
+        var problem = try FundsTraceProblem(payments: payments, openingBalances: openingBalances, origins: origins)
         let unknowns = problem.mixingCount
         let useExact: Bool
         switch method {
@@ -133,9 +133,11 @@ public struct FundsTrace: Sendable, Equatable {
         let columns = problem.columnCount
         let laneCount = columns <= 2 ? 2 : columns <= 4 ? 4 : columns <= 8 ? 8 : 16
         let groupCount = (columns + laneCount - 1) / laneCount
-        let workers = max(1, min(groupCount, threads ?? (problem.inEdges.edgeCount >= Self.parallelEdgeThreshold ? 2 : 1)))
+        let workers = max(1, min(groupCount, threads ?? (payments.edgeCount >= Self.parallelEdgeThreshold ? 2 : 1)))
         let exactSolver = useExact ? try DenseLUMixSolver(problem: problem) : nil
         let iterativeSolver = useExact ? nil : GaussSeidelMixSolver(problem: problem)
+        // From here on only the solver's slimmer copy is kept, so the full in-edges are freed.
+        if let iterativeSolver { problem = iterativeSolver.problem }
         let assembler = RevenueMixAssembler(problem: problem)
         let total = assembler.start[problem.nodeCount]
         var label = [Int32](repeating: 0, count: total)

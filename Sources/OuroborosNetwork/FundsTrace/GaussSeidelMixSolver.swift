@@ -49,7 +49,6 @@ struct GaussSeidelMixSolver: Sendable {
 
     /// Orders the mixing nodes by the strongly connected blocks of the payments among them and lays their in-edges out in that order; O(n + m).
     init(problem: FundsTraceProblem) {
-        self.problem = problem
         let k = problem.mixingCount
         let inEdges = problem.inEdges
 
@@ -133,6 +132,8 @@ struct GaussSeidelMixSolver: Sendable {
         for block in 0 ..< blockIsCyclic.count where blockIsCyclic[block] {
             for p in blockStart[block] ..< blockStart[block + 1] { blockLeak[block] += coarseWeight[p] }
         }
+        // The layout above is the solver's copy of the mixing edges; the assembly needs only a few rows.
+        self.problem = problem.keepingAssemblyInEdges()
         self.position = position
         self.blockStart = blockStart
         self.blockIsCyclic = blockIsCyclic
