@@ -10,7 +10,8 @@ Graphs (one recipe, written once to binary files that both sides read, so the in
     external assets e_i = p̄_i · 0.2 · u_i, u_i uniform [0, 1) (many banks default);
     DebtRank equity E_i = 2 · p̄_i + 1 and a shock h_i = 1 on 0.1 % of the nodes (others 0).
 Tasks: CSR build, SCC, Eisenberg–Noe fixed point, DebtRank (differential), funds trace on the large graph;
-elementary cycles of length ≤ 4 on 10k/100k and 1k/10k. --trace-only runs just the funds trace on both sides.
+elementary cycles of length ≤ 4 on 10k/100k and 1k/10k. The funds trace (about a minute in Swift, three in
+numpy per repeat) runs only with --trace (added to everything) or --trace-only (on its own).
 
 Funds trace: 8 origins = the first 8 distinct SplitMix64 draws (seed 20261121) mod n, no opening balances
 (a balance makes its node a label); the nodes nobody pays are labels too. The peer solves the same system
@@ -211,6 +212,7 @@ def main():
     ap.add_argument("--bandwidth", type=float, default=8e9, help="bytes/s for the clearing-sweep floor")
     ap.add_argument("--json", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "results", "network_latest.json"))
     ap.add_argument("--workdir", help="where the graph files go (default: a temporary directory)")
+    ap.add_argument("--trace", action="store_true", help="also compare the funds trace (large graph)")
     ap.add_argument("--trace-only", action="store_true", help="compare only the funds trace (large graph)")
     args = ap.parse_args()
 
@@ -250,7 +252,7 @@ def main():
     if not args.skip_swift:
         cmd = [args.swift_bin, "--large", L["prefix"], "--cycles", G10["prefix"], "--cycles", G1["prefix"],
                "--repeats", str(args.repeats), "--large-repeats", str(args.large_repeats), "--out-dir", work,
-               "--tolerance", repr(args.tolerance)]
+               "--tolerance", repr(args.tolerance)] + (["--trace"] if args.trace else [])
         if args.trace_only:
             cmd = [args.swift_bin, "--large", L["prefix"], "--large-repeats", str(args.large_repeats), "--out-dir", work, "--only", "trace"]
         log("running", " ".join(cmd))
@@ -259,7 +261,7 @@ def main():
         swift = json.loads(out)
         log(f"network-timing done in {time.perf_counter() - t:.1f} s")
         env = dict(os.environ, MALLOC_MMAP_THRESHOLD_="131072")
-        out = "{}" if args.trace_only else subprocess.run([args.swift_bin, "--memory-only", "--large", L["prefix"], "--tolerance", repr(args.tolerance)],
+        out = "{}" if args.trace_only else subprocess.run([args.swift_bin, "--memory-only", "--large", L["prefix"], "--tolerance", repr(args.tolerance)] + (["--trace"] if args.trace else []),
                              check=True, stdout=subprocess.PIPE, text=True, env=env).stdout
         memory = json.loads(out) or None
         swift["memory"] = memory
@@ -359,7 +361,8 @@ def main():
             f"max|Δh| {d:.2e} ({it_dr} iterations)", f"total/iterations (includes building W); {args.peer_repeats} repeats")
     log("DebtRank done")
 
-    compare_trace(swift, work, L, args, add, size_l)
+    if args.trace:
+        compare_trace(swift, work, L, args, add, size_l)
 
     # cycles
     sc = {c["nodes"]: c for c in swift["cycles"]} if swift else {}
