@@ -9,8 +9,16 @@ Graphs (one recipe, written once to binary files that both sides read, so the in
   * large (default 1M nodes / 10M edges) also gets, with p̄ = out-strength (obligations):
     external assets e_i = p̄_i · 0.2 · u_i, u_i uniform [0, 1) (many banks default);
     DebtRank equity E_i = 2 · p̄_i + 1 and a shock h_i = 1 on 0.1 % of the nodes (others 0).
-Tasks: CSR build, SCC, Eisenberg–Noe fixed point, DebtRank (differential) on the large graph; elementary
-cycles of length ≤ 4 on 10k/100k and 1k/10k.
+Tasks: CSR build, SCC, Eisenberg–Noe fixed point, DebtRank (differential), funds trace on the large graph;
+elementary cycles of length ≤ 4 on 10k/100k and 1k/10k. The funds trace (about a minute in Swift, three in
+numpy per repeat) runs only with --trace (added to everything) or --trace-only (on its own).
+
+Funds trace: 8 origins = the first 8 distinct SplitMix64 draws (seed 20261121) mod n, no opening balances
+(a balance makes its node a label); the nodes nobody pays are labels too. The peer solves the same system
+with all label columns at once: Jacobi steps X ← B + W X (scipy.sparse times a dense n × labels matrix)
+each followed by the same pool-weighted shift per column as Ouroboros (plain Jacobi would need ~5e5 steps:
+the money leaks out of the giant cycle at ~6e-5 a step), to the same stopping rule, and compares the
+origins' shares of every node.
 """
 import argparse
 import json
@@ -103,6 +111,92 @@ def debtrank_differential(n, src, dst, amt, equity, shock, tol=1e-12):
     return h, it, t1 - t0, t2 - t1
 
 
+def seeded_origins(count, n):
+    """The first `count` distinct SplitMix64 draws (seed 20261121) modulo n, as network-timing draws them."""
+    mask, state, out = (1 << 64) - 1, 20261121, []
+    while len(out) < min(count, n):
+        state = (state + 0x9E3779B97F4A7C15) & mask
+        z = state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+        z ^= z >> 31
+        if z % n not in out:
+            out.append(z % n)
+    return out
+
+
+def funds_trace(n, src, dst, amt, origins, tol=1e-12, max_steps=100_000):
+    """Revenue shares of every node by label (proportional mixing, no balances): Jacobi + pool-weighted shift."""
+    t0 = time.perf_counter()
+    inflow = np.bincount(dst, weights=amt, minlength=n)
+    outflow = np.bincount(src, weights=amt, minlength=n)
+    is_origin = np.zeros(n, bool)
+    is_origin[origins] = True
+    emits = is_origin | ((inflow == 0) & (outflow > 0))  # origins and unfunded payers
+    labels = np.flatnonzero(emits)
+    column = np.full(n, -1)
+    column[labels] = np.arange(len(labels))
+    mixing = ~is_origin & (inflow > 0)
+    pool = np.where(mixing, inflow, 1.0)
+    mm = mixing[src] & mixing[dst] & (amt > 0)
+    W = sp.csr_matrix((amt[mm] / pool[dst[mm]], (dst[mm], src[mm])), shape=(n, n))
+    em = emits[src] & mixing[dst] & (amt > 0)
+    B = sp.csr_matrix((amt[em] / pool[dst[em]], (dst[em], column[src[em]])), shape=(n, len(labels))).toarray()
+    g = np.where(mixing, inflow - np.bincount(src[mm], weights=amt[mm], minlength=n), 0.0)
+    G = g.sum()
+    C = np.bincount(column[src[em]], weights=amt[em], minlength=len(labels))
+    t1 = time.perf_counter()
+    X = np.zeros((n, len(labels)))
+    prev, steps = np.inf, 0
+    while True:
+        steps += 1
+        new = B + W @ X
+        shift = (C - g @ new) / G
+        new[mixing] += shift
+        change = float(np.max(np.abs(new - X)))
+        X = new
+        bound = tol * float(X.max())
+        r = change / prev
+        if change == 0 or (change <= bound and r < 1 and change * r / (1 - r) <= bound) or steps >= max_steps:
+            break
+        prev = change
+    t2 = time.perf_counter()
+    # Revenue: the pool mix for mixing nodes (no balances); origins sum what their payers send.
+    out = X.copy()
+    out[emits] = 0.0
+    out[labels, np.arange(len(labels))] = 1.0
+    payers = sp.csr_matrix((amt / np.where(inflow > 0, inflow, 1.0)[dst], (dst, src)), shape=(n, n))
+    rev = X.copy()
+    rest = np.flatnonzero(~mixing & (inflow > 0))
+    rev[rest] = payers[rest] @ out
+    rev[~mixing & (inflow == 0)] = 0.0
+    return rev, labels, steps, t1 - t0, t2 - t1
+
+
+def compare_trace(swift, work, L, args, add, size_l):
+    """Runs the funds-trace peer and adds its rows (both sides on the same graph, origins and stopping rule)."""
+    origins = seeded_origins(8, L["n"])
+    times, steps = [], 0
+    for _ in range(args.peer_repeats):
+        t = time.perf_counter()
+        rev, labels, steps, setup, loop = funds_trace(L["n"], L["src"], L["dst"], L["amt"], origins)
+        times.append(time.perf_counter() - t)
+    tr = swift["large"].get("trace") if swift else None
+    if tr and "error" not in tr:
+        sw = np.fromfile(os.path.join(work, "trace_shares.f64")).reshape(L["n"], len(origins))
+        col = {int(v): i for i, v in enumerate(labels)}
+        py = rev[:, [col[o] for o in origins]]
+        d = float(np.max(np.abs(sw - py)))
+        add("funds trace, 8 origins", "Ouroboros", size_l, tr["median_seconds"], None,
+            f"{tr['labels']} labels, {tr['sweeps']} sweeps, {tr['entries']:,} shares", "coarse-corrected Gauss–Seidel, groups of 16 labels on 2 cores")
+        add("funds trace, 8 origins", "numpy/scipy.sparse Jacobi + shift", size_l, float(np.median(times)), tr["median_seconds"],
+            f"max|Δshare| {d:.2e} ({len(labels)} labels, {steps} steps)", f"setup {setup:.1f} s, {loop / steps:.2f} s/step; {args.peer_repeats} repeats")
+    else:
+        add("funds trace, 8 origins", "numpy/scipy.sparse Jacobi + shift", size_l, float(np.median(times)), None,
+            f"{len(labels)} labels, {steps} steps", f"Ouroboros: {tr['error'] if tr else 'not run'}")
+    log("trace done")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--swift-bin", help="built network-timing binary (omit with --skip-swift)")
@@ -118,6 +212,8 @@ def main():
     ap.add_argument("--bandwidth", type=float, default=8e9, help="bytes/s for the clearing-sweep floor")
     ap.add_argument("--json", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "results", "network_latest.json"))
     ap.add_argument("--workdir", help="where the graph files go (default: a temporary directory)")
+    ap.add_argument("--trace", action="store_true", help="also compare the funds trace (large graph)")
+    ap.add_argument("--trace-only", action="store_true", help="compare only the funds trace (large graph)")
     args = ap.parse_args()
 
     tmp = None
@@ -156,16 +252,18 @@ def main():
     if not args.skip_swift:
         cmd = [args.swift_bin, "--large", L["prefix"], "--cycles", G10["prefix"], "--cycles", G1["prefix"],
                "--repeats", str(args.repeats), "--large-repeats", str(args.large_repeats), "--out-dir", work,
-               "--tolerance", repr(args.tolerance)]
+               "--tolerance", repr(args.tolerance)] + (["--trace"] if args.trace else [])
+        if args.trace_only:
+            cmd = [args.swift_bin, "--large", L["prefix"], "--large-repeats", str(args.large_repeats), "--out-dir", work, "--only", "trace"]
         log("running", " ".join(cmd))
         t = time.perf_counter()
         out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
         swift = json.loads(out)
         log(f"network-timing done in {time.perf_counter() - t:.1f} s")
         env = dict(os.environ, MALLOC_MMAP_THRESHOLD_="131072")
-        out = subprocess.run([args.swift_bin, "--memory-only", "--large", L["prefix"], "--tolerance", repr(args.tolerance)],
+        out = "{}" if args.trace_only else subprocess.run([args.swift_bin, "--memory-only", "--large", L["prefix"], "--tolerance", repr(args.tolerance)] + (["--trace"] if args.trace else []),
                              check=True, stdout=subprocess.PIPE, text=True, env=env).stdout
-        memory = json.loads(out)
+        memory = json.loads(out) or None
         swift["memory"] = memory
     else:
         memory = None
@@ -176,6 +274,17 @@ def main():
         rows.append({"task": task, "tool": tool, "size": size, "seconds": secs, "ouroboros_seconds": ref, "diff": diff, "note": note})
 
     sl = swift["large"] if swift else None
+
+    if args.trace_only:
+        compare_trace(swift, work, L, args, add, size_l)
+        for r in rows:
+            ratio = f"{r['seconds'] / r['ouroboros_seconds']:.1f}×" if r["ouroboros_seconds"] else "—"
+            print(f"| {r['task']} | {r['tool']} | {r['size']} | {r['seconds']:.4g} | {ratio} | {r['diff']} | {r['note']} |")
+        if args.json:
+            os.makedirs(os.path.dirname(args.json), exist_ok=True)
+            with open(args.json, "w") as f:
+                json.dump({"rows": rows, "swift": swift, "args": vars(args)}, f, indent=1)
+        return
 
     # CSR build
     if sl:
@@ -251,6 +360,9 @@ def main():
         add("DebtRank diff. per iteration", "numpy/scipy.sparse", size_l, float(np.median(per_it)), r["seconds_per_iteration"],
             f"max|Δh| {d:.2e} ({it_dr} iterations)", f"total/iterations (includes building W); {args.peer_repeats} repeats")
     log("DebtRank done")
+
+    if args.trace:
+        compare_trace(swift, work, L, args, add, size_l)
 
     # cycles
     sc = {c["nodes"]: c for c in swift["cycles"]} if swift else {}

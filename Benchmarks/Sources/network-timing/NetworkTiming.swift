@@ -8,7 +8,15 @@
 //                  [--out-dir DIR] [--max-length 4] [--tolerance 1e-10] [--only TASK ...]
 //
 // --only (repeatable) times just the named large-graph tasks: scc, en_fixed_point, en_fictitious_default,
-// debtrank (for profiling one kernel; the peer script always runs all of them).
+// debtrank, trace (for profiling one kernel). Without --only every task runs except trace, which takes
+// about a minute: add it with --trace (the memory-only mode measures it only then, or with --only trace).
+//
+// trace: FundsTrace on the large graph with `--trace-origins K` (default 8) origins, the first K distinct
+// values of SplitMix64 (seed 20261121) modulo n, and no opening balances (a balance makes its node a label,
+// so balances on every node would mean a million labels). The nodes with no inflow that pay are labels
+// too (unfunded payers). `--trace-max-sweeps` caps the Gauss–Seidel sweeps (default 10,000), `--trace-threads` sets the threads (default: the library's). With
+// --out-dir, writes the shares of the origins as trace_shares.f64 (node-major, n × K, origins in the
+// order drawn); the origins are in the JSON.
 //
 // Prints one JSON object. With --out-dir, writes the clearing vector (en_payments.f64) and the final
 // DebtRank distress (debtrank_distress.f64) as raw float64 for the peer script to compare.
@@ -84,7 +92,11 @@ var outDir: String?
 var maxLength = 4
 var tolerance = 1e-10
 var memoryOnly = false
-var only: Set<String> = []  // empty: every task (csr, scc, en_fixed_point, en_fictitious_default, debtrank)
+var only: Set<String> = []  // empty: every task (csr, scc, en_fixed_point, en_fictitious_default, debtrank, trace)
+var traceOrigins = 8
+var traceMaxSweeps = 10_000
+var traceThreads: Int?
+var traceWanted = false
 var args = CommandLine.arguments.dropFirst()
 while let flag = args.popFirst() {
     func value() -> String {
@@ -101,10 +113,30 @@ while let flag = args.popFirst() {
     case "--tolerance": tolerance = Double(value())!
     case "--memory-only": memoryOnly = true
     case "--only": only.insert(value())
+    case "--trace-origins": traceOrigins = Int(value())!
+    case "--trace-max-sweeps": traceMaxSweeps = Int(value())!
+    case "--trace-threads": traceThreads = Int(value())!
+    case "--trace": traceWanted = true
     default:
         FileHandle.standardError.write("unknown argument \(flag)\n".data(using: .utf8)!)
         exit(2)
     }
+}
+
+/// The benchmark's origins: the first `count` distinct SplitMix64 draws (seed 20261121) modulo `n`, in draw order.
+func seededOrigins(count: Int, n: Int) -> [Int] {
+    var state: UInt64 = 20_261_121
+    var origins: [Int] = []
+    while origins.count < min(count, n) {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        let node = Int(z % UInt64(n))
+        if !origins.contains(node) { origins.append(node) }
+    }
+    return origins
 }
 
 func log(_ s: String) { FileHandle.standardError.write("[network-timing] \(s)\n".data(using: .utf8)!) }
@@ -148,9 +180,17 @@ if memoryOnly, let prefix = largePrefix {
     try measure("en_fixed_point") { _ = try EisenbergNoe.clear(liabilities: graph, externalAssets: ext, method: .fixedPoint, tolerance: tolerance) }
     try measure("en_fictitious_default") { _ = try EisenbergNoe.clear(liabilities: graph, externalAssets: ext, method: .fictitiousDefault, tolerance: tolerance) }
     try measure("debtrank_differential") { _ = try DebtRank.compute(exposures: graph, equity: equity, initialDistress: shock, variant: .differential) }
+    let origins = seededOrigins(count: traceOrigins, n: n)
+    var traceEntries = 0
+    if traceWanted || only.contains("trace") {
+        measure("trace") {
+            traceEntries = (try? FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads))?.mixLabel.count ?? 0
+        }
+    }
     let out: [String: Any] = [
         "nodes": n, "edges": m, "csr_bytes": csrBytes, "rss_before_inputs_kB": rssBeforeInputs,
         "peak_rss_through_csr_build_kB": peakCSRBuild, "rss_with_graph_kB": resident, "phases": phases,
+        "trace_output_bytes": traceEntries * 12 + (n + 1) * 8,
     ]
     print(String(data: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), encoding: .utf8)!)
     exit(0)
@@ -220,7 +260,7 @@ if let prefix = largePrefix {
         return max(0, procStatus("VmHWM") - before)
     }
 
-    func wanted(_ task: String) -> Bool { only.isEmpty || only.contains(task) }
+    func wanted(_ task: String) -> Bool { only.isEmpty ? task != "trace" || traceWanted : only.contains(task) }
 
     // SCC
     if wanted("scc") {
@@ -291,6 +331,51 @@ if let prefix = largePrefix {
     ]
     log("DebtRank differential: median \(drMedian) s, \(dr!.iterations) iterations, R = \(dr!.debtRank)")
     if let dir = outDir { writeArray(dr!.distress, dir + "/debtrank_distress.f64") }
+    }
+
+    // Funds trace (proportional mixing); a failure (e.g. no convergence within --trace-max-sweeps) is reported with its time.
+    if wanted("trace") {
+        let origins = seededOrigins(count: traceOrigins, n: n)
+        var times: [Double] = []
+        var result: FundsTrace?
+        var failure: String?
+        let peak = phasePeak {
+            do { result = try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads) } catch { failure = "\(error)" }
+        }
+        for _ in 0 ..< largeRepeats {
+            result = nil
+            let (r, t) = timed { () -> FundsTrace? in
+                do { return try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads) } catch {
+                    failure = "\(error)"
+                    return nil
+                }
+            }
+            times.append(t)
+            result = r
+        }
+        let total = median(times)
+        var entry: [String: Any] = ["median_seconds": total, "timings_seconds": times, "origins": origins, "peak_extra_kB": peak]
+        if let trace = result {
+            var unattributed = 0.0
+            for v in 0 ..< n { unattributed = max(unattributed, trace.unattributedShare[v]) }
+            entry["labels"] = trace.labels.count
+            entry["sweeps"] = trace.sweeps
+            entry["entries"] = trace.mixLabel.count
+            entry["output_bytes"] = trace.mixLabel.count * 12 + (n + 1) * 8
+            entry["largest_unattributed_share"] = unattributed
+            log("trace: median \(total) s, \(trace.labels.count) labels, \(trace.sweeps) sweeps, \(trace.mixLabel.count) entries")
+            if let dir = outDir {
+                var shares = [Double](repeating: 0, count: n * origins.count)
+                for v in 0 ..< n {
+                    for (k, origin) in origins.enumerated() { shares[v * origins.count + k] = trace.share(of: v, from: origin) }
+                }
+                writeArray(shares, dir + "/trace_shares.f64")
+            }
+        } else {
+            entry["error"] = failure ?? "unknown"
+            log("trace failed after median \(total) s: \(failure ?? "unknown")")
+        }
+        large["trace"] = entry
     }
     report["large"] = large
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Where each node's revenue (inflows of one period) came from, under proportional mixing: shares per origin label, the round-trip share, and what traces to no source.
 ///
 /// The rule. Payments of one period are edges payer → payee with amounts ≥ 0; each node has an
@@ -18,13 +20,18 @@
 /// The mixes solve a linear system (an absorbing Markov chain walked backwards along payments):
 /// exactly, by dense Gaussian elimination with partial pivoting (k ≤ `automaticExactLimit` unknown
 /// mixes under `.automatic`), or iteratively, by Gauss–Seidel over compressed rows, block by strongly
-/// connected block in topological order, to `tolerance` (default 1e-12, relative to the largest share).
-/// The two agree to about the tolerance divided by the loop's leak rate.
+/// connected block in topological order, each sweep of a cyclic block followed by a coarse
+/// correction (one shift per label that zeroes the block's pool-weighted residual; it removes the
+/// slow mode of loops that leak little, e.g. a million nodes fed by eight origins), to `tolerance`
+/// (default 1e-12, relative to the largest share). The two agree to about the tolerance divided by
+/// the loop's leak rate.
 ///
-/// Cost: O(n + m) to set up; labels are solved in blocks of 16 columns, each block costing one pass
+/// Cost: O(n + m) to set up; labels are solved in groups of up to 16 columns (one SIMD row per
+/// node, groups spread over `threads` cores, same bits for any count), each group costing one pass
 /// over the acyclic part plus `sweeps` passes over the cyclic blocks (iterative), or O(k²·16) after
-/// one O(k³) factorisation (exact). Work and the output grow with the number of labels, so at
-/// millions of nodes keep labels few (origins, and balances only where they matter).
+/// one O(k³) factorisation (exact). Work and the output grow with the number of labels (every label
+/// reaching a node is one stored share), so at millions of nodes keep labels few (origins, and
+/// balances only where they matter).
 ///
 /// Worked example: Users (0, origin) pay Lab (1) 100; Lab, opening balance 50, pays Cloud (2) 90;
 /// Cloud pays Lab 60. Cloud's only inflow is Lab's, so Cloud's pool mix equals Lab's, m. Lab's pool
@@ -69,6 +76,9 @@ public struct FundsTrace: Sendable, Equatable {
     /// Largest number of unknown mixes `.exact` accepts (O(k³) time, 8k² bytes).
     public static let exactLimit = 2_000
 
+    /// From this many payments the label groups are solved on both cores by default.
+    public static let parallelEdgeThreshold = 200_000
+
     /// Number of nodes traced.
     public let nodeCount: Int
     /// The labels (node ids), ascending.
@@ -91,17 +101,20 @@ public struct FundsTrace: Sendable, Equatable {
     public let sweeps: Int
 
     /// Traces `payments` (amounts ≥ 0) given `openingBalances` (one per node, each ≥ 0; empty means all 0) and the `origins`; throws on invalid input, an oversized exact system or non-convergence within `maxSweeps`.
+    ///
+    /// `threads` solves that many groups of up to 16 labels at once (default: 2 from `parallelEdgeThreshold` payments, else 1); the result is the same, bit for bit, for any number.
     public init(
         payments: CSRGraph,
         openingBalances: [Double] = [],
         origins: some Sequence<Int>,
         method: Method = .automatic,
         tolerance: Double = 1e-12,
-        maxSweeps: Int = 10_000
+        maxSweeps: Int = 10_000,
+        threads: Int? = nil
     ) throws(FundsTraceError) {
         precondition(tolerance > 0, "tolerance must be positive")
         precondition(maxSweeps >= 1, "maxSweeps must be at least 1")
-        let problem = try FundsTraceProblem(payments: payments, openingBalances: openingBalances, origins: origins)
+        var problem = try FundsTraceProblem(payments: payments, openingBalances: openingBalances, origins: origins)
         let unknowns = problem.mixingCount
         let useExact: Bool
         switch method {
@@ -114,37 +127,105 @@ public struct FundsTrace: Sendable, Equatable {
         case .iterative: useExact = false
         }
 
-        let blockWidth = 16
-        var assembler = RevenueMixAssembler(problem: problem)
-        var mostSweeps = 0
-        if useExact {
-            let solver = try DenseLUMixSolver(problem: problem)
-            for first in stride(from: 0, to: problem.columnCount, by: blockWidth) {
-                let width = min(blockWidth, problem.columnCount - first)
-                assembler.add(first: first, width: width, mixes: solver.solve(first: first, width: width))
-            }
-        } else {
-            let solver = GaussSeidelMixSolver(problem: problem)
-            for first in stride(from: 0, to: problem.columnCount, by: blockWidth) {
-                let width = min(blockWidth, problem.columnCount - first)
-                let solved = try solver.solve(
-                    first: first, width: width, tolerance: tolerance, maxSweeps: maxSweeps
-                ).get()
-                mostSweeps = max(mostSweeps, solved.sweeps)
-                assembler.add(first: first, width: width, mixes: solved.mixes)
+        // Labels go in groups of up to 16 columns, one SIMD row per node; the groups are independent
+        // systems, solved on `threads` threads (each group in full by one thread, so the bits do not
+        // depend on the thread count), each writing its shares into the final rows.
+        let columns = problem.columnCount
+        let laneCount = columns <= 2 ? 2 : columns <= 4 ? 4 : columns <= 8 ? 8 : 16
+        let groupCount = (columns + laneCount - 1) / laneCount
+        let workers = max(1, min(groupCount, threads ?? (payments.edgeCount >= Self.parallelEdgeThreshold ? 2 : 1)))
+        let exactSolver = useExact ? try DenseLUMixSolver(problem: problem) : nil
+        let iterativeSolver = useExact ? nil : GaussSeidelMixSolver(problem: problem)
+        // From here on only the solver's slimmer copy is kept, so the full in-edges are freed.
+        if let iterativeSolver { problem = iterativeSolver.problem }
+        let assembler = RevenueMixAssembler(problem: problem)
+        let total = assembler.start[problem.nodeCount]
+        var label = [Int32](repeating: 0, count: total)
+        var share = [Double](repeating: 0, count: total)
+        var unattributed = [Double](repeating: 0, count: problem.nodeCount)
+        let outcomes = label.withUnsafeMutableBufferPointer { label in
+            share.withUnsafeMutableBufferPointer { share in
+                unattributed.withUnsafeMutableBufferPointer { unattributed in
+                    let output = MixOutput(label: label, share: share, unattributed: unattributed)
+                    return Self.solveGroups(groupCount, workers) { group -> MixGroupOutcome in
+                        switch laneCount {
+                        case 2: Self.solveGroup(group, SIMD2<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        case 4: Self.solveGroup(group, SIMD4<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        case 8: Self.solveGroup(group, SIMD8<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        default: Self.solveGroup(group, SIMD16<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        }
+                    }
+                }
             }
         }
-        let rows = assembler.finish()
+        var mostSweeps = 0
+        var holes = 0
+        for outcome in outcomes {
+            switch outcome {
+            case let .failure(error): throw error
+            case let .success(solved):
+                mostSweeps = max(mostSweeps, solved.sweeps)
+                holes += solved.holes
+            }
+        }
+        let start = holes > 0 ? assembler.compact(label: &label, share: &share) : assembler.start
         nodeCount = problem.nodeCount
         labels = problem.labels
         isOrigin = problem.isOrigin
         inflow = problem.inflow
-        mixStart = rows.start
-        mixLabel = rows.label
-        mixShare = rows.share
-        unattributedShare = assembler.unattributed
+        mixStart = start
+        mixLabel = label
+        mixShare = share
+        unattributedShare = unattributed
         self.method = useExact ? .exact : .iterative
         sweeps = mostSweeps
+    }
+
+    /// Runs `solve` for groups `0 ..< count`, worker w taking groups w, w + workers, …; outcomes by group.
+    private static func solveGroups(
+        _ count: Int, _ workers: Int, _ solve: @escaping @Sendable (Int) -> MixGroupOutcome
+    ) -> [MixGroupOutcome] {
+        let slots = OutcomeSlots(count: count)
+        if workers == 1 {
+            for group in 0 ..< count { slots.store(group, solve(group)) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for group in stride(from: worker, to: count, by: workers) { slots.store(group, solve(group)) }
+            }
+        }
+        return slots.take()
+    }
+
+    /// Solves column group `group` with whichever solver is given and writes its shares into `output`.
+    private static func solveGroup<V: SIMD>(
+        _ group: Int,
+        _: V.Type,
+        _ exact: DenseLUMixSolver?,
+        _ iterative: GaussSeidelMixSolver?,
+        _ assembler: RevenueMixAssembler,
+        _ output: MixOutput,
+        _ tolerance: Double,
+        _ maxSweeps: Int
+    ) -> MixGroupOutcome where V.Scalar == Double {
+        let problem = assembler.problem
+        let first = group * V.scalarCount
+        let width = min(V.scalarCount, problem.columnCount - first)
+        if let exact {
+            let flat = exact.solve(first: first, width: width)
+            let mixes = MixRows<V>(count: problem.mixingCount)
+            for j in 0 ..< problem.mixingCount {
+                for c in 0 ..< width { mixes.rows[j][c] = flat[j * width + c] }
+            }
+            let holes = assembler.write(first: first, width: width, mixes: mixes, rowOf: nil, into: output)
+            return .success((holes, 0))
+        }
+        guard let iterative else { preconditionFailure("one solver is always given") }
+        switch iterative.solve(first: first, width: width, lanes: V.self, tolerance: tolerance, maxSweeps: maxSweeps) {
+        case let .failure(error): return .failure(error)
+        case let .success(solved):
+            let holes = assembler.write(first: first, width: width, mixes: solved.mixes, rowOf: iterative.position, into: output)
+            return .success((holes, solved.sweeps))
+        }
     }
 
     /// Node `node`'s revenue mix: positive shares by ascending label; empty when it had no inflow.
@@ -173,5 +254,28 @@ public struct FundsTrace: Sendable, Equatable {
     /// The round-trip share of every node.
     public func roundTripShares() -> [Double] {
         (0 ..< nodeCount).map(roundTripShare(of:))
+    }
+}
+
+/// How many of one column group's shares came out ≤ 0 (dropped at the end) and the sweeps it took, or why it failed.
+typealias MixGroupOutcome = Result<(holes: Int, sweeps: Int), FundsTraceError>
+
+/// Per-group outcomes written by the workers of `FundsTrace.solveGroups`, each slot by exactly one worker.
+private final class OutcomeSlots: @unchecked Sendable {
+    private let base: UnsafeMutableBufferPointer<MixGroupOutcome?>
+
+    init(count: Int) {
+        base = .allocate(capacity: count)
+        base.initialize(repeating: nil)
+    }
+
+    deinit { base.deinitialize().deallocate() }
+
+    func store(_ index: Int, _ outcome: MixGroupOutcome) {
+        base[index] = outcome
+    }
+
+    func take() -> [MixGroupOutcome] {
+        base.map { $0! }
     }
 }

@@ -13,8 +13,10 @@
 /// mixing payer and the unit vector of the payer's emitted column otherwise.
 struct FundsTraceProblem {
     let nodeCount: Int
-    /// In-edges: row v lists the payers u of v with the amounts a_uv.
-    let inEdges: CSRGraph
+    /// The payments (shared with the caller's graph, not copied).
+    let payments: CSRGraph
+    /// In-edges: row v lists the payers u of v with the amounts a_uv (after ``keepingAssemblyInEdges()``, only the rows the revenue mixes still need).
+    private(set) var inEdges: CSRGraph
     let balance: [Double]
     /// Inflow of the period, Σ_u a_uv.
     let inflow: [Double]
@@ -63,6 +65,7 @@ struct FundsTraceProblem {
         }
         self.isOrigin = isOrigin
 
+        self.payments = payments
         inEdges = payments.transposed()
         let inflow = payments.inStrength()
         let outflow = payments.outStrength()
@@ -133,6 +136,30 @@ struct FundsTraceProblem {
         self.labels = labels
         columnCount = labels.count + (hasSourceless ? 1 : 0)
         unattributedColumn = hasSourceless ? labels.count : nil
+    }
+
+    /// Whether node `v`'s revenue mix needs a pass over its in-edges: it has inflow and is not a mixing node without balance (whose revenue mix is its pool mix).
+    func revenueNeedsInEdges(_ v: Int) -> Bool {
+        inflow[v] > 0 && !(mixingIndex[v] >= 0 && balance[v] == 0)
+    }
+
+    /// The same problem with the in-edge rows of the other nodes emptied, for the revenue assembly once an iterative solver has laid out its own copy of the edges.
+    func keepingAssemblyInEdges() -> FundsTraceProblem {
+        var rowStart = [Int](repeating: 0, count: nodeCount + 1)
+        var column: [Int32] = []
+        var weight: [Double] = []
+        for v in 0 ..< nodeCount {
+            if revenueNeedsInEdges(v) {
+                for e in inEdges.edges(from: v) {
+                    column.append(inEdges.column[e])
+                    weight.append(inEdges.weight[e])
+                }
+            }
+            rowStart[v + 1] = column.count
+        }
+        var copy = self
+        copy.inEdges = CSRGraph(uncheckedNodeCount: nodeCount, rowStart: rowStart, column: column, weight: weight)
+        return copy
     }
 
     /// Number of unknown pool mixes.

@@ -1,19 +1,31 @@
-/// The iterative solver of ``FundsTrace``: block Gauss–Seidel over compressed rows, one strongly connected block of mixing nodes at a time in topological order (payers first), so acyclic parts are solved in a single pass and only cycles iterate.
+/// The iterative solver of ``FundsTrace``: block Gauss–Seidel over compressed rows, one strongly connected block of mixing nodes at a time in topological order (payers first), so acyclic parts are solved in a single pass and only cycles iterate; each sweep of a cyclic block is followed by a coarse correction that removes its slowly leaking mode.
 ///
-/// A cyclic block is swept (nodes in sweep order, updated in place) until the largest change `Δ`
-/// in a sweep is at most `tolerance × s` (s = the largest value in the block) and, once a
-/// contraction ratio `r = Δ_k / Δ_{k-1} < 1` is observed, the estimated remaining error
-/// `Δ · r / (1 − r)` is too; otherwise it gives up after `maxSweeps` sweeps. Sweeps start from
-/// zero, so iterates rise monotonically to the minimal non-negative solution.
+/// Why the correction. Within a cyclic block the unknowns are absorption probabilities of money
+/// walked back along payments; when few labels feed a large block (a million nodes, eight
+/// origins), almost no money leaks out per step and plain sweeps contract by about 1 − 10⁻⁴. The
+/// slow error is nearly the same at every node, so after each sweep the block's mixes are shifted
+/// by one constant per column, chosen so that the pool-weighted residual of the block is zero:
+/// `α = (C − Σ_p g_p x_p) / Σ_p g_p`, where `g_p` is node p's pool minus what it pays within the
+/// block and `C` is the money entering the block's pools from outside it (balances, emitters,
+/// upstream blocks). At the solution the residual is zero, so α is zero: the fixed point is the
+/// exact mix. Sweeps then contract at the rate of the fast modes (a few tenths); if a correction
+/// ever makes a sweep change more than the one before, the block goes on without corrections
+/// (plain Gauss–Seidel, which converges for this M-matrix from any start).
+///
+/// Convergence of a block: the largest change `Δ` of a sweep (its own updates and the correction)
+/// is at most `tolerance × s` (s = the largest value in the block) and, once a contraction ratio
+/// `r = Δ_k / Δ_{k-1} < 1` is observed, the estimated remaining error `Δ · r / (1 − r)` is too;
+/// otherwise it gives up after `maxSweeps` sweeps.
 ///
 /// Layout: mixing nodes are renumbered into sweep positions (blocks in topological order), and
 /// their in-edges are stored once in that numbering, split into edges from other mixing nodes (the
 /// sweep's only random access is the payer's row of `x`) and edges from emitters, which are
-/// constant and folded into a right-hand side once per column block.
-struct GaussSeidelMixSolver {
+/// constant and folded into a sparse right-hand side once per column group. A group of up to 8
+/// label columns is one SIMD row per node, so a payer's row is one 64-byte load.
+struct GaussSeidelMixSolver: Sendable {
     let problem: FundsTraceProblem
     /// Sweep position of each mixing index.
-    private let position: [Int32]
+    let position: [Int32]
     /// Offsets of the blocks in sweep positions, and whether each block is cyclic.
     private let blockStart: [Int]
     private let blockIsCyclic: [Bool]
@@ -25,48 +37,62 @@ struct GaussSeidelMixSolver {
     private let emitterStart: [Int]
     private let emitterColumn: [Int32]
     private let emitterAmount: [Double]
-    /// Per sweep position: 1 / pool, the opening balance and its column (-1 for none).
+    /// Per sweep position: 1 / pool, and the opening balance's column (-1 for none).
     private let inversePool: [Double]
-    private let balance: [Double]
     private let balanceColumn: [Int32]
+    /// Per sweep position: the pool minus the payments to nodes of the same cyclic block (the coarse weights g).
+    private let coarseWeight: [Double]
+    /// Per block: Σ g over its members (the money leaking into the block's pools from outside; > 0 for a fed cyclic block).
+    private let blockLeak: [Double]
     /// Node id of each sweep position (for error reports).
     private let nodeAt: [Int32]
 
     /// Orders the mixing nodes by the strongly connected blocks of the payments among them and lays their in-edges out in that order; O(n + m).
     init(problem: FundsTraceProblem) {
-        self.problem = problem
         let k = problem.mixingCount
         let inEdges = problem.inEdges
 
-        // Blocks: components of the positive payments among mixing nodes, payers first.
-        var sources: [Int32] = []
-        var targets: [Int32] = []
-        for (j, node) in problem.mixingNodes.enumerated() {
-            for e in inEdges.edges(from: Int(node)) where inEdges.weight[e] > 0 {
-                let i = problem.mixingIndex[Int(inEdges.column[e])]
-                if i >= 0 {
-                    sources.append(i)
-                    targets.append(Int32(truncatingIfNeeded: j))
+        // Blocks: strongly connected components of the payments among mixing nodes (Tarjan on the
+        // payments themselves, other nodes filtered out), payers first. A zero payment may merge two
+        // blocks; the merged block is still in topological order and is simply swept to convergence.
+        var emitted: [Int32] = []
+        emitted.reserveCapacity(k)
+        var emittedSize: [Int] = []
+        var emittedCyclic: [Bool] = []
+        let payments = problem.payments
+        let workspace = TarjanWorkspace(nodeCount: problem.nodeCount)
+        payments.withUnsafeRows { rows, columns, _ in
+            problem.mixingIndex.withUnsafeBufferPointer { mixingIndex in
+                let filter = MixingNodes(index: mixingIndex.baseAddress!)
+                workspace.run(rowStart: rows, column: columns, roots: 0 ..< problem.nodeCount, filter: filter) { members in
+                    for node in members { emitted.append(mixingIndex[Int(node)]) }
+                    emittedSize.append(members.count)
+                    emittedCyclic.append(members.count > 1 || payments.hasSelfLoop(Int(members[0])))
                 }
             }
         }
-        let built = CSRBuilder.build(
-            nodeCount: k, sources: sources, targets: targets,
-            amounts: [Double](repeating: 1, count: sources.count), keepSelfLoops: true)
-        let among = CSRGraph(uncheckedNodeCount: k, rowStart: built.rowStart, column: built.column, weight: built.weight)
-        let blocks = StronglyConnectedComponents(among)
         var order: [Int32] = []
         order.reserveCapacity(k)
         var blockStart = [0]
         var blockIsCyclic: [Bool] = []
-        // Tarjan numbers sinks first, so descending ids put payers before payees.
-        for c in stride(from: blocks.componentCount - 1, through: 0, by: -1) {
-            order.append(contentsOf: blocks.members(c))
+        // Tarjan emits sinks first, so the blocks in reverse put payers before payees.
+        var end = emitted.count
+        for c in stride(from: emittedSize.count - 1, through: 0, by: -1) {
+            // Ascending within a block: on a random million-node loop this order needs 18 sweeps, Tarjan's stack order 22.
+            order.append(contentsOf: emitted[(end - emittedSize[c]) ..< end].sorted())
+            end -= emittedSize[c]
             blockStart.append(order.count)
-            blockIsCyclic.append(blocks.isNonTrivial[c])
+            blockIsCyclic.append(emittedCyclic[c])
         }
+        emitted = []
         var position = [Int32](repeating: 0, count: k)
-        for (p, j) in order.enumerated() { position[Int(j)] = Int32(truncatingIfNeeded: p) }
+        var blockOf = [Int32](repeating: 0, count: k)
+        for block in 0 ..< blockIsCyclic.count {
+            for p in blockStart[block] ..< blockStart[block + 1] {
+                position[Int(order[p])] = Int32(truncatingIfNeeded: p)
+                blockOf[p] = Int32(truncatingIfNeeded: block)
+            }
+        }
 
         // In-edges by sweep position.
         var mixingStart = [0], emitterStart = [0]
@@ -74,22 +100,26 @@ struct GaussSeidelMixSolver {
         var mixingAmount: [Double] = [], emitterAmount: [Double] = []
         mixingStart.reserveCapacity(k + 1)
         emitterStart.reserveCapacity(k + 1)
+        mixingSource.reserveCapacity(inEdges.edgeCount)
+        mixingAmount.reserveCapacity(inEdges.edgeCount)
         var inversePool = [Double](repeating: 0, count: k)
-        var balance = [Double](repeating: 0, count: k)
         var balanceColumn = [Int32](repeating: -1, count: k)
+        var coarseWeight = [Double](repeating: 0, count: k)
         var nodeAt = [Int32](repeating: 0, count: k)
         for p in 0 ..< k {
             let v = Int(problem.mixingNodes[Int(order[p])])
             nodeAt[p] = Int32(truncatingIfNeeded: v)
             inversePool[p] = 1 / problem.pool[v]
-            balance[p] = problem.balance[v]
+            coarseWeight[p] += problem.pool[v]
             balanceColumn[p] = problem.balanceColumn[v]
             for e in inEdges.edges(from: v) where inEdges.weight[e] > 0 {
                 let u = Int(inEdges.column[e])
                 let i = Int(problem.mixingIndex[u])
                 if i >= 0 {
-                    mixingSource.append(position[i])
+                    let source = position[i]
+                    mixingSource.append(source)
                     mixingAmount.append(inEdges.weight[e])
+                    if blockOf[Int(source)] == blockOf[p] { coarseWeight[Int(source)] -= inEdges.weight[e] }
                 } else if problem.emitColumn[u] >= 0 {
                     emitterColumn.append(problem.emitColumn[u])
                     emitterAmount.append(inEdges.weight[e])
@@ -98,6 +128,12 @@ struct GaussSeidelMixSolver {
             mixingStart.append(mixingSource.count)
             emitterStart.append(emitterColumn.count)
         }
+        var blockLeak = [Double](repeating: 0, count: blockIsCyclic.count)
+        for block in 0 ..< blockIsCyclic.count where blockIsCyclic[block] {
+            for p in blockStart[block] ..< blockStart[block + 1] { blockLeak[block] += coarseWeight[p] }
+        }
+        // The layout above is the solver's copy of the mixing edges; the assembly needs only a few rows.
+        self.problem = problem.keepingAssemblyInEdges()
         self.position = position
         self.blockStart = blockStart
         self.blockIsCyclic = blockIsCyclic
@@ -108,107 +144,139 @@ struct GaussSeidelMixSolver {
         self.emitterColumn = emitterColumn
         self.emitterAmount = emitterAmount
         self.inversePool = inversePool
-        self.balance = balance
         self.balanceColumn = balanceColumn
+        self.coarseWeight = coarseWeight
+        self.blockLeak = blockLeak
         self.nodeAt = nodeAt
     }
 
-    /// Pool mixes of every mixing node for columns `first ..< first + width` (row-major by mixing index, `width` per node), and the most sweeps any block needed.
-    func solve(
+    /// Pool mixes of every mixing node for columns `first ..< first + width` (width ≤ `V.scalarCount`), one SIMD row per sweep position (unused lanes 0), and the most sweeps any block needed.
+    func solve<V: SIMD>(
         first: Int,
         width: Int,
+        lanes: V.Type,
         tolerance: Double,
         maxSweeps: Int
-    ) -> Result<(mixes: [Double], sweeps: Int), FundsTraceError> {
+    ) -> Result<(mixes: MixRows<V>, sweeps: Int), FundsTraceError> where V.Scalar == Double {
+        precondition(width >= 1 && width <= V.scalarCount)
         let k = problem.mixingCount
-        // Constant part of every row: balance and emitter inflows, already divided by the pool.
-        var rhs = [Double](repeating: 0, count: k * width)
-        rhs.withUnsafeMutableBufferPointer { b in
-            for p in 0 ..< k {
-                let row = p * width
-                let own = Int(balanceColumn[p]) - first
-                if own >= 0, own < width { b[row + own] += balance[p] }
-                for e in emitterStart[p] ..< emitterStart[p + 1] {
-                    let column = Int(emitterColumn[e]) - first
-                    if column >= 0, column < width { b[row + column] += emitterAmount[e] }
+        // Constant part of the rows that have one (balance and emitter inflows, divided by the pool), by ascending position.
+        var rhsAt: [Int32] = []
+        var rhs: [V] = []
+        for p in 0 ..< k {
+            var row = V()
+            var any = false
+            let own = Int(balanceColumn[p]) - first
+            if own >= 0, own < width {
+                row[own] += problem.balance[Int(nodeAt[p])]
+                any = true
+            }
+            for e in emitterStart[p] ..< emitterStart[p + 1] {
+                let column = Int(emitterColumn[e]) - first
+                if column >= 0, column < width {
+                    row[column] += emitterAmount[e]
+                    any = true
                 }
-                let scale = inversePool[p]
-                for c in 0 ..< width { b[row + c] *= scale }
+            }
+            if any {
+                rhsAt.append(Int32(truncatingIfNeeded: p))
+                rhs.append(row * inversePool[p])
             }
         }
+        rhsAt.append(Int32.max)
 
-        var x = [Double](repeating: 0, count: k * width)
-        let acc = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(width, 1))
-        defer { acc.deallocate() }
+        let mixes = MixRows<V>(count: k)
+        let x = mixes.rows
         var failure: FundsTraceError?
         var mostSweeps = 0
         mixingStart.withUnsafeBufferPointer { start in
             mixingSource.withUnsafeBufferPointer { source in
                 mixingAmount.withUnsafeBufferPointer { amount in
                     inversePool.withUnsafeBufferPointer { inverse in
-                        rhs.withUnsafeBufferPointer { b in
-                            x.withUnsafeMutableBufferPointer { x in
-                                /// Recomputes the row at sweep position p in place; returns (largest change, largest value).
-                                @inline(__always)
-                                func update(_ p: Int) -> (change: Double, size: Double) {
-                                    let row = p * width
-                                    let scale = inverse[p]
-                                    var change = 0.0, size = 0.0
-                                    if width == 1 {
-                                        var sum = 0.0
-                                        for e in start[p] ..< start[p + 1] { sum += amount[e] * x[Int(source[e])] }
-                                        let value = b[row] + sum * scale
-                                        change = abs(value - x[row])
-                                        size = value
-                                        x[row] = value
-                                        return (change, size)
-                                    }
-                                    for c in 0 ..< width { acc[c] = 0 }
-                                    for e in start[p] ..< start[p + 1] {
-                                        let a = amount[e]
-                                        let from = Int(source[e]) * width
-                                        for c in 0 ..< width { acc[c] += a * x[from + c] }
-                                    }
-                                    for c in 0 ..< width {
-                                        let value = b[row + c] + acc[c] * scale
-                                        change = max(change, abs(value - x[row + c]))
-                                        size = max(size, value)
-                                        x[row + c] = value
-                                    }
-                                    return (change, size)
-                                }
+                        coarseWeight.withUnsafeBufferPointer { g in
+                            rhsAt.withUnsafeBufferPointer { rhsAt in
+                                rhs.withUnsafeBufferPointer { rhs in
+                                    do {
+                                        /// One sweep over positions `members` in place, starting at right-hand side entry `r`; returns the largest change and value, and the g-weighted sum of the new rows.
+                                        @inline(__always)
+                                        func sweep(
+                                            _ members: Range<Int>, rhsFrom r: Int
+                                        ) -> (change: V, size: V, weighted: V) {
+                                            var r = r
+                                            var change = V(), size = V(), weighted = V()
+                                            for p in members {
+                                                var acc = V()
+                                                for e in start[p] ..< start[p + 1] {
+                                                    acc += amount[e] * x[Int(source[e])]
+                                                }
+                                                var value = acc * inverse[p]
+                                                if Int(rhsAt[r]) == p {
+                                                    value = rhs[r] + value
+                                                    r += 1
+                                                }
+                                                let step = value - x[p]
+                                                change = lanewiseMax(change, lanewiseMax(step, -step))
+                                                size = lanewiseMax(size, value)
+                                                weighted += g[p] * value
+                                                x[p] = value
+                                            }
+                                            return (change, size, weighted)
+                                        }
 
-                                for block in 0 ..< blockIsCyclic.count {
-                                    let members = blockStart[block] ..< blockStart[block + 1]
-                                    guard blockIsCyclic[block] else {
-                                        for p in members { _ = update(p) }
-                                        mostSweeps = max(mostSweeps, 1)
-                                        continue
+                                        var r = 0
+                                        for block in 0 ..< blockIsCyclic.count {
+                                            let members = blockStart[block] ..< blockStart[block + 1]
+                                            while Int(rhsAt[r]) < members.lowerBound { r += 1 }
+                                            guard blockIsCyclic[block] else {
+                                                _ = sweep(members, rhsFrom: r)
+                                                mostSweeps = max(mostSweeps, 1)
+                                                continue
+                                            }
+                                            // Money entering the block's pools from outside it, per column.
+                                            var inflowFromOutside = V()
+                                            var q = r
+                                            for p in members {
+                                                if Int(rhsAt[q]) == p {
+                                                    inflowFromOutside += rhs[q] / inverse[p]
+                                                    q += 1
+                                                }
+                                                for e in start[p] ..< start[p + 1] where Int(source[e]) < members.lowerBound {
+                                                    inflowFromOutside += amount[e] * x[Int(source[e])]
+                                                }
+                                            }
+                                            let leak = blockLeak[block]
+                                            var correcting = leak > 0
+                                            var previousChange = Double.infinity
+                                            var sweeps = 0
+                                            while true {
+                                                sweeps += 1
+                                                let result = sweep(members, rhsFrom: r)
+                                                var changeLanes = result.change
+                                                if correcting {
+                                                    let shift = (inflowFromOutside - result.weighted) / leak
+                                                    for p in members { x[p] += shift }
+                                                    changeLanes = lanewiseMax(changeLanes, lanewiseMax(shift, -shift))
+                                                }
+                                                let change = changeLanes.max()
+                                                let size = result.size.max()
+                                                let bound = tolerance * size
+                                                if change <= bound {
+                                                    if change == 0 { break }
+                                                    let ratio = change / previousChange
+                                                    if ratio < 1, change * ratio / (1 - ratio) <= bound { break }
+                                                }
+                                                if sweeps >= maxSweeps {
+                                                    failure = .didNotConverge(
+                                                        sweeps: sweeps, change: change, node: Int(nodeAt[members.lowerBound]))
+                                                    return
+                                                }
+                                                // A correction that stops the sweeps from contracting is switched off for good.
+                                                if correcting, sweeps > 2, change >= previousChange { correcting = false }
+                                                previousChange = change
+                                            }
+                                            mostSweeps = max(mostSweeps, sweeps)
+                                        }
                                     }
-                                    var previousChange = Double.infinity
-                                    var sweeps = 0
-                                    while true {
-                                        sweeps += 1
-                                        var change = 0.0, size = 0.0
-                                        for p in members {
-                                            let result = update(p)
-                                            change = max(change, result.change)
-                                            size = max(size, result.size)
-                                        }
-                                        let bound = tolerance * size
-                                        if change <= bound {
-                                            if change == 0 { break }
-                                            let ratio = change / previousChange
-                                            if ratio < 1, change * ratio / (1 - ratio) <= bound { break }
-                                        }
-                                        if sweeps >= maxSweeps {
-                                            failure = .didNotConverge(
-                                                sweeps: sweeps, change: change, node: Int(nodeAt[members.lowerBound]))
-                                            return
-                                        }
-                                        previousChange = change
-                                    }
-                                    mostSweeps = max(mostSweeps, sweeps)
                                 }
                             }
                         }
@@ -217,13 +285,20 @@ struct GaussSeidelMixSolver {
             }
         }
         if let failure { return .failure(failure) }
-
-        // Back to mixing-index order for the assembler.
-        var mixes = [Double](repeating: 0, count: k * width)
-        for j in 0 ..< k {
-            let from = Int(position[j]) * width, to = j * width
-            for c in 0 ..< width { mixes[to + c] = x[from + c] }
-        }
         return .success((mixes, mostSweeps))
     }
+}
+
+/// The larger of `a` and `b` in each lane (inlined, unlike the standard library's generic `pointwiseMax`).
+@inline(__always)
+private func lanewiseMax<V: SIMD>(_ a: V, _ b: V) -> V where V.Scalar == Double {
+    var result = a
+    for lane in result.indices where b[lane] > result[lane] { result[lane] = b[lane] }
+    return result
+}
+
+/// The mixing nodes (mixing index ≥ 0), as a filter for Tarjan's search.
+private struct MixingNodes: NodeFilter {
+    let index: UnsafePointer<Int32>
+    @inline(__always) func contains(_ node: Int) -> Bool { index[node] >= 0 }
 }

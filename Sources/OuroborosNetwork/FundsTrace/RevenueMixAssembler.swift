@@ -1,66 +1,181 @@
-/// Turns solved pool mixes into each node's revenue mix, block of label columns by block, and packs the non-zero shares into per-node sparse rows.
-struct RevenueMixAssembler {
+/// Turns solved pool mixes into each node's revenue mix, group of label columns by group, writing the shares straight into the final per-node rows.
+///
+/// Which shares are positive is known before solving: label c reaches node v when a chain of
+/// positive payments runs from c's node to v through mixing nodes. Those sets (bit masks, 64 labels a
+/// word) give every node's row length and every group's place in it, so the groups (solved in any
+/// order, on any thread) write their shares in place and no copy of the output is ever held; a
+/// share that comes out ≤ 0 numerically is dropped by one compaction pass at the end.
+///
+/// A mixing node without an opening balance has its inflows as its pool, so its revenue mix is its
+/// pool mix and needs no pass over its in-edges; every other node with inflow (origins, nodes with
+/// a balance, nodes in unfed loops) sums its payers' outgoing mixes.
+struct RevenueMixAssembler: Sendable {
     let problem: FundsTraceProblem
-    private var entryNode: [Int32] = []
-    private var entryLabel: [Int32] = []
-    private var entryShare: [Double] = []
-    /// Per node, the share of its inflows that traces to no label (closed loops with no source).
-    private(set) var unattributed: [Double]
+    /// 64-bit words of label columns per node.
+    let words: Int
+    /// Per node (node-major, `words` each): the columns of its revenue mix that can be positive.
+    let reach: [UInt64]
+    /// Row offsets of the output, `nodeCount + 1` entries (before compaction).
+    let start: [Int]
 
-    /// An empty assembly for `problem`.
+    /// The reach sets and row layout of `problem`; O((n + m) · words) with a work list over the payments.
     init(problem: FundsTraceProblem) {
         self.problem = problem
-        unattributed = [Double](repeating: 0, count: problem.nodeCount)
+        let n = problem.nodeCount
+        let words = max(1, (problem.columnCount + 63) / 64)
+        self.words = words
+        let payments = problem.payments
+        var reach = [UInt64](repeating: 0, count: n * words)
+        var pool = [UInt64](repeating: 0, count: n)
+        var queued = [Bool](repeating: false, count: n)
+        var queue: [Int32] = []
+        for word in 0 ..< words {
+            @inline(__always)
+            func bit(_ column: Int32) -> UInt64 {
+                let c = Int(column) - word * 64
+                return c >= 0 && c < 64 ? 1 << UInt64(c) : 0
+            }
+            // Pool reach of the mixing nodes: own balance, emitters paying in, then along payments.
+            for v in 0 ..< n { pool[v] = problem.mixingIndex[v] >= 0 ? bit(problem.balanceColumn[v]) : 0 }
+            for u in 0 ..< n where problem.emitColumn[u] >= 0 {
+                let b = bit(problem.emitColumn[u])
+                for e in payments.edges(from: u) where payments.weight[e] > 0 {
+                    let v = Int(payments.column[e])
+                    if problem.mixingIndex[v] >= 0 { pool[v] |= b }
+                }
+            }
+            queue.removeAll(keepingCapacity: true)
+            for v in 0 ..< n where pool[v] != 0 {
+                queue.append(Int32(truncatingIfNeeded: v))
+                queued[v] = true
+            }
+            var head = 0
+            while head < queue.count {
+                let u = Int(queue[head])
+                head += 1
+                queued[u] = false
+                let mask = pool[u]
+                for e in payments.edges(from: u) where payments.weight[e] > 0 {
+                    let v = Int(payments.column[e])
+                    guard problem.mixingIndex[v] >= 0, pool[v] | mask != pool[v] else { continue }
+                    pool[v] |= mask
+                    if !queued[v] {
+                        queued[v] = true
+                        queue.append(Int32(truncatingIfNeeded: v))
+                    }
+                }
+                if head > 1 << 20, head * 2 > queue.count {
+                    queue.removeFirst(head)
+                    head = 0
+                }
+            }
+            // Revenue reach: the pool's for a mixing node without balance, else what its payers send.
+            let inEdges = problem.inEdges
+            for v in 0 ..< n where problem.inflow[v] > 0 {
+                if problem.mixingIndex[v] >= 0, problem.balance[v] == 0 {
+                    reach[v * words + word] = pool[v]
+                    continue
+                }
+                var mask: UInt64 = 0
+                for e in inEdges.edges(from: v) where inEdges.weight[e] > 0 {
+                    let u = Int(inEdges.column[e])
+                    mask |= problem.mixingIndex[u] >= 0 ? pool[u] : bit(problem.emitColumn[u])
+                }
+                reach[v * words + word] = mask
+            }
+        }
+        var start = [Int](repeating: 0, count: n + 1)
+        let unattributed = problem.unattributedColumn
+        for v in 0 ..< n {
+            var count = 0
+            for word in 0 ..< words { count += reach[v * words + word].nonzeroBitCount }
+            if let unattributed, reach[v * words + unattributed / 64] & (1 << UInt64(unattributed % 64)) != 0 { count -= 1 }
+            start[v + 1] = start[v] + count
+        }
+        self.reach = reach
+        self.start = start
     }
 
-    /// Adds the revenue shares of columns `first ..< first + width`, given the pool mixes of the mixing nodes for those columns.
-    mutating func add(first: Int, width: Int, mixes: [Double]) {
-        let problem = problem
-        var accumulator = [Double](repeating: 0, count: width)
-        let inEdges = problem.inEdges
-        inEdges.withUnsafeRows { inRows, payers, amounts in
-            mixes.withUnsafeBufferPointer { x in
-                accumulator.withUnsafeMutableBufferPointer { acc in
-                    for v in 0 ..< problem.nodeCount {
-                        let inflow = problem.inflow[v]
-                        guard inflow > 0 else { continue }
-                        for c in 0 ..< width { acc[c] = 0 }
+    /// Writes the revenue shares of columns `first ..< first + width` (a group inside one 64-column word), given the pool mix of mixing index j in `mixes[rowOf[j]]` (or `mixes[j]` without `rowOf`); returns how many written shares are not positive.
+    func write<V: SIMD>(
+        first: Int,
+        width: Int,
+        mixes: MixRows<V>,
+        rowOf: [Int32]?,
+        into output: MixOutput
+    ) -> Int where V.Scalar == Double {
+        let word = first / 64, shift = UInt64(first % 64)
+        let groupBits: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
+        let below: UInt64 = (1 << shift) - 1
+        var holes = 0
+        let x = mixes.rows
+        @inline(__always)
+        func mix(ofMixing j: Int) -> V { x[rowOf.map { Int($0[j]) } ?? j] }
+        problem.inEdges.withUnsafeRows { inRows, payers, amounts in
+            reach.withUnsafeBufferPointer { reach in
+                for v in 0 ..< problem.nodeCount {
+                    let mask = reach[v * words + word]
+                    let bits = (mask >> shift) & groupBits
+                    guard bits != 0 else { continue }
+                    var revenue: V
+                    let j = Int(problem.mixingIndex[v])
+                    if j >= 0, problem.balance[v] == 0 {
+                        revenue = mix(ofMixing: j)
+                    } else {
+                        var acc = V()
                         for e in inRows[v] ..< inRows[v + 1] {
-                            problem.addOutMix(
-                                of: Int(payers[e]), times: amounts[e], first: first, width: width, mixes: x, into: acc)
-                        }
-                        for c in 0 ..< width where acc[c] > 0 {
-                            let column = first + c
-                            let share = acc[c] / inflow
-                            if column == problem.unattributedColumn {
-                                unattributed[v] = share
+                            let u = Int(payers[e])
+                            let i = Int(problem.mixingIndex[u])
+                            if i >= 0 {
+                                acc += amounts[e] * mix(ofMixing: i)
                             } else {
-                                entryNode.append(Int32(truncatingIfNeeded: v))
-                                entryLabel.append(problem.labels[column])
-                                entryShare.append(share)
+                                let column = Int(problem.emitColumn[u]) - first
+                                if column >= 0, column < width { acc[column] += amounts[e] }
                             }
+                        }
+                        revenue = acc / problem.inflow[v]
+                    }
+                    var slot = start[v] + (mask & below).nonzeroBitCount
+                    for w in 0 ..< word { slot += reach[v * words + w].nonzeroBitCount }
+                    for c in 0 ..< width where bits & (1 << UInt64(c)) != 0 {
+                        let column = first + c
+                        let value = revenue[c]
+                        if column == problem.unattributedColumn {
+                            output.unattributed[v] = value > 0 ? value : 0
+                        } else {
+                            output.label[slot] = problem.labels[column]
+                            output.share[slot] = value
+                            if !(value > 0) { holes += 1 }
+                            slot += 1
                         }
                     }
                 }
             }
         }
+        return holes
     }
 
-    /// Per-node rows (offsets, labels ascending, shares) by one stable counting sort of the entries by node.
-    func finish() -> (start: [Int], label: [Int32], share: [Double]) {
-        let n = problem.nodeCount
-        var start = [Int](repeating: 0, count: n + 1)
-        for node in entryNode { start[Int(node) + 1] += 1 }
-        for v in 0 ..< n { start[v + 1] += start[v] }
-        var next = start
-        var label = [Int32](repeating: 0, count: entryNode.count)
-        var share = [Double](repeating: 0, count: entryNode.count)
-        for index in 0 ..< entryNode.count {
-            let v = Int(entryNode[index])
-            label[next[v]] = entryLabel[index]
-            share[next[v]] = entryShare[index]
-            next[v] += 1
+    /// Removes the shares that came out ≤ 0 from `label`/`share` and returns the row offsets after removal.
+    func compact(label: inout [Int32], share: inout [Double]) -> [Int] {
+        var kept = start
+        var to = 0
+        for v in 0 ..< problem.nodeCount {
+            for e in start[v] ..< start[v + 1] where share[e] > 0 {
+                label[to] = label[e]
+                share[to] = share[e]
+                to += 1
+            }
+            kept[v + 1] = to
         }
-        return (start, label, share)
+        label.removeLast(label.count - to)
+        share.removeLast(share.count - to)
+        return kept
     }
+}
+
+/// The output rows the column groups write into concurrently, each slot by exactly one group.
+struct MixOutput: @unchecked Sendable {
+    let label: UnsafeMutableBufferPointer<Int32>
+    let share: UnsafeMutableBufferPointer<Double>
+    let unattributed: UnsafeMutableBufferPointer<Double>
 }
