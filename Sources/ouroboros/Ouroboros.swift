@@ -14,6 +14,7 @@ struct Ouroboros: ParsableCommand {
         version: OuroborosVersion.current,
         subcommands: [Run.self, Validate.self, Scenarios.self, Network.self, Report.self,
                       Tipping.self, MonteCarlo.self, Sensitivity.self, Compare.self, Merge.self,
-                      Runs.self, Show.self, Export.self]
+                      Runs.self, Show.self, Export.self,
+                      Warnings.self]
     )
 }
