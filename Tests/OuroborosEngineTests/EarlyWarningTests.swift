@@ -9,9 +9,10 @@ import Testing
 @Suite("Early warnings (M12)")
 struct EarlyWarningTests {
     /// The lab-and-cloud scenario (`Tests/Fixtures/lab-and-cloud.yaml`) with `shocks`, run with detail.
-    static func labAndCloud(_ shocks: [String]) throws -> (scenario: NetworkScenario, run: (result: NetworkRunResult, detail: RunDetail)) {
+    static func labAndCloud(_ shocks: [String], quarterly: Bool = false) throws -> (scenario: NetworkScenario, run: (result: NetworkRunResult, detail: RunDetail)) {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: folder.appendingPathComponent("Fixtures/lab-and-cloud.yaml"), encoding: .utf8)
+        var text = try String(contentsOf: folder.appendingPathComponent("Fixtures/lab-and-cloud.yaml"), encoding: .utf8)
+        if quarterly { text = text.replacingOccurrences(of: "end: 2026-12}", with: "end: 2026-12, step: quarterly}") }
         guard case .network(let scenario) = try ScenarioLoader.parse(text, file: "lab-and-cloud.yaml") else {
             throw EngineSetupError.invalidCalendar("lab-and-cloud.yaml is not a network scenario")
         }
@@ -95,6 +96,22 @@ struct EarlyWarningTests {
         #expect(alert.threshold == 6)
         // the default 12 months is crossed at once: 11.5 months after the first month
         #expect(warnings.firstAlert(.cashRunway, thresholds: WarningThresholds())?.leadMonths == 12)
+    }
+
+    @Test("quarterly steps: burn and lead time are counted in months, not periods")
+    func quarterly() throws {
+        let (scenario, run) = try Self.labAndCloud(["demand:-40%@2025-01"], quarterly: true)
+        #expect(scenario.calendar.monthsPerStep == 3)
+        let warnings = EarlyWarnings(run: run.result, calendar: scenario.calendar, detail: run.detail)
+        // after quarter q the lab holds 5 − 1.2q and burns 0.4 a month: (5 − 1.2q) / 0.4 months
+        for q in 1...3 {
+            #expect(abs(try #require(warnings.reading(.cashRunway, in: q)).value - (5 - 1.2 * Double(q)) / 0.4) < 1e-9)
+        }
+        var thresholds = WarningThresholds()
+        try thresholds.apply("cash_runway=6")
+        let alert = try #require(warnings.firstAlert(.cashRunway, thresholds: thresholds))
+        #expect(alert.periodLabel == "2025Q3")
+        #expect(alert.leadMonths == (try #require(warnings.breakPeriod) - 3) * 3)
     }
 
     @Test("threshold overrides: NAME=VALUE, unknown names and non-numbers refused")
