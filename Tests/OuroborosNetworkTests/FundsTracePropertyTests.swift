@@ -65,6 +65,21 @@ struct FundsTracePropertyTests {
         }
     }
 
+    /// A counterexample the property run once found (shrunk): one balance feeds a loop that keeps 66/67 of its
+    /// money, so plain sweeps contract by about 0.995; a single small contraction ratio used to stop them with
+    /// the shares 1e-9 short of 1 (the exact answer: every share is node 3's, 1).
+    @Test("a slowly leaking loop: the iterative shares reach the exact ones")
+    func slowlyLeakingLoop() throws {
+        let payments = makeGraph(5, [(0, 2, 1), (0, 3, 66), (2, 0, 4), (2, 2, 11), (3, 0, 1)])
+        let iterative = try FundsTrace(payments: payments, openingBalances: [0, 0, 0, 1, 0], origins: [], method: .iterative,
+                                       maxSweeps: 1_000_000)
+        for node in [0, 2, 3] {
+            let shares = iterative.revenueMix(of: node)
+            #expect(shares.map(\.label) == [3])
+            #expect(close(shares.first?.share ?? 0, 1, 1e-10))
+        }
+    }
+
     @Test("with no cycle (a DAG) every round-trip share is 0")
     func acyclicHasNoRoundTrip() async {
         await propertyCheck(count: 300, input: RandomPayments.generator(acyclic: true)) { input in

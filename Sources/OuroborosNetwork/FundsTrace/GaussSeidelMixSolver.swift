@@ -14,8 +14,9 @@
 ///
 /// Convergence of a block: the largest change `Δ` of a sweep (its own updates and the correction)
 /// is at most `tolerance × s` (s = the largest value in the block) and, once a contraction ratio
-/// `r = Δ_k / Δ_{k-1} < 1` is observed, the estimated remaining error `Δ · r / (1 − r)` is too;
-/// otherwise it gives up after `maxSweeps` sweeps.
+/// `r = Δ_k / Δ_{k-1} < 1` is observed, the estimated remaining error `Δ · r / (1 − r)` is too, in three
+/// consecutive sweeps (a single small ratio can be noise: a slowly leaking loop stopped there with
+/// errors a thousand times the tolerance); otherwise it gives up after `maxSweeps` sweeps.
 ///
 /// Layout: mixing nodes are renumbered into sweep positions (blocks in topological order), and
 /// their in-edges are stored once in that numbering, split into edges from other mixing nodes (the
@@ -247,6 +248,7 @@ struct GaussSeidelMixSolver: Sendable {
                                             let leak = blockLeak[block]
                                             var correcting = leak > 0
                                             var previousChange = Double.infinity
+                                            var settledSweeps = 0  // consecutive sweeps meeting the stop rule
                                             var sweeps = 0
                                             while true {
                                                 sweeps += 1
@@ -260,10 +262,15 @@ struct GaussSeidelMixSolver: Sendable {
                                                 let change = changeLanes.max()
                                                 let size = result.size.max()
                                                 let bound = tolerance * size
-                                                if change <= bound {
-                                                    if change == 0 { break }
-                                                    let ratio = change / previousChange
-                                                    if ratio < 1, change * ratio / (1 - ratio) <= bound { break }
+                                                if change == 0 { break }
+                                                let ratio = change / previousChange
+                                                // One small ratio can be noise (a correction, a mode changing
+                                                // sign); three sweeps in a row must meet the rule.
+                                                if change <= bound, ratio < 1, change * ratio / (1 - ratio) <= bound {
+                                                    settledSweeps += 1
+                                                    if settledSweeps >= 3 { break }
+                                                } else {
+                                                    settledSweeps = 0
                                                 }
                                                 if sweeps >= maxSweeps {
                                                     failure = .didNotConverge(
