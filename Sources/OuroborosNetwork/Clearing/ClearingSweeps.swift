@@ -18,7 +18,7 @@ struct ClearingSweeps {
 
     /// Anderson's inner products use every `sampleStride`-th node (θ's precision affects only the speed, never the
     /// answer: payments and inflows are mixed alike).
-    static let sampleStride = 8
+    static var sampleStride: Int { 8 }
 
     /// Runs sweeps from `payments` (with `inflows` the interbank inflows at those payments) until a sweep's largest
     /// change is at most the kernel's step threshold, or the kernel's iteration limit.
@@ -89,7 +89,7 @@ struct ClearingSweeps {
         samples: (this: UnsafeMutablePointer<Double>, last: UnsafeMutablePointer<Double>)?, _ parameters: SweepParameters
     ) -> (step: Double, numerator: Double, denominator: Double) {
         let (alpha, beta, slack, mixing) = (parameters.alpha, parameters.beta, parameters.slack, parameters.mixing)
-        let stride = 8  // sampleStride, spelled as a literal so the division below is a shift
+        let stride = sampleStride
         var step = 0.0
         var numerator = 0.0
         var denominator = 0.0
