@@ -1,23 +1,6 @@
 import OuroborosNetwork
 import Testing
 
-/// A SplitMix64 generator for reproducible random networks in the clearing, DebtRank and fire-sale tests.
-struct RiskTestRandom {
-    var state: UInt64
-    /// The next raw 64-bit value.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in `0 ..< n`.
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
-
 /// Liabilities and external assets of a random network with `1 ... maxNodes` banks.
 func randomClearingProblem(_ rng: inout RiskTestRandom, maxNodes: Int = 12) -> (CSRGraph, [Double]) {
     let n = 1 + rng.int(maxNodes)

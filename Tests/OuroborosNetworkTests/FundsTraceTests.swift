@@ -195,7 +195,7 @@ struct FundsTraceTests {
     func threadsAndExactAgree() throws {
         // 1,500 nodes, about 12,000 random payments, 6 origins and balances on 12 nodes (so 18+ labels,
         // three groups of 8), plus the nodes nobody pays: a large cyclic block that leaks little.
-        var generator = SplitMix(seed: 7)
+        var generator = RiskTestRandom(state: 7)
         let n = 1_500
         var edges: [(Int, Int, Double)] = []
         for _ in 0 ..< 12_000 {
@@ -219,20 +219,5 @@ struct FundsTraceTests {
                 #expect(abs(a - b) <= 1e-9, "node \(v) label \(label): exact \(a), iterative \(b)")
             }
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64) for reproducible random networks.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

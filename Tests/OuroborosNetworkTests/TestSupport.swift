@@ -70,3 +70,20 @@ func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12) -> Bool {
 func mixDictionary(_ trace: FundsTrace, _ node: Int) -> [Int: Double] {
     Dictionary(uniqueKeysWithValues: trace.revenueMix(of: node).map { ($0.label, $0.share) })
 }
+
+/// A SplitMix64 generator for reproducible random networks (clearing, DebtRank, fire sales, funds trace).
+struct RiskTestRandom {
+    var state: UInt64
+    /// The next raw 64-bit value.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    /// Uniform in `0 ..< n`.
+    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    /// Uniform in [0, 1).
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}

@@ -42,9 +42,8 @@ extension Ouroboros {
             do {
                 let recorder = try RunRecorder(store)   // a store that cannot be used stops us before the run
                 let reference = self.scenario ?? BuiltInScenarios.defaultName
-                guard case .network(let scenario) = try ScenarioLoader.resolve(reference) else {
-                    throw ValidationError("'\(self.scenario ?? "")' is an equation model; reports cover network scenarios (see `ouroboros scenarios`)")
-                }
+                let scenario = try NetworkScenarioArgument.load(
+                    self.scenario, refusing: "reports cover network scenarios (see `ouroboros scenarios`)")
                 let parsed = try ShockOptions.parse(shocks, for: scenario)
                 try recorder.begin(.report, name: scenario.name, scenario: reference, seed: seed ?? scenario.seed)
                 let run = try recorder.failing {

@@ -62,10 +62,7 @@ extension Ouroboros {
             do {
                 let thresholds = try thresholds()
                 let observed = try observedPath.map { try ObservedIndicators.read(path: $0) }
-                let reference = scenario ?? BuiltInScenarios.defaultName
-                guard case .network(let scenario) = try ScenarioLoader.resolve(reference) else {
-                    throw ValidationError("'\(reference)' is an equation model; early warnings read network scenarios")
-                }
+                let scenario = try NetworkScenarioArgument.load(scenario, refusing: "early warnings read network scenarios")
                 let parsed = try ShockOptions.parse(shocks, for: scenario)
                 let run = try NetworkSimulation(scenario: scenario, shocks: parsed).runWithDetail(seed: seed)
                 let warnings = EarlyWarnings(run: run.result, calendar: scenario.calendar, detail: run.detail)

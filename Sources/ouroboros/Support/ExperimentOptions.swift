@@ -28,17 +28,7 @@ struct ExperimentOptions: ParsableArguments {
 enum ExperimentScenario {
     /// The network scenario in `file` (a path or a built-in; the default built-in when nil), or a usage error.
     static func load(_ file: String?) throws -> NetworkScenario {
-        do {
-            switch try ScenarioLoader.resolve(file ?? BuiltInScenarios.defaultName) {
-            case .network(let scenario): return scenario
-            case .equations:
-                throw ValidationError("'\(file ?? "")' is an equation model; experiments run network scenarios (kind: network)")
-            }
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            throw ExitStatus.report(error)
-        }
+        try NetworkScenarioArgument.load(file, refusing: "experiments run network scenarios (kind: network)")
     }
 
     /// A calendar date `2026-01` as the period of `scenario` holding its first month (its last with
