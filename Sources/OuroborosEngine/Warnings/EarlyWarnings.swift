@@ -63,6 +63,6 @@ public struct EarlyWarnings: Sendable {
 
     /// The first month of period `t` as year × 12 + month − 1.
     public func monthIndex(of t: Int) -> Int {
-        calendar.startYear * 12 + (calendar.startMonth - 1) + (t - 1) * calendar.monthsPerStep
+        calendar.firstMonthIndex(ofPeriod: t)
     }
 }

@@ -65,13 +65,10 @@ public struct ObservedIndicators: Sendable {
         return ObservedIndicators(observations)
     }
 
-    /// `YYYY-MM` as year × 12 + month − 1, or nil.
+    /// A month `YYYY-MM` (as ``CalendarPeriod`` reads it) as year × 12 + month − 1, or nil for anything else.
     static func month(_ text: String) -> Int? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-        return year * 12 + month - 1
+        guard let period = try? CalendarPeriod(parsing: text), period.granularity == .month else { return nil }
+        return period.monthIndex
     }
 
     /// The first observation of `indicator` on the alerting side of its threshold; the lead time is
