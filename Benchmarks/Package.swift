@@ -45,7 +45,7 @@ let package = Package(
             ],
             path: "Benchmarks/EquationsBenchmarks",
             plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+                .plugin(name: "BenchmarkPlugin", package: "benchmark")
             ]
         ),
         // One run of the built-in network scenario, without a framework: `engine-timing --runs 50`.
@@ -83,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "network-timing",
             dependencies: [
-                .product(name: "OuroborosNetwork", package: ouroborosIdentity),
+                .product(name: "OuroborosNetwork", package: ouroborosIdentity)
             ],
             path: "Sources/network-timing"
         ),
@@ -97,7 +97,7 @@ let package = Package(
             ],
             path: "Benchmarks/EngineBenchmarks",
             plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+                .plugin(name: "BenchmarkPlugin", package: "benchmark")
             ]
         ),
     ],

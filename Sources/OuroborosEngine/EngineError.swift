@@ -12,7 +12,7 @@ public enum EngineError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .identityViolation(let violation):
             return violation.description
-        case let .nonFinite(period, entity, variable):
+        case .nonFinite(let period, let entity, let variable):
             return "period \(period): \(variable) of \(entity) is not a finite number"
         }
     }

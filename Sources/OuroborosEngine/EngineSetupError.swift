@@ -18,15 +18,15 @@ public enum EngineSetupError: Error, Sendable, CustomStringConvertible {
     /// One sentence naming the problem and what was expected.
     public var description: String {
         switch self {
-        case let .unknownEntity(deal, id):
+        case .unknownEntity(let deal, let id):
             return "deal \(deal) names entity '\(id)', which is not in the scenario"
-        case let .unknownMarket(deal, id):
+        case .unknownMarket(let deal, let id):
             return "\(deal) names market '\(id)', which is not in the scenario"
-        case let .unknownHolder(market, id):
+        case .unknownHolder(let market, let id):
             return "market \(market) names entity '\(id)', which is not in the scenario"
-        case let .unknownShockTarget(shock, id):
+        case .unknownShockTarget(let shock, let id):
             return "shock \(shock) names entity '\(id)', which is not in the scenario"
-        case let .missingTerm(deal, term):
+        case .missingTerm(let deal, let term):
             return "deal \(deal) needs '\(term)'"
         case .invalidCalendar(let reason):
             return "calendar: \(reason)"

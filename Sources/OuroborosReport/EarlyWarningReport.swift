@@ -19,8 +19,10 @@ public struct EarlyWarningReport: Sendable {
     public var shocks: [String]
 
     /// Creates a report.
-    public init(warnings: EarlyWarnings, thresholds: WarningThresholds, observed: ObservedIndicators? = nil,
-                scenarioName: String, seed: UInt64, shocks: [String] = []) {
+    public init(
+        warnings: EarlyWarnings, thresholds: WarningThresholds, observed: ObservedIndicators? = nil,
+        scenarioName: String, seed: UInt64, shocks: [String] = []
+    ) {
         self.warnings = warnings
         self.thresholds = thresholds
         self.observed = observed
@@ -100,15 +102,22 @@ public struct EarlyWarningReport: Sendable {
         out += "  \"seed\": \(seed),\n"
         out += "  \"shocks\": [" + shocks.map(string).joined(separator: ", ") + "],\n"
         out += "  \"break\": \(warnings.breakPeriod.map { string(warnings.periodLabels[$0]) } ?? "null"),\n"
-        out += "  \"thresholds\": {" + indicators.map { "\(string($0.rawValue)): \(NumberText.full(thresholds[$0]))" }
+        out +=
+            "  \"thresholds\": {"
+            + indicators.map { "\(string($0.rawValue)): \(NumberText.full(thresholds[$0]))" }
             .joined(separator: ", ") + "},\n"
         out += "  \"alerts\": [" + indicators.compactMap(simulatedAlert).map(alert).joined(separator: ", ") + "],\n"
-        out += "  \"observed_alerts\": " + (observed == nil ? "null" : "[" + indicators.compactMap(observedAlert).map(alert).joined(separator: ", ") + "]") + ",\n"
-        out += "  \"series\": {\n" + indicators.map { indicator in
-            "    \(string(indicator.rawValue)): [" + warnings.readings(indicator).map {
-                "{\"period\": \(string(warnings.periodLabels[$0.period])), \"entity\": \(string($0.entity)), \"value\": \(NumberText.full($0.value))}"
-            }.joined(separator: ", ") + "]"
-        }.joined(separator: ",\n") + "\n  }\n"
+        out +=
+            "  \"observed_alerts\": "
+            + (observed == nil ? "null" : "[" + indicators.compactMap(observedAlert).map(alert).joined(separator: ", ") + "]") + ",\n"
+        out +=
+            "  \"series\": {\n"
+            + indicators.map { indicator in
+                "    \(string(indicator.rawValue)): ["
+                    + warnings.readings(indicator).map {
+                        "{\"period\": \(string(warnings.periodLabels[$0.period])), \"entity\": \(string($0.entity)), \"value\": \(NumberText.full($0.value))}"
+                    }.joined(separator: ", ") + "]"
+            }.joined(separator: ",\n") + "\n  }\n"
         out += "}\n"
         return out
     }

@@ -75,7 +75,9 @@ public struct EquationRunReport: Sendable {
         } else {
             var parts: [String] = []
             if !matrices.isEmpty {
-                parts.append("every row and column of the matrices closed in all \(result.periods) periods (largest relative imbalance \(NumberText.full(result.maxRelativeImbalance)))")
+                parts.append(
+                    "every row and column of the matrices closed in all \(result.periods) periods (largest relative imbalance \(NumberText.full(result.maxRelativeImbalance)))"
+                )
             }
             if !hiddenEquations.isEmpty {
                 parts.append("hidden equation\(hiddenEquations.count > 1 ? "s" : "") \(hiddenEquations.joined(separator: ", ")) held in every period")

@@ -33,8 +33,10 @@ public struct NetworkRunReport: Sendable {
                 out += "\(labels[t]),\(NumberText.csvField(market.id)),price,\(NumberText.full(value))\n"
             }
         }
-        for (variable, series) in [("policy_rate", result.macro.policyRate), ("liquidity", result.macro.liquidity),
-                                   ("sentiment", result.macro.sentiment), ("risk_premium", result.macro.riskPremium)] {
+        for (variable, series) in [
+            ("policy_rate", result.macro.policyRate), ("liquidity", result.macro.liquidity),
+            ("sentiment", result.macro.sentiment), ("risk_premium", result.macro.riskPremium),
+        ] {
             for (t, value) in series.enumerated() {
                 out += "\(labels[t]),macro,\(variable),\(NumberText.full(value))\n"
             }
@@ -43,8 +45,10 @@ public struct NetworkRunReport: Sendable {
     }
 
     static func entitySeries(_ entity: EntityRun) -> [(String, [Double])] {
-        [("cash", entity.cash), ("revenue", entity.revenue), ("debt", entity.debt),
-         ("market_value", entity.marketValue), ("backlog", entity.backlog), ("capacity_gw", entity.capacityGW)]
+        [
+            ("cash", entity.cash), ("revenue", entity.revenue), ("debt", entity.debt),
+            ("market_value", entity.marketValue), ("backlog", entity.backlog), ("capacity_gw", entity.capacityGW),
+        ]
     }
 
     /// One JSON object with `scenario`, `seed`, `shocks`, `periods`, `entities`, `markets`, `macro`,
@@ -72,14 +76,19 @@ public struct NetworkRunReport: Sendable {
                 + "\"other\": \(NumberText.full(origin.other))}, \"series\": {\(series)}}"
         }.joined(separator: ",\n")
         out += "\n  ],\n"
-        out += "  \"markets\": {" + result.markets.map { "\(string($0.id)): {\"kind\": \(string($0.kind.rawValue)), \"price\": \(array($0.price))}" }
+        out +=
+            "  \"markets\": {"
+            + result.markets.map { "\(string($0.id)): {\"kind\": \(string($0.kind.rawValue)), \"price\": \(array($0.price))}" }
             .joined(separator: ", ") + "},\n"
         out += "  \"macro\": {\"policy_rate\": \(array(result.macro.policyRate)), \"liquidity\": \(array(result.macro.liquidity)), "
         out += "\"sentiment\": \(array(result.macro.sentiment)), \"risk_premium\": \(array(result.macro.riskPremium))},\n"
         out += "  \"events\": [\n" + result.events.map { "    " + event($0) }.joined(separator: ",\n") + "\n  ],\n"
-        out += "  \"capital_cycles\": [" + result.capitalCycles.map { c in
-            "{\"entities\": [" + c.entities.map(string).joined(separator: ", ") + "], \"bottleneck\": \(string(c.bottleneck)), \"bottleneck_amount\": \(NumberText.full(c.bottleneckAmount)), \"share\": \(NumberText.full(c.shareOfDealFlow))}"
-        }.joined(separator: ", ") + "],\n"
+        out +=
+            "  \"capital_cycles\": ["
+            + result.capitalCycles.map { c in
+                "{\"entities\": [" + c.entities.map(string).joined(separator: ", ")
+                    + "], \"bottleneck\": \(string(c.bottleneck)), \"bottleneck_amount\": \(NumberText.full(c.bottleneckAmount)), \"share\": \(NumberText.full(c.shareOfDealFlow))}"
+            }.joined(separator: ", ") + "],\n"
         out += "  \"checks\": {\"max_relative_imbalance\": \(NumberText.full(result.maxRelativeImbalance))},\n"
         let s = result.summary
         out += "  \"summary\": {\"broke\": \(s.broke), \"break_period\": \(s.breakLabel.map(string) ?? "null"), "
@@ -111,20 +120,24 @@ public struct NetworkRunReport: Sendable {
             out += "\nCapital cycles (money that comes back to where it started):\n"
             for cycle in result.capitalCycles.prefix(8) {
                 out += "  " + (cycle.entities + [cycle.entities[0]]).joined(separator: " → ")
-                out += "   bottleneck \(cycle.bottleneck) \(MoneyText.short(cycle.bottleneckAmount)), \(NumberText.fixed(cycle.shareOfDealFlow * 100, decimals: 1))% of deal flow\n"
+                out +=
+                    "   bottleneck \(cycle.bottleneck) \(MoneyText.short(cycle.bottleneckAmount)), \(NumberText.fixed(cycle.shareOfDealFlow * 100, decimals: 1))% of deal flow\n"
             }
             if result.capitalCycles.count > 8 { out += "  … and \(result.capitalCycles.count - 8) more (see --format json)\n" }
         }
         out += "\nFirms at \(labels[labels.count - 1]) — revenue over the run and where it came from:\n"
-        var table = TextTable(header: ["firm", "sector", "cash", "debt", "value", "revenue", "end users", "investors", "lenders", "round trip"], textColumns: [1])
+        var table = TextTable(
+            header: ["firm", "sector", "cash", "debt", "value", "revenue", "end users", "investors", "lenders", "round trip"], textColumns: [1])
         let last = labels.count - 1
         for e in result.entities where e.isFirm {
             let o = e.revenueOrigin
             let revenue = e.revenue.reduce(0, +)
             func pct(_ x: Double) -> String { revenue > 0 ? NumberText.fixed(x * 100, decimals: 1) + "%" : "–" }
-            table.rows.append([e.id, e.sector.rawValue, MoneyText.short(e.cash[last]), MoneyText.short(e.debt[last]),
-                               MoneyText.short(e.marketValue[last]), MoneyText.short(revenue),
-                               pct(o.endUsers), pct(o.investors), pct(o.lenders), pct(o.roundTrip)])
+            table.rows.append([
+                e.id, e.sector.rawValue, MoneyText.short(e.cash[last]), MoneyText.short(e.debt[last]),
+                MoneyText.short(e.marketValue[last]), MoneyText.short(revenue),
+                pct(o.endUsers), pct(o.investors), pct(o.lenders), pct(o.roundTrip),
+            ])
         }
         out += table.rendered()
         let largest = result.events.filter { $0.type.isHeadline }.sorted { abs($0.amount) > abs($1.amount) }.prefix(10)
@@ -154,7 +167,7 @@ extension EntityRun {
     var isFirm: Bool {
         switch sector {
         case .modelLab, .wrapperStartup, .hyperscaler, .neocloud, .chipmaker, .sovereignInvestor, .ventureFund,
-             .hedgeFund, .privateCredit, .insider, .powerGrid:
+            .hedgeFund, .privateCredit, .insider, .powerGrid:
             true
         default:
             false

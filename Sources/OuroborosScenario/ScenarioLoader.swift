@@ -1,5 +1,5 @@
-public import OuroborosCore
 import Foundation
+public import OuroborosCore
 
 /// Reads model and scenario files (YAML) and the built-in ones, dispatching on their `kind`.
 public enum ScenarioLoader {
@@ -31,7 +31,9 @@ public enum ScenarioLoader {
     public static func parse(_ text: String, file: String) throws(DiagnosticList) -> ScenarioDocument {
         let root = try YAMLNode.parse(text, file: file)
         guard case .mapping(let pairs) = root.content else {
-            throw DiagnosticList([Diagnostic("expected a mapping with a 'kind' key at the top of the file, found \(root.kindDescription)", at: root.location)])
+            throw DiagnosticList([
+                Diagnostic("expected a mapping with a 'kind' key at the top of the file, found \(root.kindDescription)", at: root.location)
+            ])
         }
         guard let kindPair = pairs.first(where: { $0.key.scalarText == "kind" }) else {
             throw DiagnosticList([Diagnostic("missing key 'kind'; expected 'kind: equations' or 'kind: network'", at: root.location)])
@@ -43,7 +45,9 @@ public enum ScenarioLoader {
             return .network(try network(root, file: file, chain: [link(for: file)]))
         case let other:
             let found = other.map { "'\($0)'" } ?? kindPair.value.kindDescription
-            throw DiagnosticList([Diagnostic("unknown kind \(found); expected one of: \(supportedKinds.joined(separator: ", "))", at: kindPair.value.location)])
+            throw DiagnosticList([
+                Diagnostic("unknown kind \(found); expected one of: \(supportedKinds.joined(separator: ", "))", at: kindPair.value.location)
+            ])
         }
     }
 

@@ -10,13 +10,14 @@ struct ExperimentCommandTests {
     /// (`Tests/Fixtures/lab-and-cloud.yaml` works it out).
     static let labAndCloud = sharedFixture("lab-and-cloud.yaml")
 
-    static let fragile = labAndCloud + """
-    shocks: [demand:-20%@2025-01]
-    uncertain:
-      shocks.1.size: {dist: uniform, low: -30%, high: -10%}
-      entities.lab.cash: {dist: triangular, low: $3.5B, mode: $4.5B, high: $5.5B}
+    static let fragile =
+        labAndCloud + """
+            shocks: [demand:-20%@2025-01]
+            uncertain:
+              shocks.1.size: {dist: uniform, low: -30%, high: -10%}
+              entities.lab.cash: {dist: triangular, low: $3.5B, mode: $4.5B, high: $5.5B}
 
-    """
+            """
 
     static func folder() throws -> URL {
         try CLIProcess.scratch(["lc.yaml": labAndCloud, "fragile.yaml": fragile])
@@ -28,8 +29,9 @@ struct ExperimentCommandTests {
         let table = try CLIProcess.run(["tipping", "lc.yaml", "--shock", "demand@2025-01", "--range", "0%..-60%"], in: dir)
         #expect(table.status == 0, "stderr: \(table.stderr)")
         // Bisection to 0.1% (the default precision of percentage shocks) around −21.74%.
-        #expect(table.stdout.contains("The smallest demand shock that breaks the loop by 2026-12: -21.7")
-            || table.stdout.contains("The smallest demand shock that breaks the loop by 2026-12: -21.8"), "\(table.stdout)")
+        #expect(
+            table.stdout.contains("The smallest demand shock that breaks the loop by 2026-12: -21.7")
+                || table.stdout.contains("The smallest demand shock that breaks the loop by 2026-12: -21.8"), "\(table.stdout)")
         #expect(table.stdout.contains("It breaks in 2026-11: lab — contractCancelled"))
         let json = try CLIProcess.run(["tipping", "lc.yaml", "--shock", "demand@2025-01", "--by", "2025", "--format", "json"], in: dir)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -97,7 +99,8 @@ struct ExperimentCommandTests {
         #expect(morris.stdout.contains("1     shocks.1.size"))
         let sobol = try CLIProcess.run(["sensitivity", "fragile.yaml", "--method", "sobol", "--runs", "8", "--format", "csv"], in: dir)
         #expect(sobol.stdout.hasPrefix("rank,parameter,s1,s1_low,s1_high,st,st_low,st_high\n"))
-        let again = try CLIProcess.run(["sensitivity", "fragile.yaml", "--method", "sobol", "--runs", "8", "--format", "csv", "--threads", "1"], in: dir)
+        let again = try CLIProcess.run(
+            ["sensitivity", "fragile.yaml", "--method", "sobol", "--runs", "8", "--format", "csv", "--threads", "1"], in: dir)
         #expect(again.stdout == sobol.stdout)
         let bad = try CLIProcess.run(["sensitivity", "fragile.yaml", "--outcome", "end:ghost.cash"], in: dir)
         #expect(bad.status == 64 && bad.stderr.contains("no entity 'ghost'"))
@@ -120,7 +123,7 @@ struct ExperimentCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(files.stdout.utf8)) as? [String: Any])
         let columns = try #require(object["columns"] as? [[String: Any]])
         #expect(columns.map { $0["label"] as? String } == ["lc", "fragile"])
-        #expect(columns.map { $0["broke"] as? Bool } == [false, false])   // −20% < 5/23: both hold
+        #expect(columns.map { $0["broke"] as? Bool } == [false, false])  // −20% < 5/23: both hold
         #expect((columns[1]["shocks"] as? [String]) == ["demand:-20%@2025-01"])
     }
 
@@ -131,7 +134,8 @@ struct ExperimentCommandTests {
         process.executableURL = CLIProcess.executable
         process.arguments = ["montecarlo", "fragile.yaml", "--runs", "1000000", "--threads", "2", "--format", "json"]
         process.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// End-to-end: `--report PATH` on montecarlo, sensitivity, tipping and compare writes a
 /// self-contained HTML report whose charts plot the figures of the command's JSON output.
@@ -21,7 +22,8 @@ struct ExperimentReportTests {
     }
 
     static func elements(_ name: String, in element: XMLElement) -> [XMLElement] {
-        var found: [XMLElement] = [], stack = [element]
+        var found: [XMLElement] = []
+        var stack = [element]
         while let next = stack.popLast() {
             if next.name == name { found.append(next) }
             stack.append(contentsOf: (next.children ?? []).compactMap { $0 as? XMLElement }.reversed())
@@ -53,8 +55,11 @@ struct ExperimentReportTests {
     @Test("montecarlo --report: the break-probability points and the fans' medians are the --format json figures")
     func monteCarlo() throws {
         let dir = try ExperimentCommandTests.folder()
-        let outcome = try CLIProcess.run(["montecarlo", "fragile.yaml", "--runs", "40", "--seed", "9", "--format", "json", "--quiet",
-                                          "--report", "mc.html"], in: dir)
+        let outcome = try CLIProcess.run(
+            [
+                "montecarlo", "fragile.yaml", "--runs", "40", "--seed", "9", "--format", "json", "--quiet",
+                "--report", "mc.html",
+            ], in: dir)
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         let summary = try #require(try Self.json(outcome.stdout)["summary"] as? [String: Any])
         let html = try Self.read(dir, "mc.html")
@@ -92,8 +97,11 @@ struct ExperimentReportTests {
     @Test("sensitivity, tipping and compare --report write their reports with the figures of their JSON output")
     func otherCommands() throws {
         let dir = try ExperimentCommandTests.folder()
-        let morris = try CLIProcess.run(["sensitivity", "fragile.yaml", "--runs", "6", "--outcome", "broke", "--format", "json", "--quiet",
-                                         "--report", "sensitivity.html"], in: dir)
+        let morris = try CLIProcess.run(
+            [
+                "sensitivity", "fragile.yaml", "--runs", "6", "--outcome", "broke", "--format", "json", "--quiet",
+                "--report", "sensitivity.html",
+            ], in: dir)
         #expect(morris.status == 0, "stderr: \(morris.stderr)")
         let result = try #require(try Self.json(morris.stdout)["result"] as? [String: Any])
         let indices = try #require(result["indices"] as? [[String: Any]])
@@ -104,8 +112,11 @@ struct ExperimentReportTests {
         #expect(primary.map { Self.attribute("data-series", $0)! } == indices.map { $0["parameter"] as! String })
         #expect(primary.map { Double(Self.attribute("data-value", $0)!)! } == indices.map { $0["mu_star"] as! Double })
 
-        let tipping = try CLIProcess.run(["tipping", "lc.yaml", "--shock", "demand@2025-01", "--format", "json", "--quiet",
-                                          "--report", "tipping.html"], in: dir)
+        let tipping = try CLIProcess.run(
+            [
+                "tipping", "lc.yaml", "--shock", "demand@2025-01", "--format", "json", "--quiet",
+                "--report", "tipping.html",
+            ], in: dir)
         #expect(tipping.status == 0, "stderr: \(tipping.stderr)")
         let answer = try Self.json(tipping.stdout)
         let report = try Self.read(dir, "tipping.html")
@@ -113,7 +124,9 @@ struct ExperimentReportTests {
             #expect(report.contains("<section id=\"\(id)\">"), "missing section \(id)")
         }
         #expect(report.contains("breaks the loop by 2026-12: \(answer["size_text"] as! String)"))
-        #expect(report.contains("The financing loop BREAKS in \(answer["break_period"] as! String)"), "the run at the tipping size breaks as the search said")
+        #expect(
+            report.contains("The financing loop BREAKS in \(answer["break_period"] as! String)"),
+            "the run at the tipping size breaks as the search said")
         let probes = try #require(answer["probes"] as? [[String: Any]])
         let search = try #require(try Self.svgs("bar-chart", in: report).first)
         let sizes = Self.elements("rect", in: search).compactMap { Self.attribute("data-value", $0).flatMap(Double.init) }
@@ -137,8 +150,10 @@ struct ExperimentReportTests {
     @Test("an unwritable --report path is a usage error before anything runs")
     func badPath() throws {
         let dir = try ExperimentCommandTests.folder()
-        for arguments in [["montecarlo", "fragile.yaml", "--runs", "4"], ["sensitivity", "fragile.yaml"],
-                          ["tipping", "lc.yaml", "--shock", "demand@2025-01"], ["compare", "lc.yaml", "--shocks", "demand:-30%@2025-01"]] {
+        for arguments in [
+            ["montecarlo", "fragile.yaml", "--runs", "4"], ["sensitivity", "fragile.yaml"],
+            ["tipping", "lc.yaml", "--shock", "demand@2025-01"], ["compare", "lc.yaml", "--shocks", "demand:-30%@2025-01"],
+        ] {
             let missing = try CLIProcess.run(arguments + ["--report", "no/such/folder/r.html"], in: dir)
             #expect(missing.status == 64 && missing.stderr.contains("does not exist") && missing.stdout.isEmpty, "\(arguments[0]): \(missing.stderr)")
             let folder = try CLIProcess.run(arguments + ["--report", "."], in: dir)

@@ -10,8 +10,10 @@ struct ExperimentStoreTests {
     /// A folder with `fragile.yaml` (two uncertain parameters; a few tens of milliseconds a run in a
     /// debug build) and `child.yaml`, which extends it.
     static func folder() throws -> URL {
-        try CLIProcess.scratch(["fragile.yaml": ExperimentCommandTests.fragile,
-                                "child.yaml": "kind: network\nextends: fragile.yaml\nname: child\n"])
+        try CLIProcess.scratch([
+            "fragile.yaml": ExperimentCommandTests.fragile,
+            "child.yaml": "kind: network\nextends: fragile.yaml\nname: child\n",
+        ])
     }
 
     /// `ouroboros ARGS` started in `directory` without waiting, its output discarded.
@@ -143,8 +145,9 @@ struct ExperimentStoreTests {
         try changed.write(to: base, atomically: true, encoding: .utf8)
         let refused = try CLIProcess.run(["montecarlo", "--resume", "1", "--store", store], in: dir)
         #expect(refused.status == 65, "stderr: \(refused.stderr)")
-        #expect(refused.stderr.contains("cannot resume experiment 1") && refused.stderr.contains("not the one recorded")
-            && refused.stderr.contains("scenario's hash"), "stderr: \(refused.stderr)")
+        #expect(
+            refused.stderr.contains("cannot resume experiment 1") && refused.stderr.contains("not the one recorded")
+                && refused.stderr.contains("scenario's hash"), "stderr: \(refused.stderr)")
         let after = try #require(try Self.shown(1, store: store))
         #expect(after["status"] as? String == "interrupted")
 
@@ -158,14 +161,23 @@ struct ExperimentStoreTests {
     func singleRecords() throws {
         let dir = try Self.folder()
         let store = dir.appendingPathComponent("runs.sqlite").path
-        let tipping = try CLIProcess.run(["tipping", "fragile.yaml", "--shock", "demand@2025-01", "--range", "0%..-60%",
-                                          "--format", "json", "--store", store], in: dir)
+        let tipping = try CLIProcess.run(
+            [
+                "tipping", "fragile.yaml", "--shock", "demand@2025-01", "--range", "0%..-60%",
+                "--format", "json", "--store", store,
+            ], in: dir)
         #expect(tipping.status == 0, "stderr: \(tipping.stderr)")
-        let sensitivity = try CLIProcess.run(["sensitivity", "fragile.yaml", "--runs", "2", "--threads", "2", "--format", "json",
-                                              "--store", store], in: dir)
+        let sensitivity = try CLIProcess.run(
+            [
+                "sensitivity", "fragile.yaml", "--runs", "2", "--threads", "2", "--format", "json",
+                "--store", store,
+            ], in: dir)
         #expect(sensitivity.status == 0, "stderr: \(sensitivity.stderr)")
-        let compare = try CLIProcess.run(["compare", "fragile.yaml", "--shocks", "demand:-40%@2025-01", "--format", "json",
-                                          "--store", store], in: dir)
+        let compare = try CLIProcess.run(
+            [
+                "compare", "fragile.yaml", "--shocks", "demand:-40%@2025-01", "--format", "json",
+                "--store", store,
+            ], in: dir)
         #expect(compare.status == 0, "stderr: \(compare.stderr)")
 
         let list = try Self.listed(store)
@@ -193,8 +205,9 @@ struct ExperimentStoreTests {
         let store = dir.appendingPathComponent("runs.sqlite").path
         let environment = ["OUROBOROS_STORE": store]
         for index in 1...2 {
-            let shard = try CLIProcess.run(["montecarlo", "fragile.yaml", "--runs", "8", "--shard", "\(index)/2", "--out", "s\(index).json"],
-                                           in: dir, environment: environment)
+            let shard = try CLIProcess.run(
+                ["montecarlo", "fragile.yaml", "--runs", "8", "--shard", "\(index)/2", "--out", "s\(index).json"],
+                in: dir, environment: environment)
             #expect(shard.status == 0, "stderr: \(shard.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: store), "a shard records nothing")
@@ -218,10 +231,12 @@ struct ExperimentStoreTests {
         let dir = try Self.folder()
         let store = dir.appendingPathComponent("runs.sqlite").path
         let environment = ["OUROBOROS_STORE": store]
-        for arguments in [["montecarlo", "fragile.yaml", "--runs", "4"],
-                          ["tipping", "fragile.yaml", "--shock", "demand@2025-01", "--range", "0%..-60%"],
-                          ["sensitivity", "fragile.yaml", "--runs", "2"],
-                          ["compare", "fragile.yaml", "--shocks", "demand:-40%@2025-01"]] {
+        for arguments in [
+            ["montecarlo", "fragile.yaml", "--runs", "4"],
+            ["tipping", "fragile.yaml", "--shock", "demand@2025-01", "--range", "0%..-60%"],
+            ["sensitivity", "fragile.yaml", "--runs", "2"],
+            ["compare", "fragile.yaml", "--shocks", "demand:-40%@2025-01"],
+        ] {
             let run = try CLIProcess.run(arguments + ["--no-store", "--quiet"], in: dir, environment: environment)
             #expect(run.status == 0, "\(arguments[0]): \(run.stderr)")
         }

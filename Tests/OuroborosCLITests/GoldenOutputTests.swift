@@ -44,7 +44,8 @@ struct GoldenOutputTests {
         guard actual != expected else { return }
         let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let first =
+            zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(actualLines.count, expectedLines.count)
         let got = first < actualLines.count ? String(actualLines[first].prefix(300)) : "(end of output)"
         let want = first < expectedLines.count ? String(expectedLines[first].prefix(300)) : "(end of file)"

@@ -53,8 +53,9 @@ struct NetworkCommandTests {
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "entity,origin,share")
-        #expect(lines.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
-            == ["lab,users", "lab,lab", "cloud,users", "cloud,lab"])
+        #expect(
+            lines.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+                == ["lab,users", "lab,lab", "cloud,users", "cloud,lab"])
         let shares = lines.dropFirst().map { Double($0.split(separator: ",")[2])! }
         for (share, expected) in zip(shares, [0.875, 0.125, 2.0 / 3, 1.0 / 3]) {
             #expect(abs(share - expected) < 1e-12)
@@ -63,8 +64,9 @@ struct NetworkCommandTests {
 
     @Test("trace: an origin not in the edges is bad data naming it")
     func traceUnknownOrigin() throws {
-        let outcome = try network(["trace", "--edges", "e.csv", "--origins", "users,nobody"],
-                                  ["e.csv": "from,to,amount\nusers,lab,100\n"])
+        let outcome = try network(
+            ["trace", "--edges", "e.csv", "--origins", "users,nobody"],
+            ["e.csv": "from,to,amount\nusers,lab,100\n"])
         #expect(outcome.status == 65)
         #expect(outcome.stdout.isEmpty)
         #expect(outcome.stderr.contains("origin 'nobody'"))
@@ -75,11 +77,13 @@ struct NetworkCommandTests {
 
     @Test("clear: the Eisenberg–Noe three-bank example pays (20, 13, 23)")
     func eisenbergNoe() throws {
-        let outcome = try network(["clear", "--obligations", "o.csv", "--assets", "a.csv"],
-                                  ["o.csv": Self.obligations, "a.csv": Self.assets])
+        let outcome = try network(
+            ["clear", "--obligations", "o.csv", "--assets", "a.csv"],
+            ["o.csv": Self.obligations, "a.csv": Self.assets])
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("entity,payment,obligation,defaulted\n"))
-        let payments = column(outcome.stdout, "payment"), owed = column(outcome.stdout, "obligation")
+        let payments = column(outcome.stdout, "payment")
+        let owed = column(outcome.stdout, "obligation")
         for (entity, expected) in [("a", 20.0), ("b", 13), ("c", 23)] {
             #expect(abs(payments[entity]! - expected) < 1e-9)
         }
@@ -172,23 +176,37 @@ struct NetworkCommandTests {
     @Test("malformed CSVs exit 65 with file and line on stderr and nothing on stdout")
     func malformed() throws {
         let cases: [(arguments: [String], files: [String: String], expected: [String])] = [
-            (["scc", "--edges", "e.csv"], ["e.csv": "src,dst,amt\r\na,b,1\r\n"],
-             ["e.csv:1:1: error: expected the header 'from,to,amount', found 'src,dst,amt'"]),
-            (["cycles", "--edges", "e.csv"], ["e.csv": "from,to,amount\na,b,x\nb,a,-1\nc\n"],
-             ["e.csv:2:5: error: column 'amount': expected a number, found 'x'",
-              "e.csv:3:5: error: column 'amount': expected a non-negative amount, found '-1'",
-              "e.csv:4:1: error: expected 3 fields (from,to,amount), found 1"]),
-            (["scc", "--edges", "e.csv"], ["e.csv": ""],
-             ["e.csv:1:1: error: the file is empty; expected the header 'from,to,amount'"]),
-            (["clear", "--obligations", "o.csv", "--assets", "a.csv"],
-             ["o.csv": "debtor,creditor,amount\na,b,10\n", "a.csv": "entity,external_assets\na,-2\nb,0\n"],
-             ["a.csv:2:3: error: column 'external_assets': expected a non-negative amount, found '-2'"]),
-            (["debtrank", "--exposures", "x.csv", "--equity", "q.csv", "--shock", "s.csv"],
-             ["x.csv": "lender,borrower,amount\nb,a,5\n", "q.csv": "entity,equity\na,10\nb,10\n", "s.csv": "entity,shock\na,1.5\n"],
-             ["s.csv:2:3: error: column 'shock': expected a share in [0,1], found '1.5'"]),
-            (["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv"],
-             ["h.csv": "holder,asset,amount\nA,x,100\nA,y,10\n", "q.csv": "holder,equity,debt\nA,20,90\n", "i.csv": "asset,impact\nx,0.001\n"],
-             ["h.csv:3:3: error: asset 'y' has no row in i.csv"]),
+            (
+                ["scc", "--edges", "e.csv"], ["e.csv": "src,dst,amt\r\na,b,1\r\n"],
+                ["e.csv:1:1: error: expected the header 'from,to,amount', found 'src,dst,amt'"]
+            ),
+            (
+                ["cycles", "--edges", "e.csv"], ["e.csv": "from,to,amount\na,b,x\nb,a,-1\nc\n"],
+                [
+                    "e.csv:2:5: error: column 'amount': expected a number, found 'x'",
+                    "e.csv:3:5: error: column 'amount': expected a non-negative amount, found '-1'",
+                    "e.csv:4:1: error: expected 3 fields (from,to,amount), found 1",
+                ]
+            ),
+            (
+                ["scc", "--edges", "e.csv"], ["e.csv": ""],
+                ["e.csv:1:1: error: the file is empty; expected the header 'from,to,amount'"]
+            ),
+            (
+                ["clear", "--obligations", "o.csv", "--assets", "a.csv"],
+                ["o.csv": "debtor,creditor,amount\na,b,10\n", "a.csv": "entity,external_assets\na,-2\nb,0\n"],
+                ["a.csv:2:3: error: column 'external_assets': expected a non-negative amount, found '-2'"]
+            ),
+            (
+                ["debtrank", "--exposures", "x.csv", "--equity", "q.csv", "--shock", "s.csv"],
+                ["x.csv": "lender,borrower,amount\nb,a,5\n", "q.csv": "entity,equity\na,10\nb,10\n", "s.csv": "entity,shock\na,1.5\n"],
+                ["s.csv:2:3: error: column 'shock': expected a share in [0,1], found '1.5'"]
+            ),
+            (
+                ["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv"],
+                ["h.csv": "holder,asset,amount\nA,x,100\nA,y,10\n", "q.csv": "holder,equity,debt\nA,20,90\n", "i.csv": "asset,impact\nx,0.001\n"],
+                ["h.csv:3:3: error: asset 'y' has no row in i.csv"]
+            ),
         ]
         for (arguments, files, expected) in cases {
             let outcome = try network(arguments, files)
@@ -293,8 +311,10 @@ struct NetworkCommandTests {
     func fireSaleByHand() throws {
         let outcome = try network(
             ["firesale", "--holdings", "h.csv", "--equity", "q.csv", "--impact", "i.csv", "--shock", "x=-10%"],
-            ["h.csv": "holder,asset,amount\nA,x,100\nB,x,50\n", "q.csv": "holder,equity,debt\nA,10,90\nB,50,0\n",
-             "i.csv": "asset,impact\nx,0.001\n"])
+            [
+                "h.csv": "holder,asset,amount\nA,x,100\nB,x,50\n", "q.csv": "holder,equity,debt\nA,10,90\nB,50,0\n",
+                "i.csv": "asset,impact\nx,0.001\n",
+            ])
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         let losses = column(outcome.stdout, "loss")
         #expect(outcome.stdout.hasPrefix("holder,loss\nA,"))

@@ -40,7 +40,9 @@ struct NetworkRunTests {
         #expect(periods.first == "2024-12" && periods.last == "2030-12")
         let entities = try #require(object["entities"] as? [[String: Any]])
         let ids = entities.compactMap { $0["id"] as? String }
-        for id in ["openai", "anthropic", "xai", "microsoft", "oracle", "amazon", "alphabet", "meta", "coreweave", "nvidia", "amd", "broadcom", "softbank"] {
+        for id in [
+            "openai", "anthropic", "xai", "microsoft", "oracle", "amazon", "alphabet", "meta", "coreweave", "nvidia", "amd", "broadcom", "softbank",
+        ] {
             #expect(ids.contains(id), "missing entity \(id)")
         }
         let openai = try #require(entities.first { $0["id"] as? String == "openai" })
@@ -97,16 +99,16 @@ struct NetworkRunTests {
     @Test("a bad network file: file:line:column errors and exit 65")
     func badFile() throws {
         let text = """
-        kind: network
-        name: bad
-        calendar: {start: 2025-01, end: 2026-12, step: monthly}
-        entities:
-          lab: {name: Lab, sector: model_lab}
-          cloud: {name: Cloud, sector: spaceship}
-        deals:
-          - {id: D1, kind: compute_contract, from: lab, to: nobody, amount: $1B, announced: 2025-02}
+            kind: network
+            name: bad
+            calendar: {start: 2025-01, end: 2026-12, step: monthly}
+            entities:
+              lab: {name: Lab, sector: model_lab}
+              cloud: {name: Cloud, sector: spaceship}
+            deals:
+              - {id: D1, kind: compute_contract, from: lab, to: nobody, amount: $1B, announced: 2025-02}
 
-        """
+            """
         let directory = try CLIProcess.scratch(["bad.yaml": text])
         let outcome = try CLIProcess.run(["validate", "bad.yaml"], in: directory)
         #expect(outcome.status == 65)

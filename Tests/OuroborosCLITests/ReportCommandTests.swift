@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// End-to-end: `ouroboros report` and `ouroboros run --report` as a user runs them.
 @Suite("ouroboros report")
@@ -14,7 +15,8 @@ struct ReportCommandTests {
     }
 
     func elements(named name: String, in root: XMLElement) -> [XMLElement] {
-        var found: [XMLElement] = [], stack = [root]
+        var found: [XMLElement] = []
+        var stack = [root]
         while let next = stack.popLast() {
             if (next.localName ?? next.name) == name { found.append(next) }
             stack.append(contentsOf: (next.children ?? []).compactMap { $0 as? XMLElement }.reversed())
@@ -54,14 +56,16 @@ struct ReportCommandTests {
                 let parts = try #require(attribute(name, of: svg)).split(separator: " ").compactMap { Double($0) }
                 return (parts[0], parts[1])
             }
-            let (x0, x1) = try pair("data-x-domain"), (px0, px1) = try pair("data-x-range")
-            let (y0, y1) = try pair("data-y-domain"), (py0, py1) = try pair("data-y-range")
+            let (x0, x1) = try pair("data-x-domain")
+            let (px0, px1) = try pair("data-x-range")
+            let (y0, y1) = try pair("data-y-domain")
+            let (py0, py1) = try pair("data-y-range")
             let periods = try #require(attribute("data-periods", of: svg)).split(separator: ",").map(String.init)
             let perPixel = abs(y1 - y0) / abs(py1 - py0)
             for line in elements(named: "polyline", in: svg) {
                 guard let key = attribute("data-key", of: line), let points = attribute("points", of: line) else { continue }
                 let parts = key.split(separator: "/").map(String.init)
-                guard parts[0] != "origin" else { continue }   // revenue by origin is not a CSV series
+                guard parts[0] != "origin" else { continue }  // revenue by origin is not a CSV series
                 for point in points.split(separator: " ") {
                     let xy = point.split(separator: ",").compactMap { Double($0) }
                     let index = Int((x0 + (xy[0] - px0) / (px1 - px0) * (x1 - x0)).rounded())
@@ -126,24 +130,24 @@ struct ReportCommandTests {
     @Test("any network scenario file: a small quarterly one with hostile names gives a well-formed report in quarters")
     func quarterlyFile() throws {
         let text = """
-        kind: network
-        name: toy <quarterly> & co
-        description: A small quarterly loop with "quotes" & <brackets>.
-        calendar: {start: 2025-01, end: 2027-12, step: quarterly}
-        entities:
-          lab: {name: Lab & Co, sector: model_lab, cash: $5B, valuation: $50B, params: {paying_users: 5M, arpu: $240, enterprise_revenue: $1B}}
-          cloud: {name: Cloud <One>, sector: hyperscaler, cash: $20B, bonds: $10B, fixed_capital: $30B, capacity: 1 GW}
-          chips: {name: Chips, sector: chipmaker, cash: $10B}
-          fund: {name: Fund, sector: venture_fund, cash: $30B}
-        markets:
-          cloud: {kind: equity, issuer: cloud, units: 1B, price: $100, duration: 12, depth: $20B}
-        deals:
-          - {id: D1, kind: compute_contract, from: lab, to: cloud, amount: $8B, announced: 2025-02, schedule: {start: 2025-04, months: 24},
-             source: {url: "https://example.com/d1?a=1&b=2", title: "Lab <signs> & cloud"}}
-          - {id: D2, kind: equity_investment, from: chips, to: lab, amount: $2B, announced: 2025-03, tranches: {2025-06: $2B}}
-          - {id: D3, kind: chip_order, from: cloud, to: chips, amount: $4B, announced: 2025-03, units: 100000, unit_price: $40k, delivery_lag: 6}
+            kind: network
+            name: toy <quarterly> & co
+            description: A small quarterly loop with "quotes" & <brackets>.
+            calendar: {start: 2025-01, end: 2027-12, step: quarterly}
+            entities:
+              lab: {name: Lab & Co, sector: model_lab, cash: $5B, valuation: $50B, params: {paying_users: 5M, arpu: $240, enterprise_revenue: $1B}}
+              cloud: {name: Cloud <One>, sector: hyperscaler, cash: $20B, bonds: $10B, fixed_capital: $30B, capacity: 1 GW}
+              chips: {name: Chips, sector: chipmaker, cash: $10B}
+              fund: {name: Fund, sector: venture_fund, cash: $30B}
+            markets:
+              cloud: {kind: equity, issuer: cloud, units: 1B, price: $100, duration: 12, depth: $20B}
+            deals:
+              - {id: D1, kind: compute_contract, from: lab, to: cloud, amount: $8B, announced: 2025-02, schedule: {start: 2025-04, months: 24},
+                 source: {url: "https://example.com/d1?a=1&b=2", title: "Lab <signs> & cloud"}}
+              - {id: D2, kind: equity_investment, from: chips, to: lab, amount: $2B, announced: 2025-03, tranches: {2025-06: $2B}}
+              - {id: D3, kind: chip_order, from: cloud, to: chips, amount: $4B, announced: 2025-03, units: 100000, unit_price: $40k, delivery_lag: 6}
 
-        """
+            """
         let folder = try CLIProcess.scratch(["toy.yaml": text])
         defer { try? FileManager.default.removeItem(at: folder) }
         let outcome = try CLIProcess.run(["report", "toy.yaml", "--period", "2026-05", "--out", "toy.html"], in: folder)

@@ -96,7 +96,7 @@ struct StoreCommandTests {
         #expect(Self.csvRows(try Self.run(["runs", "--format", "csv", "--limit", "2"], store: store).stdout).map { $0[0] } == ["3", "2"])
         let table = try Self.run(["runs"], store: store)
         #expect(table.stdout.contains("started (UTC)"))
-        #expect(table.stdout.split(separator: "\n").count == 5)   // header, rule, three runs
+        #expect(table.stdout.split(separator: "\n").count == 5)  // header, rule, three runs
 
         let copy = directory.appendingPathComponent("run2.sqlite").path
         let exported = try Self.run(["export", "2", "--format", "sqlite", "--out", copy], store: store)
@@ -118,7 +118,9 @@ struct StoreCommandTests {
         #expect(!FileManager.default.fileExists(atPath: fromEnvironment))
         #expect(try CLIProcess.run(["run", "sim", "--periods", "2"], environment: ["OUROBOROS_STORE": fromEnvironment]).status == 0)
         #expect(FileManager.default.fileExists(atPath: fromEnvironment))
-        #expect(try CLIProcess.run(["run", "sim", "--periods", "2", "--store", fromOption], environment: ["OUROBOROS_STORE": fromEnvironment]).status == 0)
+        #expect(
+            try CLIProcess.run(["run", "sim", "--periods", "2", "--store", fromOption], environment: ["OUROBOROS_STORE": fromEnvironment]).status == 0
+        )
         #expect(Self.csvRows(try Self.run(["runs", "--format", "csv"], store: fromEnvironment).stdout).count == 1)
         #expect(Self.csvRows(try Self.run(["runs", "--format", "csv"], store: fromOption).stdout).count == 1)
 
@@ -140,7 +142,7 @@ struct StoreCommandTests {
         #expect(bad.stdout.isEmpty)
         #expect(bad.stderr.contains(notes))
         #expect(bad.stderr.contains("--no-store"))
-        #expect(try String(contentsOfFile: notes, encoding: .utf8).hasPrefix("not a database"))   // untouched
+        #expect(try String(contentsOfFile: notes, encoding: .utf8).hasPrefix("not a database"))  // untouched
 
         let missing = directory.appendingPathComponent("no/such/folder/runs.sqlite").path
         let noFolder = try Self.run(["run", "sim", "--periods", "2"], store: missing)
@@ -159,7 +161,7 @@ struct StoreCommandTests {
         let empty = try Self.run(["runs"], store: store)
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("No runs recorded"))
-        #expect(!FileManager.default.fileExists(atPath: store))   // reading creates nothing
+        #expect(!FileManager.default.fileExists(atPath: store))  // reading creates nothing
         #expect(try Self.run(["run", "sim", "--periods", "2"], store: store).status == 0)
         for arguments in [["show", "99"], ["export", "99"], ["export", "99", "--format", "json"], ["show", "99", "--scenario"]] {
             let outcome = try Self.run(arguments, store: store)
@@ -182,7 +184,7 @@ struct StoreCommandTests {
         #expect(failed.stderr.contains("Y is inf"))
         let listed = try Self.run(["runs", "--format", "csv"], store: store).stdout
         #expect(Self.csvRows(listed).first?[5] == "failed")
-        #expect(listed.contains("\"error: BAD, period 1: Y is inf\""))   // the summary column, quoted for its comma
+        #expect(listed.contains("\"error: BAD, period 1: Y is inf\""))  // the summary column, quoted for its comma
         let export = try Self.run(["export", "1"], store: store)
         #expect(export.status == 64)
         #expect(export.stderr.contains("failed"))
@@ -198,14 +200,16 @@ struct StoreCommandTests {
         #expect(Self.csvRows(try Self.run(["runs", "--format", "csv"], store: store).stdout).map { $0[0] } == ["4", "3"])
         let byID = try Self.run(["runs", "--prune", "--id", "3"], store: store)
         #expect(byID.stdout.hasPrefix("Deleted 1 run "))
-        #expect(try Self.run(["runs", "--prune", "--id", "3"], store: store).status == 64)   // already gone
+        #expect(try Self.run(["runs", "--prune", "--id", "3"], store: store).status == 64)  // already gone
         let old = try Self.run(["runs", "--prune", "--before", "2000-01-01"], store: store)
         #expect(old.stdout.hasPrefix("Deleted 0 runs"))
         let all = try Self.run(["runs", "--prune", "--before", "2999-01-01T00:00"], store: store)
         #expect(all.stdout.hasPrefix("Deleted 1 run "))
         #expect(Self.csvRows(try Self.run(["runs", "--format", "csv"], store: store).stdout).isEmpty)
-        for arguments in [["runs", "--prune"], ["runs", "--keep", "1"], ["runs", "--prune", "--before", "last week"],
-                          ["runs", "--prune", "--keep", "1", "--id", "2"], ["runs", "--limit", "0"]] {
+        for arguments in [
+            ["runs", "--prune"], ["runs", "--keep", "1"], ["runs", "--prune", "--before", "last week"],
+            ["runs", "--prune", "--keep", "1", "--id", "2"], ["runs", "--limit", "0"],
+        ] {
             #expect(try Self.run(arguments, store: store).status == 64, "\(arguments)")
         }
     }

@@ -13,12 +13,13 @@ struct StoreConcurrencyTests {
         return results.all
     }
 
-    @Test("two `ouroboros run` writing to the same new store at once both succeed and both runs are recorded",
-          arguments: [["sim", "--periods", "200", "--format", "csv"], ["--format", "csv"]])
+    @Test(
+        "two `ouroboros run` writing to the same new store at once both succeed and both runs are recorded",
+        arguments: [["sim", "--periods", "200", "--format", "csv"], ["--format", "csv"]])
     func concurrentWriters(_ run: [String]) throws {
         for _ in 0..<3 {
             let store = try CLIProcess.scratch([:]).appendingPathComponent("same.sqlite").path
-            for round in 0..<2 {   // a store being created, then one that exists
+            for round in 0..<2 {  // a store being created, then one that exists
                 let outcomes = Self.simultaneously([["run"] + run + ["--store", store], ["run"] + run + ["--store", store]])
                 for result in outcomes {
                     let outcome = try result.get()
@@ -76,6 +77,14 @@ final class Results: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Result<CLIProcess.Outcome, any Error>]
     init(count: Int) { items = Array(repeating: .failure(CancellationError()), count: count) }
-    func set(_ i: Int, _ result: Result<CLIProcess.Outcome, any Error>) { lock.lock(); items[i] = result; lock.unlock() }
-    var all: [Result<CLIProcess.Outcome, any Error>] { lock.lock(); defer { lock.unlock() }; return items }
+    func set(_ i: Int, _ result: Result<CLIProcess.Outcome, any Error>) {
+        lock.lock()
+        items[i] = result
+        lock.unlock()
+    }
+    var all: [Result<CLIProcess.Outcome, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }

@@ -9,8 +9,9 @@ struct WarningsCommandTests {
     @Test("the table gives each indicator's first alert, entity, value and lead before the break")
     func table() throws {
         let directory = try CLIProcess.scratch(["lab.yaml": Self.labAndCloud])
-        let outcome = try CLIProcess.run(["warnings", "lab.yaml", "--shock", "demand:-40%@2025-01", "--threshold", "cash_runway=6"],
-                                         in: directory)
+        let outcome = try CLIProcess.run(
+            ["warnings", "lab.yaml", "--shock", "demand:-40%@2025-01", "--threshold", "cash_runway=6"],
+            in: directory)
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         #expect(outcome.stdout.contains("The loop breaks in 2026-01"))
         let row = try #require(outcome.stdout.split(separator: "\n").first { $0.hasPrefix("cash_runway") })
@@ -28,8 +29,11 @@ struct WarningsCommandTests {
         #expect(lines.first == "period,indicator,entity,value")
         #expect(lines.contains("2025-07,cash_runway,lab,5.5"))
         #expect(lines.contains("2025-01,backlog_multiple,cloud,\(23.0 / 22.0)"))
-        let json = try CLIProcess.run(["warnings", "lab.yaml", "--shock", "demand:-40%@2025-01", "--format", "json",
-                                       "--threshold", "cash_runway=6"], in: directory)
+        let json = try CLIProcess.run(
+            [
+                "warnings", "lab.yaml", "--shock", "demand:-40%@2025-01", "--format", "json",
+                "--threshold", "cash_runway=6",
+            ], in: directory)
         #expect(json.status == 0, "stderr: \(json.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["break"] as? String == "2026-01")
@@ -54,8 +58,9 @@ struct WarningsCommandTests {
             "lab.yaml": Self.labAndCloud,
             "observed.csv": "indicator,period,value\ncash_runway,2025-04,13\ncash_runway,2025-05,10\nbacklog_multiple,2025-03,2\n",
         ])
-        let outcome = try CLIProcess.run(["warnings", "lab.yaml", "--shock", "demand:-40%@2025-01", "--observed", "observed.csv"],
-                                         in: directory)
+        let outcome = try CLIProcess.run(
+            ["warnings", "lab.yaml", "--shock", "demand:-40%@2025-01", "--observed", "observed.csv"],
+            in: directory)
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         #expect(outcome.stdout.contains("observed alert"))
         let row = try #require(outcome.stdout.split(separator: "\n").first { $0.hasPrefix("cash_runway") })
@@ -70,7 +75,7 @@ struct WarningsCommandTests {
     @Test("a malformed --observed file is bad data (65) naming file:line:column, with nothing on stdout")
     func badObserved() throws {
         let directory = try CLIProcess.scratch([
-            "observed.csv": "indicator,period,value\ncash_runway,2025/05,10\nsystem_liquidity,2025-05,low\n",
+            "observed.csv": "indicator,period,value\ncash_runway,2025/05,10\nsystem_liquidity,2025-05,low\n"
         ])
         let outcome = try CLIProcess.run(["warnings", "--observed", "observed.csv"], in: directory)
         #expect(outcome.status == 65, "stderr: \(outcome.stderr)")

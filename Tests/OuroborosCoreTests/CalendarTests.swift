@@ -3,10 +3,12 @@ import Testing
 
 @Suite("Calendar periods and timelines")
 struct CalendarTests {
-    @Test("reads months, quarters, years and days", arguments: [
-        ("2025-09", "2025-09"), ("2025-9", "2025-09"), ("2025Q3", "2025Q3"), ("2025-Q3", "2025Q3"), ("2025q3", "2025Q3"),
-        ("2025 Q3", "2025Q3"), ("Q3 2025", "2025Q3"), ("2025", "2025"), ("2025-09-15", "2025-09"), (" 2024-02-29 ", "2024-02"),
-    ])
+    @Test(
+        "reads months, quarters, years and days",
+        arguments: [
+            ("2025-09", "2025-09"), ("2025-9", "2025-09"), ("2025Q3", "2025Q3"), ("2025-Q3", "2025Q3"), ("2025q3", "2025Q3"),
+            ("2025 Q3", "2025Q3"), ("Q3 2025", "2025Q3"), ("2025", "2025"), ("2025-09-15", "2025-09"), (" 2024-02-29 ", "2024-02"),
+        ])
     func parses(text: String, label: String) throws {
         #expect(try CalendarPeriod(parsing: text).description == label)
     }

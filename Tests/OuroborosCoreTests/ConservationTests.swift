@@ -1,5 +1,6 @@
-@testable import OuroborosCore
 import Testing
+
+@testable import OuroborosCore
 
 @Suite("Conservation checks")
 struct ConservationTests {
@@ -22,11 +23,16 @@ struct ConservationTests {
         #expect(violation?.imbalance.sector == "Households")
         #expect(violation?.imbalance.row == "Money")
         #expect(violation?.imbalance.sum == 5)
-        #expect(violation?.description == "SIM, period 3: accounting identity broken: balance-sheet matrix: row Money (first sector Households) sums to 5.0, expected 0")
+        #expect(
+            violation?.description
+                == "SIM, period 3: accounting identity broken: balance-sheet matrix: row Money (first sector Households) sums to 5.0, expected 0")
 
         let report = ConservationCheck().report(for: book.ledger)
         #expect(!report.isConsistent)
-        #expect(report.violations.contains { $0.imbalance.kind == .transactionsFlow && $0.imbalance.row == "Wages" && $0.imbalance.sector == "Households" })
+        #expect(
+            report.violations.contains {
+                $0.imbalance.kind == .transactionsFlow && $0.imbalance.row == "Wages" && $0.imbalance.sector == "Households"
+            })
         #expect(report.maxRelativeImbalance > 1e-9)
     }
 
@@ -35,10 +41,11 @@ struct ConservationTests {
         var book = try BankBook()
         try book.ledger.beginPeriod()
         try book.ledger.post(.financial(holder: book.bank, issuer: book.firm, instrument: book.loans, amount: 100, settlement: book.deposits))
-        try book.ledger.post(JournalEntry([
-            JournalLeg(entity: book.builder, instrument: book.loans, amount: -7, row: nil),
-            JournalLeg(entity: book.builder, instrument: book.deposits, amount: 7, row: nil),
-        ]))
+        try book.ledger.post(
+            JournalEntry([
+                JournalLeg(entity: book.builder, instrument: book.loans, amount: -7, row: nil),
+                JournalLeg(entity: book.builder, instrument: book.deposits, amount: 7, row: nil),
+            ]))
         let violation = try #require(ConservationCheck().firstViolation(in: book.ledger))
         #expect(violation.period == 1)
         #expect(violation.imbalance.sector == "Firms: Builder")
@@ -51,10 +58,11 @@ struct ConservationTests {
     func unbalancedRow() throws {
         var book = try SIMBook()
         try book.ledger.beginPeriod()
-        try book.ledger.post(JournalEntry([
-            JournalLeg(entity: book.households, instrument: book.money, amount: -10, row: "Consumption"),
-            JournalLeg(entity: book.firms, instrument: book.money, amount: 10, row: "Wages"),
-        ]))
+        try book.ledger.post(
+            JournalEntry([
+                JournalLeg(entity: book.households, instrument: book.money, amount: -10, row: "Consumption"),
+                JournalLeg(entity: book.firms, instrument: book.money, amount: 10, row: "Wages"),
+            ]))
         let violation = try #require(ConservationCheck().firstViolation(in: book.ledger))
         #expect(violation.imbalance.kind == .transactionsFlow)
         #expect(violation.imbalance.row == "Consumption")
@@ -66,12 +74,13 @@ struct ConservationTests {
     func unbalancedColumn() throws {
         var book = try BankBook()
         try book.ledger.beginPeriod()
-        try book.ledger.post(JournalEntry([
-            JournalLeg(entity: book.households, instrument: book.deposits, amount: 10, row: nil),
-            JournalLeg(entity: book.firm, instrument: book.deposits, amount: -10, row: "Wages"),
-            JournalLeg(entity: book.households, instrument: book.deposits, amount: 10, row: "Wages"),
-            JournalLeg(entity: book.firm, instrument: book.deposits, amount: -10, row: nil),
-        ]))
+        try book.ledger.post(
+            JournalEntry([
+                JournalLeg(entity: book.households, instrument: book.deposits, amount: 10, row: nil),
+                JournalLeg(entity: book.firm, instrument: book.deposits, amount: -10, row: "Wages"),
+                JournalLeg(entity: book.households, instrument: book.deposits, amount: 10, row: "Wages"),
+                JournalLeg(entity: book.firm, instrument: book.deposits, amount: -10, row: nil),
+            ]))
         let violation = try #require(ConservationCheck().firstViolation(in: book.ledger))
         #expect(violation.imbalance.row == "column total")
         #expect(violation.imbalance.sector == "Households")
@@ -104,7 +113,7 @@ struct ConservationTests {
             try book.ledger.post(.transfer(row: "Consumption", payer: book.households, payee: book.firms, amount: .nan, settlement: book.money))
         }
         #expect(error?.description == "period 2: amount nan posted to Households, row Consumption, instrument Money is not a finite number")
-        guard case let .nonFiniteAmount(period, entity, row, instrument, _)? = error else {
+        guard case .nonFiniteAmount(let period, let entity, let row, let instrument, _)? = error else {
             Issue.record("expected nonFiniteAmount, got \(String(describing: error))")
             return
         }

@@ -23,9 +23,11 @@ struct EntitiesTests {
     @Test("every brief sector is covered")
     func coverage() {
         let ids = Set(Sector.allCases.map(\.rawValue))
-        for id in ["household", "wrapper_startup", "model_lab", "hyperscaler", "neocloud", "chipmaker", "venture_fund",
-                   "sovereign_investor", "hedge_fund", "private_credit", "bank", "central_bank", "government",
-                   "power_grid", "insider", "firm", "rest_of_world"] {
+        for id in [
+            "household", "wrapper_startup", "model_lab", "hyperscaler", "neocloud", "chipmaker", "venture_fund",
+            "sovereign_investor", "hedge_fund", "private_credit", "bank", "central_bank", "government",
+            "power_grid", "insider", "firm", "rest_of_world",
+        ] {
             #expect(ids.contains(id))
         }
     }

@@ -34,8 +34,9 @@ struct RandomBook: Sendable, CustomStringConvertible {
     }
 
     func ledger() throws -> Ledger {
-        try Ledger(name: "random", entities: Entity.numbered(sectors.enumerated().map { ("E\($0.offset)", $0.element) }),
-                   instruments: instruments)
+        try Ledger(
+            name: "random", entities: Entity.numbered(sectors.enumerated().map { ("E\($0.offset)", $0.element) }),
+            instruments: instruments)
     }
 
     /// The balanced posting a draw stands for.
@@ -43,7 +44,8 @@ struct RandomBook: Sendable, CustomStringConvertible {
         let instruments = instruments
         let financial = instruments.filter(\.isFinancial).map(\.id)
         let capital = instruments.last!.id
-        let a = EntityID(draw.first % sectors.count), b = EntityID(draw.second % sectors.count)
+        let a = EntityID(draw.first % sectors.count)
+        let b = EntityID(draw.second % sectors.count)
         let instrument = financial[draw.instrument % financial.count]
         let settlement = financial[draw.settlement % financial.count]
         let row = Self.rows[draw.row % Self.rows.count]
@@ -59,33 +61,41 @@ struct RandomBook: Sendable, CustomStringConvertible {
 
 enum Draws {
     static func posting() -> Generator<PostingDraw, some SendableSequenceType> {
-        zip(Gen.int(in: 0...4), Gen.int(in: 0...63), Gen.int(in: 0...63), Gen.int(in: 0...7), Gen.int(in: 0...7),
-            Gen.int(in: -1_000_000_000...1_000_000_000), Gen.int(in: 0...5))
-            .map { draw in
-                PostingDraw(form: draw.0, first: draw.1, second: draw.2, instrument: draw.3, settlement: draw.4,
-                            amount: Double(draw.5) / 64, row: draw.6)
-            }
+        zip(
+            Gen.int(in: 0...4), Gen.int(in: 0...63), Gen.int(in: 0...63), Gen.int(in: 0...7), Gen.int(in: 0...7),
+            Gen.int(in: -1_000_000_000...1_000_000_000), Gen.int(in: 0...5)
+        )
+        .map { draw in
+            PostingDraw(
+                form: draw.0, first: draw.1, second: draw.2, instrument: draw.3, settlement: draw.4,
+                amount: Double(draw.5) / 64, row: draw.6)
+        }
     }
 
     static func book() -> Generator<RandomBook, some SendableSequenceType> {
-        zip(Gen<Sector>.case.array(of: 1...7), Gen<InstrumentKind>.case.array(of: 0...4),
-            posting().array(of: 0...6), posting().array(of: 0...8).array(of: 1...4))
-            .map { draw in
-                RandomBook(sectors: draw.0, extraKinds: draw.1.filter(\.isFinancial), seeds: draw.2, periods: draw.3)
-            }
+        zip(
+            Gen<Sector>.case.array(of: 1...7), Gen<InstrumentKind>.case.array(of: 0...4),
+            posting().array(of: 0...6), posting().array(of: 0...8).array(of: 1...4)
+        )
+        .map { draw in
+            RandomBook(sectors: draw.0, extraKinds: draw.1.filter(\.isFinancial), seeds: draw.2, periods: draw.3)
+        }
     }
 
     /// 1–4 legs on financial instruments, some settling transaction rows, with amounts that are
     /// non-zero multiples of 1024: whatever fails to net is at least 1024, far above the 1e-9
     /// relative tolerance of the books drawn by `book()` (whose amounts stay below 2e7).
     static func legs() -> Generator<[PostingDraw], some SendableSequenceType> {
-        zip(Gen.int(in: 0...1), Gen.int(in: 0...63), Gen.int(in: 0...7), Gen.int(in: 1...1000),
-            Gen<Bool>.bool, Gen.int(in: 0...5))
-            .map { draw in
-                PostingDraw(form: draw.0, first: draw.1, second: 0, instrument: draw.2, settlement: 0,
-                            amount: Double(draw.4 ? draw.3 : -draw.3) * 1024, row: draw.5)
-            }
-            .array(of: 1...4)
+        zip(
+            Gen.int(in: 0...1), Gen.int(in: 0...63), Gen.int(in: 0...7), Gen.int(in: 1...1000),
+            Gen<Bool>.bool, Gen.int(in: 0...5)
+        )
+        .map { draw in
+            PostingDraw(
+                form: draw.0, first: draw.1, second: 0, instrument: draw.2, settlement: 0,
+                amount: Double(draw.4 ? draw.3 : -draw.3) * 1024, row: draw.5)
+        }
+        .array(of: 1...4)
     }
 }
 
@@ -112,8 +122,9 @@ struct LedgerPropertyTests {
             var ledger = try book.ledger()
             let financial = ledger.instruments.filter(\.isFinancial).map(\.id)
             let legs = legDraws.map { draw in
-                JournalLeg(entity: EntityID(draw.first % book.sectors.count), instrument: financial[draw.instrument % financial.count],
-                           amount: draw.amount, row: draw.form == 0 ? nil : RandomBook.rows[draw.row])
+                JournalLeg(
+                    entity: EntityID(draw.first % book.sectors.count), instrument: financial[draw.instrument % financial.count],
+                    amount: draw.amount, row: draw.form == 0 ? nil : RandomBook.rows[draw.row])
             }
             let entry = JournalEntry(legs)
             guard !entry.isBalanced() else { return }

@@ -11,14 +11,18 @@ struct LedgerTests {
         #expect(try book.ledger.closePeriod() == 1)
 
         let balanceSheet = try book.ledger.balanceSheet(period: 1)
-        #expect(balanceSheet == SFCMatrix(
-            kind: .balanceSheet, title: "SIM, period 1", columns: ["Households", "Firms", "Government"],
-            rows: ["Money", "Net worth"], cells: [[4, nil, -4], [-4, nil, 4]], exemptRows: ["Net worth"]))
+        #expect(
+            balanceSheet
+                == SFCMatrix(
+                    kind: .balanceSheet, title: "SIM, period 1", columns: ["Households", "Firms", "Government"],
+                    rows: ["Money", "Net worth"], cells: [[4, nil, -4], [-4, nil, 4]], exemptRows: ["Net worth"]))
         let flows = try book.ledger.transactionsFlow(period: 1)
-        #expect(flows == SFCMatrix(
-            kind: .transactionsFlow, title: "SIM, period 1", columns: ["Households", "Firms", "Government"],
-            rows: ["Consumption", "Government expenditure", "Wages", "Taxes", "Δ Money"],
-            cells: [[-60, 60, nil], [nil, 20, -20], [80, -80, nil], [-16, nil, 16], [-4, nil, 4]]))
+        #expect(
+            flows
+                == SFCMatrix(
+                    kind: .transactionsFlow, title: "SIM, period 1", columns: ["Households", "Firms", "Government"],
+                    rows: ["Consumption", "Government expenditure", "Wages", "Taxes", "Δ Money"],
+                    cells: [[-60, 60, nil], [nil, 20, -20], [80, -80, nil], [-16, nil, 16], [-4, nil, 4]]))
         #expect(balanceSheet.firstImbalance() == nil)
         #expect(flows.firstImbalance() == nil)
         let report = ConservationCheck().report(for: book.ledger, period: 1)
@@ -87,7 +91,8 @@ struct LedgerTests {
         var book = try BankBook()
         try book.ledger.beginPeriod()
         try book.ledger.post(.financial(holder: book.bank, issuer: book.firm, instrument: book.loans, amount: 40, settlement: book.deposits))
-        try book.ledger.post(.investment(row: "Investment", buyer: book.firm, seller: book.builder, amount: 40, capital: book.capital, settlement: book.deposits))
+        try book.ledger.post(
+            .investment(row: "Investment", buyer: book.firm, seller: book.builder, amount: 40, capital: book.capital, settlement: book.deposits))
         try book.ledger.closePeriod()
         let balanceSheet = try book.ledger.balanceSheet(columns: .byEntity)
         #expect(balanceSheet.cells == [[nil, nil, 40, -40], [nil, -40, nil, 40], [nil, 40, nil, nil], [nil, nil, -40, nil]])
@@ -106,7 +111,10 @@ struct LedgerTests {
             name: "equity",
             entities: Entity.numbered([("Fund", .ventureFund), ("Lab", .modelLab)]),
             instruments: Instrument.numbered([("Deposits", .deposits), ("Equity", .equity)]))
-        let fund = EntityID(0), lab = EntityID(1), deposits = InstrumentID(0), equity = InstrumentID(1)
+        let fund = EntityID(0)
+        let lab = EntityID(1)
+        let deposits = InstrumentID(0)
+        let equity = InstrumentID(1)
         try ledger.seed(.transfer(row: "Endowment", payer: lab, payee: fund, amount: 10, settlement: deposits))
         try ledger.beginPeriod()
         try ledger.post(.financial(holder: fund, issuer: lab, instrument: equity, amount: 10, settlement: deposits))
@@ -142,8 +150,12 @@ struct LedgerTests {
         try book.ledger.beginPeriod()
         let twice = #expect(throws: LedgerError.self) { try book.ledger.beginPeriod() }
         #expect(twice?.description.contains("period 1 is still open") == true)
-        #expect(throws: LedgerError.self) { try book.ledger.post(.transfer(row: "X", payer: EntityID(7), payee: book.firms, amount: 1, settlement: book.money)) }
-        #expect(throws: LedgerError.self) { try book.ledger.post(.transfer(row: "X", payer: book.firms, payee: book.households, amount: 1, settlement: InstrumentID(3))) }
+        #expect(throws: LedgerError.self) {
+            try book.ledger.post(.transfer(row: "X", payer: EntityID(7), payee: book.firms, amount: 1, settlement: book.money))
+        }
+        #expect(throws: LedgerError.self) {
+            try book.ledger.post(.transfer(row: "X", payer: book.firms, payee: book.households, amount: 1, settlement: InstrumentID(3)))
+        }
         #expect(book.ledger.record(period: 9) == nil)
         let missing = #expect(throws: LedgerError.self) { try book.ledger.balanceSheet(period: 9) }
         #expect(missing?.description == "period 9 is not recorded in this ledger")
@@ -187,7 +199,10 @@ struct LedgerTests {
         try book.ledger.beginPeriod()
         try book.ledger.post(.transfer(row: "Taxes", payer: book.households, payee: book.government, amount: 3, settlement: book.money))
         let entries = try #require(book.ledger.record(period: 1)).entries
-        #expect(entries == [Posting.transfer(row: "Taxes", payer: book.households, payee: book.government, amount: 3, settlement: book.money).journalEntry])
+        #expect(
+            entries == [
+                Posting.transfer(row: "Taxes", payer: book.households, payee: book.government, amount: 3, settlement: book.money).journalEntry
+            ])
         #expect(entries[0].isBalanced())
         #expect(!JournalEntry([JournalLeg(entity: book.households, instrument: book.money, amount: 1, row: nil)]).isBalanced())
     }

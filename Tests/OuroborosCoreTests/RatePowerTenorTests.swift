@@ -3,10 +3,12 @@ import Testing
 
 @Suite("Rates, power and durations")
 struct RatePowerTenorTests {
-    @Test("rates from percent, basis points and fractions", arguments: [
-        ("4.25%", 0.0425), ("150bp", 0.015), ("150 bps", 0.015), ("-300bp", -0.03), ("0.0425", 0.0425),
-        ("5 %", 0.05), ("+25BP", 0.0025), ("0%", 0),
-    ])
+    @Test(
+        "rates from percent, basis points and fractions",
+        arguments: [
+            ("4.25%", 0.0425), ("150bp", 0.015), ("150 bps", 0.015), ("-300bp", -0.03), ("0.0425", 0.0425),
+            ("5 %", 0.05), ("+25BP", 0.0025), ("0%", 0),
+        ])
     func parsesRates(text: String, value: Double) throws {
         #expect(try Rate(parsing: text).value == value)
     }
@@ -27,9 +29,11 @@ struct RatePowerTenorTests {
         #expect(Rate(0.01) < Rate(0.02))
     }
 
-    @Test("power is stored in gigawatts", arguments: [
-        ("10 GW", 10.0), ("750 MW", 0.75), ("1.2GW", 1.2), ("500 kW", 0.0005), ("2 tw", 2000), ("1,500 MW", 1.5),
-    ])
+    @Test(
+        "power is stored in gigawatts",
+        arguments: [
+            ("10 GW", 10.0), ("750 MW", 0.75), ("1.2GW", 1.2), ("500 kW", 0.0005), ("2 tw", 2000), ("1,500 MW", 1.5),
+        ])
     func parsesPower(text: String, gigawatts: Double) throws {
         #expect(try Power(parsing: text).gigawatts == gigawatts)
     }
@@ -49,10 +53,12 @@ struct RatePowerTenorTests {
         #expect(Power(megawatts: 750).megawatts == 750)
     }
 
-    @Test("durations come to months", arguments: [
-        ("6m", 6), ("18 months", 18), ("2y", 24), ("3q", 9), ("1.5 years", 18), ("1 month", 1), ("2 Quarters", 6),
-        ("10yrs", 120), ("0m", 0),
-    ])
+    @Test(
+        "durations come to months",
+        arguments: [
+            ("6m", 6), ("18 months", 18), ("2y", 24), ("3q", 9), ("1.5 years", 18), ("1 month", 1), ("2 Quarters", 6),
+            ("10yrs", 120), ("0m", 0),
+        ])
     func parsesTenors(text: String, months: Int) throws {
         #expect(try Tenor(parsing: text).months == months)
     }
@@ -60,7 +66,9 @@ struct RatePowerTenorTests {
     @Test("durations must be whole months, non-negative and carry a unit")
     func rejectsTenors() {
         let fraction = #expect(throws: UnitParseError.self) { try Tenor(parsing: "0.1y") }
-        #expect(fraction?.description == #"expected a duration such as 6m, 18 months, 2y or 3q, found "0.1y" (1.2 months is not a whole number of months)"#)
+        #expect(
+            fraction?.description
+                == #"expected a duration such as 6m, 18 months, 2y or 3q, found "0.1y" (1.2 months is not a whole number of months)"#)
         let negative = #expect(throws: UnitParseError.self) { try Tenor(parsing: "-6m") }
         #expect(negative?.reason == "a duration cannot be negative")
         for text in ["6", "6 weeks", "nan m", "inf y", "y"] {

@@ -44,13 +44,14 @@ struct RenderingTests {
 
     @Test("CSV has a row column, one column per sector and the sums")
     func csv() {
-        #expect(balanceSheet.csv() == """
-            row,Households,Firms,Government,sum
-            Money,4,,-4,0
-            Net worth,-4,,4,0
-            sum,0,,0,0
+        #expect(
+            balanceSheet.csv() == """
+                row,Households,Firms,Government,sum
+                Money,4,,-4,0
+                Net worth,-4,,4,0
+                sum,0,,0,0
 
-            """)
+                """)
         let quoted = SFCMatrix(kind: .balanceSheet, title: "", columns: ["Power, grid", "Say \"hi\""], rows: ["Loans"], cells: [[12.31, -12.31]])
         #expect(quoted.csv() == "row,\"Power, grid\",\"Say \"\"hi\"\"\",sum\nLoans,12.31,-12.31,0\nsum,12.31,-12.31,0\n")
     }

@@ -1,13 +1,16 @@
-@testable import OuroborosEngine
 import OuroborosScenario
 import Testing
+
+@testable import OuroborosEngine
 
 @Suite("Accounting, errors and determinism")
 struct AccountingTests {
     @Test("the SFC matrices close in every period of a shocked run")
     func closesUnderShocks() throws {
-        let shocks = [shock(.rate, 0.03, at: 4), shock(.sentiment, -0.4, at: 6), shock(.default, 0, at: 10, target: "cloud"),
-                      shock(.crypto, -0.5, at: 5), shock(.power, -0.5, at: 7), shock(.credit, 0, at: 3)]
+        let shocks = [
+            shock(.rate, 0.03, at: 4), shock(.sentiment, -0.4, at: 6), shock(.default, 0, at: 10, target: "cloud"),
+            shock(.crypto, -0.5, at: 5), shock(.power, -0.5, at: 7), shock(.credit, 0, at: 3),
+        ]
         let result = try ToyNetwork().run(shocks)
         #expect(result.maxRelativeImbalance < 1e-9)
         #expect(result.periodLabels.count == 25)
@@ -34,7 +37,7 @@ struct AccountingTests {
         var toy = ToyNetwork()
         toy.set("lab", "arpu", .nan)
         let error = #expect(throws: EngineError.self) { try NetworkSimulation(scenario: toy.scenario).run() }
-        guard case let .nonFinite(period, entity, variable)? = error else {
+        guard case .nonFinite(let period, let entity, let variable)? = error else {
             Issue.record("expected a non-finite error, got \(String(describing: error))")
             return
         }
@@ -48,7 +51,7 @@ struct AccountingTests {
         var toy = ToyNetwork()
         toy.scenario.entities[0].cash = .infinity
         let error = #expect(throws: EngineError.self) { try NetworkSimulation(scenario: toy.scenario).run() }
-        guard case let .nonFinite(period, entity, _)? = error else {
+        guard case .nonFinite(let period, let entity, _)? = error else {
             Issue.record("expected a non-finite error, got \(String(describing: error))")
             return
         }

@@ -1,6 +1,7 @@
 import OuroborosCore
-@testable import OuroborosEngine
 import Testing
+
+@testable import OuroborosEngine
 
 @Suite("Books: money is created by bank lending and destroyed by repayment")
 struct BooksTests {
@@ -45,7 +46,7 @@ struct BooksTests {
         var books = try books()
         try books.beginPeriod()
         let error = #expect(throws: EngineError.self) { try books.pay(.wages, from: 1, to: 2, amount: .nan) }
-        guard case let .nonFinite(period, entity, variable)? = error else { return }
+        guard case .nonFinite(let period, let entity, let variable)? = error else { return }
         #expect(period == 1 && entity == "cloud" && variable == "Wages & opex")
     }
 }

@@ -60,11 +60,13 @@ struct BuiltInScenarioGoldenTests {
         #expect(result.maxRelativeImbalance < 1e-9)
     }
 
-    @Test("every shock of the command line runs with closed matrices", arguments: [
-        "rate:+300bp@2026-01", "liquidity:-500B@2026-01", "chips:delay=6m@2026-01", "power:-30%@2026-01",
-        "demand:-40%@2026-01", "credit:freeze@2026-06", "default:openai@2027-01", "crypto:-50%@2026-03",
-        "sentiment:-30%@2026-01",
-    ])
+    @Test(
+        "every shock of the command line runs with closed matrices",
+        arguments: [
+            "rate:+300bp@2026-01", "liquidity:-500B@2026-01", "chips:delay=6m@2026-01", "power:-30%@2026-01",
+            "demand:-40%@2026-01", "credit:freeze@2026-06", "default:openai@2027-01", "crypto:-50%@2026-03",
+            "sentiment:-30%@2026-01",
+        ])
     func everyShock(shock: String) throws {
         let result = try Self.run([shock])
         #expect(result.maxRelativeImbalance < 1e-9)
@@ -73,7 +75,8 @@ struct BuiltInScenarioGoldenTests {
 
     @Test("a demand shock cuts the labs' revenue in the months after it")
     func demandShock() throws {
-        let base = try Self.run(), shocked = try Self.run(["demand:-40%@2026-01"])
+        let base = try Self.run()
+        let shocked = try Self.run(["demand:-40%@2026-01"])
         let t = try #require(base.periodLabels.firstIndex(of: "2026-03"))
         for lab in ["openai", "anthropic"] {
             #expect(try #require(shocked.entity(lab)).revenue[t] < (try #require(base.entity(lab))).revenue[t], "\(lab)")
@@ -82,7 +85,8 @@ struct BuiltInScenarioGoldenTests {
 
     @Test("a chip delay lowers Nvidia's revenue while it lasts")
     func chipDelay() throws {
-        let base = try Self.run(), shocked = try Self.run(["chips:delay=6m@2026-01"])
+        let base = try Self.run()
+        let shocked = try Self.run(["chips:delay=6m@2026-01"])
         let t = try #require(base.periodLabels.firstIndex(of: "2026-02"))
         #expect(try #require(shocked.entity("nvidia")).revenue[t] < (try #require(base.entity("nvidia"))).revenue[t])
     }

@@ -25,10 +25,14 @@ struct CalendarAndScenarioTests {
     @Test("a scenario without deals or markets runs: the engine adds households, a bank and bond investors")
     func minimal() throws {
         let calendar = ScenarioCalendar(startYear: 2026, startMonth: 1, monthsPerStep: 1, periods: 12)
-        let scenario = NetworkScenario(name: "lab alone", calendar: calendar,
-                                       entities: [EntitySpec(id: "lab", name: "Lab", sector: .modelLab, cash: 1e9,
-                                                             parameters: ["paying_users": 1e6, "arpu": 240])],
-                                       macro: MacroPaths(policyRate: [0.04], liquidity: [1], reserveRatio: [0.1], capitalRatio: [0.08]))
+        let scenario = NetworkScenario(
+            name: "lab alone", calendar: calendar,
+            entities: [
+                EntitySpec(
+                    id: "lab", name: "Lab", sector: .modelLab, cash: 1e9,
+                    parameters: ["paying_users": 1e6, "arpu": 240])
+            ],
+            macro: MacroPaths(policyRate: [0.04], liquidity: [1], reserveRatio: [0.1], capitalRatio: [0.08]))
         let result = try NetworkSimulation(scenario: scenario).run()
         #expect(result.maxRelativeImbalance < 1e-9)
         #expect(result.entities.count == 1)

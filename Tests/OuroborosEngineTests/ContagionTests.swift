@@ -7,8 +7,10 @@ struct ContagionTests {
     /// The toy network in which the founder invests the pledge loan's proceeds in the lab at once.
     func spentFounder() -> ToyNetwork {
         var toy = ToyNetwork()
-        toy.scenario.deals.append(DealSpec(id: "F0", kind: .equityInvestment, from: "founder", to: "lab", amount: 6e9,
-                                           announced: 1, signed: 1, tranches: [.init(period: 1, amount: 6e9)]))
+        toy.scenario.deals.append(
+            DealSpec(
+                id: "F0", kind: .equityInvestment, from: "founder", to: "lab", amount: 6e9,
+                announced: 1, signed: 1, tranches: [.init(period: 1, amount: 6e9)]))
         return toy
     }
 

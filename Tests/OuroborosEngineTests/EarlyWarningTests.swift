@@ -9,7 +9,9 @@ import Testing
 @Suite("Early warnings (M12)")
 struct EarlyWarningTests {
     /// The lab-and-cloud scenario (`Tests/Fixtures/lab-and-cloud.yaml`) with `shocks`, run with detail.
-    static func labAndCloud(_ shocks: [String], quarterly: Bool = false) throws -> (scenario: NetworkScenario, run: (result: NetworkRunResult, detail: RunDetail)) {
+    static func labAndCloud(_ shocks: [String], quarterly: Bool = false) throws -> (
+        scenario: NetworkScenario, run: (result: NetworkRunResult, detail: RunDetail)
+    ) {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         var text = try String(contentsOf: folder.appendingPathComponent("Fixtures/lab-and-cloud.yaml"), encoding: .utf8)
         if quarterly { text = text.replacingOccurrences(of: "end: 2026-12}", with: "end: 2026-12, step: quarterly}") }
@@ -39,8 +41,8 @@ struct EarlyWarningTests {
     @Test("no runway to watch when the lab breaks even, and no coverage when the cloud owes nothing")
     func undefinedIndicators() throws {
         let warnings = try Self.warnings([])
-        #expect(warnings.readings(.cashRunway).isEmpty)       // revenue $1B = bill $1B, no opex: no burn
-        #expect(warnings.readings(.interestCoverage).isEmpty) // the cloud has no debt
+        #expect(warnings.readings(.cashRunway).isEmpty)  // revenue $1B = bill $1B, no opex: no burn
+        #expect(warnings.readings(.interestCoverage).isEmpty)  // the cloud has no debt
         #expect(warnings.breakPeriod == nil)
         #expect(warnings.alerts(thresholds: WarningThresholds()).allSatisfy { $0.leadMonths == nil })
     }
@@ -59,7 +61,7 @@ struct EarlyWarningTests {
     func aggregates() throws {
         let warnings = try Self.warnings([])
         let squeeze = warnings.readings(.fundingSqueeze)
-        #expect(squeeze.first?.period == 15)   // a year and a quarter of history first
+        #expect(squeeze.first?.period == 15)  // a year and a quarter of history first
         #expect(squeeze.allSatisfy { $0.value == 0 && $0.entity == "clouds" })
         #expect(warnings.readings(.systemLiquidity).count == 24)
         #expect(warnings.readings(.systemLiquidity).allSatisfy { abs($0.value - 1) < 1e-12 })
@@ -89,7 +91,7 @@ struct EarlyWarningTests {
         var thresholds = WarningThresholds()
         try thresholds.apply("cash_runway=6")
         let alert = try #require(warnings.firstAlert(.cashRunway, thresholds: thresholds))
-        #expect(alert.periodLabel == "2025-07")   // 12.5 − 7 = 5.5 < 6 ≤ 12.5 − 6
+        #expect(alert.periodLabel == "2025-07")  // 12.5 − 7 = 5.5 < 6 ≤ 12.5 − 6
         #expect(alert.entity == "lab")
         #expect(abs(alert.value - 5.5) < 1e-9)
         #expect(alert.leadMonths == 6)
@@ -169,7 +171,7 @@ struct EarlyWarningTests {
             let index = try #require(readings.firstIndex { run.result.periodLabels[$0.period] == alert.periodLabel })
             #expect(alert.indicator.breaches(readings[index].value, threshold: thresholds[alert.indicator]))
             #expect(readings[..<index].allSatisfy { !alert.indicator.breaches($0.value, threshold: thresholds[alert.indicator]) })
-            #expect(alert.leadMonths == breakPeriod - readings[index].period)   // monthly steps
+            #expect(alert.leadMonths == breakPeriod - readings[index].period)  // monthly steps
         }
     }
 }

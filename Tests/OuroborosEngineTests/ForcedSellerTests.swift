@@ -8,8 +8,10 @@ struct ForcedSellerTests {
     func capitalCall() -> ToyNetwork {
         var toy = ToyNetwork()
         toy.set("vc", "deploy_share", 0)
-        toy.scenario.deals.append(DealSpec(id: "F6", kind: .equityInvestment, from: "vc", to: "lab", amount: 55e9, announced: 5,
-                                           signed: 5, tranches: [.init(period: 5, amount: 55e9)]))
+        toy.scenario.deals.append(
+            DealSpec(
+                id: "F6", kind: .equityInvestment, from: "vc", to: "lab", amount: 55e9, announced: 5,
+                signed: 5, tranches: [.init(period: 5, amount: 55e9)]))
         return toy
     }
 

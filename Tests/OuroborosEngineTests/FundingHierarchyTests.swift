@@ -7,8 +7,10 @@ struct FundingHierarchyTests {
     /// The toy network with a $60B capex plan for the cloud over periods 3–14.
     func capexHeavy() -> ToyNetwork {
         var toy = ToyNetwork()
-        toy.scenario.deals.append(DealSpec(id: "P1", kind: .capexPlan, from: "cloud", to: "chips", amount: 60e9, announced: 1,
-                                           signed: 1, tranches: (3...14).map { .init(period: $0, amount: 5e9) }))
+        toy.scenario.deals.append(
+            DealSpec(
+                id: "P1", kind: .capexPlan, from: "cloud", to: "chips", amount: 60e9, announced: 1,
+                signed: 1, tranches: (3...14).map { .init(period: $0, amount: 5e9) }))
         return toy
     }
 

@@ -8,8 +8,9 @@ struct FundsTracingTests {
     /// pays the cloud for compute, the cloud pays the chipmaker for chips, all in period 1.
     func roundTrip(investor: String = "chips") -> NetworkScenario {
         let calendar = ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 1, periods: 3)
-        let macro = MacroPaths(policyRate: [0.04, 0.04, 0.04, 0.04], liquidity: [1, 1, 1, 1], reserveRatio: [0.1, 0.1, 0.1, 0.1],
-                               capitalRatio: [0.08, 0.08, 0.08, 0.08])
+        let macro = MacroPaths(
+            policyRate: [0.04, 0.04, 0.04, 0.04], liquidity: [1, 1, 1, 1], reserveRatio: [0.1, 0.1, 0.1, 0.1],
+            capitalRatio: [0.08, 0.08, 0.08, 0.08])
         return NetworkScenario(
             name: "round-trip", calendar: calendar,
             entities: [
@@ -19,12 +20,15 @@ struct FundsTracingTests {
                 EntitySpec(id: "vc", name: "VC", sector: .ventureFund, cash: 10e9, parameters: ["deploy_share": 0]),
             ],
             deals: [
-                DealSpec(id: "E", kind: .equityInvestment, from: investor, to: "lab", amount: 3e9, announced: 1, signed: 1,
-                         tranches: [.init(period: 1, amount: 3e9)]),
-                DealSpec(id: "C", kind: .computeContract, from: "lab", to: "cloud", amount: 3e9, announced: 1, signed: 1,
-                         tranches: [.init(period: 1, amount: 3e9)], gigawatts: 0),
-                DealSpec(id: "O", kind: .chipOrder, from: "cloud", to: "chips", amount: 3e9, announced: 1, signed: 1,
-                         tranches: [], unitPrice: 30_000, deliveryLag: 0),
+                DealSpec(
+                    id: "E", kind: .equityInvestment, from: investor, to: "lab", amount: 3e9, announced: 1, signed: 1,
+                    tranches: [.init(period: 1, amount: 3e9)]),
+                DealSpec(
+                    id: "C", kind: .computeContract, from: "lab", to: "cloud", amount: 3e9, announced: 1, signed: 1,
+                    tranches: [.init(period: 1, amount: 3e9)], gigawatts: 0),
+                DealSpec(
+                    id: "O", kind: .chipOrder, from: "cloud", to: "chips", amount: 3e9, announced: 1, signed: 1,
+                    tranches: [], unitPrice: 30_000, deliveryLag: 0),
             ],
             behaviour: ["market": ["sentiment_noise": 0]], macro: macro)
     }

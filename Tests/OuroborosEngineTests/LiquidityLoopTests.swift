@@ -7,8 +7,10 @@ struct LiquidityLoopTests {
     /// The toy network with a chip order announced in period 5 and signed (booked, paid) from period 8.
     func announced() -> ToyNetwork {
         var toy = ToyNetwork()
-        toy.scenario.deals.append(DealSpec(id: "F5", kind: .chipOrder, from: "cloud", to: "chips", amount: 20e9, announced: 5,
-                                           signed: 8, tranches: [], unitPrice: 30_000, deliveryLag: 2))
+        toy.scenario.deals.append(
+            DealSpec(
+                id: "F5", kind: .chipOrder, from: "cloud", to: "chips", amount: 20e9, announced: 5,
+                signed: 8, tranches: [], unitPrice: 30_000, deliveryLag: 2))
         return toy
     }
 
@@ -33,7 +35,8 @@ struct LiquidityLoopTests {
         var without = announced()
         without.disable(.liquidityLoop)
         without.remove("F5")
-        let a = try with.run(), b = try without.run()
+        let a = try with.run()
+        let b = try without.run()
         #expect(a.price("cloud")[5] == b.price("cloud")[5])
         #expect(a.price("chips")[5] == b.price("chips")[5])
     }

@@ -30,7 +30,8 @@ struct PhysicalLimitsTests {
     func queue() throws {
         var slow = ToyNetwork()
         slow.set(group: "power_grid", "queue_months", 6)
-        let fast = try ToyNetwork().run(), queued = try slow.run()
+        let fast = try ToyNetwork().run()
+        let queued = try slow.run()
         let firstDelivery = try #require(fast.events(.chipDelivery, of: "chips").first).period
         #expect(fast.series("cloud", \.capacityGW)[firstDelivery + 2] > 2)
         #expect(queued.series("cloud", \.capacityGW)[firstDelivery + 2] == 2)

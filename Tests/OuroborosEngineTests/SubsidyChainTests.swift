@@ -7,8 +7,10 @@ struct SubsidyChainTests {
     /// A toy network with a wrapper reselling the lab's API at a negative margin.
     func withWrapper() -> ToyNetwork {
         var toy = ToyNetwork()
-        toy.scenario.entities.append(EntitySpec(id: "app", name: "App", sector: .wrapperStartup, cash: 0.5e9,
-                                                parameters: ["paying_users": 1e6, "arpu": 120, "api_cost_ratio": 1.4, "opex": 0.1e9]))
+        toy.scenario.entities.append(
+            EntitySpec(
+                id: "app", name: "App", sector: .wrapperStartup, cash: 0.5e9,
+                parameters: ["paying_users": 1e6, "arpu": 120, "api_cost_ratio": 1.4, "opex": 0.1e9]))
         return toy
     }
 

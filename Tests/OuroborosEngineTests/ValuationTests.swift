@@ -14,9 +14,9 @@ struct ValuationTests {
         let base = try ToyNetwork().run()
         let shocked = try ToyNetwork().run([shock(.rate, 0.03, at: 6)])
         let change = relative(shocked, base, 6)
-        #expect(change["crypto"]! < change["chips"]!)   // duration 25 < 20
-        #expect(change["chips"]! < change["cloud"]!)    // 20 < 15
-        #expect(change["cloud"]! < change["saas"]!)     // 15 < 12
+        #expect(change["crypto"]! < change["chips"]!)  // duration 25 < 20
+        #expect(change["chips"]! < change["cloud"]!)  // 20 < 15
+        #expect(change["cloud"]! < change["saas"]!)  // 15 < 12
         #expect(change["saas"]! < 1)
         #expect(abs(change["crypto"]! - 0.4723665527410147) < 0.02, "exp(−25 × 3%) at unchanged sentiment")
         #expect(shocked.macro.policyRate[6] == 0.07 && shocked.macro.policyRate[5] == 0.04)
@@ -45,7 +45,8 @@ struct ValuationTests {
     func backlogValue() throws {
         var noContract = ToyNetwork()
         noContract.remove("F2")
-        let with = try ToyNetwork().run(), without = try noContract.run()
+        let with = try ToyNetwork().run()
+        let without = try noContract.run()
         #expect(with.price("cloud")[1] > without.price("cloud")[1])
     }
 

@@ -17,8 +17,10 @@ func sources(_ texts: [String], firstLine: Int = 10, column: Int = 5) -> [Equati
 }
 
 /// Model SIM of Godley & Lavoie, chapter 3.
-func simSpec(periods: Int = 100, governmentSpending: Double = 20, theta: Double = 0.2,
-             shocks: [ShockSpec] = [], matrices: [MatrixSpec] = []) -> EquationModelSpec {
+func simSpec(
+    periods: Int = 100, governmentSpending: Double = 20, theta: Double = 0.2,
+    shocks: [ShockSpec] = [], matrices: [MatrixSpec] = []
+) -> EquationModelSpec {
     EquationModelSpec(
         name: "SIM", periods: periods,
         parameters: [.init("alpha1", 0.6), .init("alpha2", 0.4), .init("theta", theta), .init("W", 1)],
@@ -49,8 +51,10 @@ func simexSpec(periods: Int = 100) -> EquationModelSpec {
 func pcSpec(periods: Int = 100) -> EquationModelSpec {
     EquationModelSpec(
         name: "PC", periods: periods,
-        parameters: [.init("alpha1", 0.6), .init("alpha2", 0.4), .init("theta", 0.2), .init("lambda0", 0.635),
-                     .init("lambda1", 5), .init("lambda2", 0.01)],
+        parameters: [
+            .init("alpha1", 0.6), .init("alpha2", 0.4), .init("theta", 0.2), .init("lambda0", 0.635),
+            .init("lambda1", 5), .init("lambda2", 0.01),
+        ],
         exogenous: [.init("G", .constant(20)), .init("rbar", .constant(0.025))],
         equations: sources([
             "Y = C + G", "YD = Y - T + r[-1]*Bh[-1]", "T = theta*(Y + r[-1]*Bh[-1])", "V = V[-1] + (YD - C)",
@@ -63,12 +67,15 @@ func pcSpec(periods: Int = 100) -> EquationModelSpec {
 }
 
 /// A small model from bare equation texts, with optional parameters and exogenous variables.
-func smallSpec(_ equations: [String], periods: Int = 10, parameters: [NamedValue] = [],
-               exogenous: [ExogenousSeries] = [], initial: [NamedValue] = [], shocks: [ShockSpec] = [],
-               hidden: [EquationSource] = []) -> EquationModelSpec {
-    EquationModelSpec(name: "TEST", periods: periods, parameters: parameters, exogenous: exogenous,
-                      initial: initial, equations: sources(equations), shocks: shocks, hidden: hidden,
-                      location: place(1, 1))
+func smallSpec(
+    _ equations: [String], periods: Int = 10, parameters: [NamedValue] = [],
+    exogenous: [ExogenousSeries] = [], initial: [NamedValue] = [], shocks: [ShockSpec] = [],
+    hidden: [EquationSource] = []
+) -> EquationModelSpec {
+    EquationModelSpec(
+        name: "TEST", periods: periods, parameters: parameters, exogenous: exogenous,
+        initial: initial, equations: sources(equations), shocks: shocks, hidden: hidden,
+        location: place(1, 1))
 }
 
 /// The diagnostics `EquationModel.compile` reports for `spec` (empty when it compiles).

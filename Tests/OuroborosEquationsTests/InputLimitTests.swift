@@ -6,8 +6,9 @@ import Testing
 @Suite("input limits")
 struct InputLimitTests {
     func messages(_ equation: String) -> [String] {
-        let spec = EquationModelSpec(name: "deep", periods: 1, parameters: [NamedValue("a", 1)],
-                                     equations: [EquationSource(equation, at: SourceLocation(file: "m.yaml", line: 3, column: 5))])
+        let spec = EquationModelSpec(
+            name: "deep", periods: 1, parameters: [NamedValue("a", 1)],
+            equations: [EquationSource(equation, at: SourceLocation(file: "m.yaml", line: 3, column: 5))])
         do {
             _ = try EquationModel.compile(spec)
             return []
@@ -41,8 +42,9 @@ struct InputLimitTests {
     @Test("a long but reasonable equation still compiles and runs")
     func reasonable() throws {
         let terms = 1_000
-        let spec = EquationModelSpec(name: "wide", periods: 2, parameters: [NamedValue("a", 1)],
-                                     equations: [EquationSource("x = a" + String(repeating: " + a", count: terms - 1))])
+        let spec = EquationModelSpec(
+            name: "wide", periods: 2, parameters: [NamedValue("a", 1)],
+            equations: [EquationSource("x = a" + String(repeating: " + a", count: terms - 1))])
         let result = try EquationModel.compile(spec).run()
         #expect(result.series("x")?.last == Double(terms))
     }

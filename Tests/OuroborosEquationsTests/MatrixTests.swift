@@ -13,24 +13,44 @@ struct MatrixTests {
 
     /// Table 3.1, optionally with the production firms' consumption cell replaced.
     static func transactionsFlow(consumptionReceived: String = "Cs") -> MatrixSpec {
-        MatrixSpec(kind: .transactionsFlow, columns: sectors, rows: [
-            .init(name: "Consumption", cells: [cell("Households", "-Cd", line: 51),
-                                               cell("Production", consumptionReceived, line: 51)]),
-            .init(name: "Government expenditures", cells: [cell("Production", "Gs", line: 52),
-                                                           cell("Government", "-Gd", line: 52)]),
-            .init(name: "Factor income", cells: [cell("Households", "W*Ns", line: 53),
-                                                 cell("Production", "-W*Nd", line: 53)]),
-            .init(name: "Taxes", cells: [cell("Households", "-Ts", line: 54), cell("Government", "Td", line: 54)]),
-            .init(name: "Change in the stock of money", cells: [cell("Households", "-(Hh - Hh[-1])", line: 55),
-                                                                cell("Government", "Hs - Hs[-1]", line: 55)]),
-        ], at: place(50, 3))
+        MatrixSpec(
+            kind: .transactionsFlow, columns: sectors,
+            rows: [
+                .init(
+                    name: "Consumption",
+                    cells: [
+                        cell("Households", "-Cd", line: 51),
+                        cell("Production", consumptionReceived, line: 51),
+                    ]),
+                .init(
+                    name: "Government expenditures",
+                    cells: [
+                        cell("Production", "Gs", line: 52),
+                        cell("Government", "-Gd", line: 52),
+                    ]),
+                .init(
+                    name: "Factor income",
+                    cells: [
+                        cell("Households", "W*Ns", line: 53),
+                        cell("Production", "-W*Nd", line: 53),
+                    ]),
+                .init(name: "Taxes", cells: [cell("Households", "-Ts", line: 54), cell("Government", "Td", line: 54)]),
+                .init(
+                    name: "Change in the stock of money",
+                    cells: [
+                        cell("Households", "-(Hh - Hh[-1])", line: 55),
+                        cell("Government", "Hs - Hs[-1]", line: 55),
+                    ]),
+            ], at: place(50, 3))
     }
 
     /// Table 3.2.
-    static let balanceSheet = MatrixSpec(kind: .balanceSheet, columns: sectors, rows: [
-        .init(name: "Money stock", cells: [cell("Households", "Hh", line: 61), cell("Government", "-Hs", line: 61)]),
-        .init(name: "Balance (net worth)", cells: [cell("Households", "-Hh", line: 62), cell("Government", "Hs", line: 62)]),
-    ], at: place(60, 3))
+    static let balanceSheet = MatrixSpec(
+        kind: .balanceSheet, columns: sectors,
+        rows: [
+            .init(name: "Money stock", cells: [cell("Households", "Hh", line: 61), cell("Government", "-Hs", line: 61)]),
+            .init(name: "Balance (net worth)", cells: [cell("Households", "-Hh", line: 62), cell("Government", "Hs", line: 62)]),
+        ], at: place(60, 3))
 
     @Test func simMatricesCloseEveryPeriod() throws {
         let model = try EquationModel.compile(simSpec(matrices: [Self.transactionsFlow(), Self.balanceSheet]))

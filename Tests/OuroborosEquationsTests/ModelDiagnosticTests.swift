@@ -31,8 +31,9 @@ struct ModelDiagnosticTests {
     }
 
     @Test func aParameterThatIsAlsoExogenous() throws {
-        let spec = smallSpec(["Y = alpha"], parameters: [NamedValue("alpha", 1, at: place(3, 3))],
-                             exogenous: [ExogenousSeries("alpha", .constant(2), at: place(5, 3))])
+        let spec = smallSpec(
+            ["Y = alpha"], parameters: [NamedValue("alpha", 1, at: place(3, 3))],
+            exogenous: [ExogenousSeries("alpha", .constant(2), at: place(5, 3))])
         let diagnostic = try #require(onlyDiagnostic(spec))
         #expect(diagnostic.location == place(5, 3))
         #expect(diagnostic.message == "'alpha' is declared both as a parameter (line 3) and as an exogenous variable")
@@ -60,20 +61,25 @@ struct ModelDiagnosticTests {
     }
 
     @Test func shocksMayChangeOnlyKnownParametersAndExogenousVariables() {
-        let shock = ShockSpec(from: 2, set: [NamedValue("Q", 1, at: place(40, 9)), NamedValue("Y", 1, at: place(41, 9)),
-                                             NamedValue("G", 2, at: place(42, 9))], at: place(40, 3))
+        let shock = ShockSpec(
+            from: 2,
+            set: [
+                NamedValue("Q", 1, at: place(40, 9)), NamedValue("Y", 1, at: place(41, 9)),
+                NamedValue("G", 2, at: place(42, 9)),
+            ], at: place(40, 3))
         let found = diagnostics(smallSpec(["Y = G"], exogenous: [ExogenousSeries("G", .constant(1))], shocks: [shock]))
         #expect(found.map(\.location) == [place(40, 9), place(41, 9)])
         #expect(found.first?.message == "shock sets unknown variable 'Q'")
         #expect(found.last?.message.contains("shock sets 'Y', which is defined by an equation") == true)
     }
 
-    @Test(arguments: [
-        (0, nil, "a shock must start in period 1 or later, found from: 0"),
-        (5, 3, "a shock cannot end (to: 3) before it starts (from: 5)"),
-        (11, nil, "shock starts in period 11, beyond the model's 10 periods"),
-        (4, 12, "shock ends in period 12, beyond the model's 10 periods"),
-    ] as [(Int, Int?, String)])
+    @Test(
+        arguments: [
+            (0, nil, "a shock must start in period 1 or later, found from: 0"),
+            (5, 3, "a shock cannot end (to: 3) before it starts (from: 5)"),
+            (11, nil, "shock starts in period 11, beyond the model's 10 periods"),
+            (4, 12, "shock ends in period 12, beyond the model's 10 periods"),
+        ] as [(Int, Int?, String)])
     func shockPeriodsMustLieInTheRun(from: Int, to: Int?, message: String) throws {
         let shock = ShockSpec(from: from, to: to, set: [NamedValue("G", 2, at: place(40, 9))], at: place(40, 3))
         let spec = smallSpec(["Y = G"], exogenous: [ExogenousSeries("G", .constant(1))], shocks: [shock])
@@ -118,9 +124,11 @@ struct ModelDiagnosticTests {
         let spec = smallSpec(
             ["Y = a + G + H + K"],
             parameters: [NamedValue("a", .nan, at: place(3, 3))],
-            exogenous: [ExogenousSeries("G", .constant(.infinity), at: place(5, 3)),
-                        ExogenousSeries("H", .series([1, 2, .nan, 4, 5, 6, 7, 8, 9, 10]), at: place(6, 3)),
-                        ExogenousSeries("K", .constant(1), at: place(7, 3))],
+            exogenous: [
+                ExogenousSeries("G", .constant(.infinity), at: place(5, 3)),
+                ExogenousSeries("H", .series([1, 2, .nan, 4, 5, 6, 7, 8, 9, 10]), at: place(6, 3)),
+                ExogenousSeries("K", .constant(1), at: place(7, 3)),
+            ],
             initial: [NamedValue("Y", -.infinity, at: place(20, 3))],
             shocks: [ShockSpec(from: 2, set: [NamedValue("K", .nan, at: place(40, 9))], at: place(40, 3))])
         let found = diagnostics(spec)
@@ -131,11 +139,19 @@ struct ModelDiagnosticTests {
 
     @Test func unknownNamesInHiddenEquationsAndMatricesAreFound() {
         var spec = smallSpec(["C = 1"], hidden: [EquationSource("C = D", at: place(30, 7))])
-        spec.matrices = [MatrixSpec(kind: .transactionsFlow, columns: ["A", "B"], rows: [
-            .init(name: "Flow", cells: [.init(column: "A", expression: EquationSource("-C", at: place(41, 20))),
-                                        .init(column: "B", expression: EquationSource("C + E[-1]", at: place(41, 30)))]),
-            .init(name: "Other", cells: [.init(column: "Z", expression: EquationSource("C", at: place(42, 20)))]),
-        ], exemptRows: ["Nope"], at: place(40, 3))]
+        spec.matrices = [
+            MatrixSpec(
+                kind: .transactionsFlow, columns: ["A", "B"],
+                rows: [
+                    .init(
+                        name: "Flow",
+                        cells: [
+                            .init(column: "A", expression: EquationSource("-C", at: place(41, 20))),
+                            .init(column: "B", expression: EquationSource("C + E[-1]", at: place(41, 30))),
+                        ]),
+                    .init(name: "Other", cells: [.init(column: "Z", expression: EquationSource("C", at: place(42, 20)))]),
+                ], exemptRows: ["Nope"], at: place(40, 3))
+        ]
         let found = diagnostics(spec)
         #expect(found.map(\.location) == [place(30, 11), place(40, 3), place(41, 34), place(42, 20)])
         #expect(found[0].message.hasPrefix("unknown variable 'D'"))

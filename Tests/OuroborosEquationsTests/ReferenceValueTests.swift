@@ -64,19 +64,24 @@ struct ReferenceValueTests {
 
     @Test func pcApproachesItsSteadyState() throws {
         let result = try EquationModel.compile(pcSpec(periods: 400)).run()
-        let expected = ["Y": 106.486486, "YD": 86.486486, "C": 86.486486, "V": 86.486486, "T": 21.621622,
-                        "Bh": 64.864865, "Hh": 21.621622, "Hs": 21.621622, "Bcb": 21.621622]
+        let expected = [
+            "Y": 106.486486, "YD": 86.486486, "C": 86.486486, "V": 86.486486, "T": 21.621622,
+            "Bh": 64.864865, "Hh": 21.621622, "Hs": 21.621622, "Bcb": 21.621622,
+        ]
         for (name, value) in expected {
             #expect(abs(try #require(result.value(of: name, at: 400)) - value) <= 1e-6 * value, "\(name)")
         }
-        let v = try #require(result.value(of: "V", at: 400)), bh = try #require(result.value(of: "Bh", at: 400))
+        let v = try #require(result.value(of: "V", at: 400))
+        let bh = try #require(result.value(of: "Bh", at: 400))
         #expect(abs(bh / v - 0.75) <= 1e-9)
     }
 
     @Test func pcKeepsItsHiddenEquationAndBondIdentities() throws {
         let result = try EquationModel.compile(pcSpec()).run()
-        let hh = try #require(result.series("Hh")), hs = try #require(result.series("Hs"))
-        let bs = try #require(result.series("Bs")), v = try #require(result.series("V"))
+        let hh = try #require(result.series("Hh"))
+        let hs = try #require(result.series("Hs"))
+        let bs = try #require(result.series("Bs"))
+        let v = try #require(result.series("V"))
         let bcb = try #require(result.series("Bcb"))
         for period in 1...100 {
             #expect(agrees(hh[period], hs[period], relative: 1e-9))

@@ -48,7 +48,9 @@ struct SolverTests {
     @Test func lagsOfDepthTwoReadTwoPeriodsBackClampedAtPeriodZero() throws {
         let spec = smallSpec(["a = a[-1] + 1", "b = a[-2]", "c = b[-1] + a[-2]*0 + a[-3]"], initial: [NamedValue("a", 10)])
         let result = try EquationModel.compile(spec).run()
-        let a = try #require(result.series("a")), b = try #require(result.series("b")), c = try #require(result.series("c"))
+        let a = try #require(result.series("a"))
+        let b = try #require(result.series("b"))
+        let c = try #require(result.series("c"))
         #expect(a == (0...10).map { 10 + Double($0) })
         for period in 1...10 {
             #expect(b[period] == a[max(period - 2, 0)])
@@ -65,14 +67,17 @@ struct SolverTests {
         #expect(result.series("Gs") == [0, 20, 21, 22, 23, 24, 24, 24, 24])
         // Y = G + C in every period.
         for period in 1...8 {
-            #expect(agrees(result.value(of: "Y", at: period)!,
-                           result.value(of: "Gd", at: period)! + result.value(of: "Cd", at: period)!, relative: 1e-12))
+            #expect(
+                agrees(
+                    result.value(of: "Y", at: period)!,
+                    result.value(of: "Gd", at: period)! + result.value(of: "Cd", at: period)!, relative: 1e-12))
         }
     }
 
     @Test func initialValuesSetPeriodZeroOfAnyName() throws {
-        let spec = smallSpec(["y = x[-1] + H[-1]", "H = H[-1] + 1"], exogenous: [ExogenousSeries("x", .constant(3))],
-                             initial: [NamedValue("x", 7), NamedValue("H", 100)])
+        let spec = smallSpec(
+            ["y = x[-1] + H[-1]", "H = H[-1] + 1"], exogenous: [ExogenousSeries("x", .constant(3))],
+            initial: [NamedValue("x", 7), NamedValue("H", 100)])
         let result = try EquationModel.compile(spec).run()
         #expect(result.series("x")?.prefix(3) == [7, 3, 3])
         #expect(result.series("H")?.prefix(3) == [100, 101, 102])
@@ -95,8 +100,9 @@ struct SolverTests {
     }
 
     @Test func aDivisionByZeroIsNonFinite() throws {
-        let spec = smallSpec(["y = 1 / (x - 3)", "z = y + 1"],
-                             exogenous: [ExogenousSeries("x", .series([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))])
+        let spec = smallSpec(
+            ["y = 1 / (x - 3)", "z = y + 1"],
+            exogenous: [ExogenousSeries("x", .series([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))])
         let error = runError(try EquationModel.compile(spec))
         guard case .nonFinite(let name, let period, let variable, let value) = error else {
             Issue.record("expected nonFinite, got \(String(describing: error))")
@@ -127,7 +133,8 @@ struct SolverTests {
         let result = try EquationModel.compile(spec).run()
         #expect(result.gaussSeidelFallbacks.isEmpty)
         for period in 1...10 {
-            let x = result.value(of: "x", at: period)!, y = result.value(of: "y", at: period)!
+            let x = result.value(of: "x", at: period)!
+            let y = result.value(of: "y", at: period)!
             #expect(agrees(x, (y + 4) / 3, relative: 1e-12))
             #expect(agrees(y, x * x - 2, relative: 1e-12))
         }
@@ -139,7 +146,9 @@ struct SolverTests {
         let model = try EquationModel.compile(spec)
         #expect(model.simultaneousBlocks.map(\.tears.count) == [2])
         let result = try model.run()
-        let a = result.value(of: "a", at: 1)!, b = result.value(of: "b", at: 1)!, c = result.value(of: "c", at: 1)!
+        let a = result.value(of: "a", at: 1)!
+        let b = result.value(of: "b", at: 1)!
+        let c = result.value(of: "c", at: 1)!
         #expect(agrees(a, 0.1 * b + 0.2 * c + 1, relative: 1e-12))
         #expect(agrees(b, 0.3 * a + 0.1 * c + 2, relative: 1e-12))
         #expect(agrees(c, 0.2 * a + 0.4 * b + 3, relative: 1e-12))
@@ -156,13 +165,16 @@ struct SolverTests {
     }
 
     @Test func operatorPrecedenceAndNumberForms() throws {
-        let spec = smallSpec([
-            "a = -x^2", "b = 2^3^2", "c = 2^-1", "d = -2^2", "e = .5 + 1e-3 + 1.", "f = +x - -x",
-            "g = 8 / 2 / 2", "h = 2 * 3 + 4 * 5", "i = (2 + 3) * 4", "j = 10 - 2 - 3", "k = x[-1]^2",
-        ], exogenous: [ExogenousSeries("x", .constant(3))])
+        let spec = smallSpec(
+            [
+                "a = -x^2", "b = 2^3^2", "c = 2^-1", "d = -2^2", "e = .5 + 1e-3 + 1.", "f = +x - -x",
+                "g = 8 / 2 / 2", "h = 2 * 3 + 4 * 5", "i = (2 + 3) * 4", "j = 10 - 2 - 3", "k = x[-1]^2",
+            ], exogenous: [ExogenousSeries("x", .constant(3))])
         let result = try EquationModel.compile(spec).run()
-        let expected: [String: Double] = ["a": -9, "b": 512, "c": 0.5, "d": -4, "e": 1.501, "f": 6,
-                                          "g": 2, "h": 26, "i": 20, "j": 5, "k": 9]
+        let expected: [String: Double] = [
+            "a": -9, "b": 512, "c": 0.5, "d": -4, "e": 1.501, "f": 6,
+            "g": 2, "h": 26, "i": 20, "j": 5, "k": 9,
+        ]
         for (name, value) in expected {
             #expect(agrees(try #require(result.value(of: name, at: 1)), value, relative: 1e-15), "\(name)")
         }

@@ -25,7 +25,8 @@ struct SteadyStateTests {
         let shock = ShockSpec(from: 10, set: [NamedValue("Gd", 25)], at: place(40, 3))
         let shocked = try EquationModel.compile(simSpec(periods: 400, shocks: [shock])).run()
         let baseline = try EquationModel.compile(simSpec(periods: 400)).run()
-        let y = try #require(shocked.series("Y")), base = try #require(baseline.series("Y"))
+        let y = try #require(shocked.series("Y"))
+        let base = try #require(baseline.series("Y"))
         for period in 0..<10 { #expect(y[period] == base[period], "period \(period) precedes the shock") }
         #expect(y[10] > base[10])
         #expect(try #require(shocked.series("Gd"))[9] == 20)
@@ -57,14 +58,17 @@ struct SteadyStateTests {
         #expect(agrees(try #require(result.value(of: "Hh", at: 300)), 80, relative: 1e-9))
         // Expected disposable income is last period's: households underestimate it on the way up,
         // so they hold more money than they planned.
-        let yd = try #require(result.series("YD")), yde = try #require(result.series("YDe"))
-        let hh = try #require(result.series("Hh")), hd = try #require(result.series("Hd"))
+        let yd = try #require(result.series("YD"))
+        let yde = try #require(result.series("YDe"))
+        let hh = try #require(result.series("Hh"))
+        let hd = try #require(result.series("Hd"))
         for period in 1...20 {
             #expect(yde[period] == yd[period - 1])
             #expect(hh[period] > hd[period])
         }
         let sim = try EquationModel.compile(simSpec(periods: 300)).run()
-        #expect(result.value(of: "Y", at: 1)! < sim.value(of: "Y", at: 1)!,
-                "with no past income households spend less at first")
+        #expect(
+            result.value(of: "Y", at: 1)! < sim.value(of: "Y", at: 1)!,
+            "with no past income households spend less at first")
     }
 }

@@ -67,18 +67,27 @@ struct SyntaxDiagnosticTests {
     }
 
     @Test func hiddenEquationsAndMatrixCellsAreParsedToo() {
-        var spec = smallSpec(["C = 1", "G = 2"], hidden: [EquationSource("C + = G", at: place(30, 7)),
-                                                          EquationSource("C G", at: place(31, 7))])
-        spec.matrices = [MatrixSpec(kind: .balanceSheet, columns: ["A", "B"], rows: [
-            .init(name: "Money", cells: [.init(column: "A", expression: EquationSource("C * (G", at: place(41, 20)))]),
-        ])]
+        var spec = smallSpec(
+            ["C = 1", "G = 2"],
+            hidden: [
+                EquationSource("C + = G", at: place(30, 7)),
+                EquationSource("C G", at: place(31, 7)),
+            ])
+        spec.matrices = [
+            MatrixSpec(
+                kind: .balanceSheet, columns: ["A", "B"],
+                rows: [
+                    .init(name: "Money", cells: [.init(column: "A", expression: EquationSource("C * (G", at: place(41, 20)))])
+                ])
+        ]
         let found = diagnostics(spec)
         #expect(found.map(\.location) == [place(30, 9), place(31, 9), place(41, 24)])
-        #expect(found.map(\.message) == [
-            "expected an expression after '+', found '='",
-            "unexpected 'G': expected an operator such as + or *",
-            "unbalanced parenthesis: this '(' is never closed",
-        ])
+        #expect(
+            found.map(\.message) == [
+                "expected an expression after '+', found '='",
+                "unexpected 'G': expected an operator such as + or *",
+                "unbalanced parenthesis: this '(' is never closed",
+            ])
     }
 
     @Test func aHiddenEquationNeedsAnEqualsSign() throws {

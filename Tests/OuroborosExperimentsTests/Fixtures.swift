@@ -11,13 +11,14 @@ enum Fixtures {
 
     /// `labAndCloud` with a demand shock of −10% … −30% and the lab's cash uncertain, so that some runs break and some hold.
     static func fragileScenario() throws -> NetworkScenario {
-        let text = labAndCloud(extra: """
-        shocks: [demand:-20%@2025-01]
-        uncertain:
-          shocks.1.size: {dist: uniform, low: -30%, high: -10%}
-          entities.lab.cash: {dist: triangular, low: $3.5B, mode: $4.5B, high: $5.5B}
-          behaviour.market.risk_premium: {dist: normal, mean: 5%, sd: 1%, low: 2%}
-        """)
+        let text = labAndCloud(
+            extra: """
+                shocks: [demand:-20%@2025-01]
+                uncertain:
+                  shocks.1.size: {dist: uniform, low: -30%, high: -10%}
+                  entities.lab.cash: {dist: triangular, low: $3.5B, mode: $4.5B, high: $5.5B}
+                  behaviour.market.risk_premium: {dist: normal, mean: 5%, sd: 1%, low: 2%}
+                """)
         guard case .network(let scenario) = try ScenarioLoader.parse(text, file: "fragile.yaml") else {
             fatalError("fixture is a network scenario")
         }

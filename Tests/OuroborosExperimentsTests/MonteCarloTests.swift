@@ -85,6 +85,14 @@ struct MonteCarloTests {
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var seen: [Int] = []
-    func add(_ index: Int) { lock.lock(); seen.append(index); lock.unlock() }
-    var values: [Int] { lock.lock(); defer { lock.unlock() }; return seen }
+    func add(_ index: Int) {
+        lock.lock()
+        seen.append(index)
+        lock.unlock()
+    }
+    var values: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return seen
+    }
 }

@@ -26,7 +26,7 @@ struct SensitivityTests {
             #expect(abs(index.total! - st) < 0.03, "\(name) ST \(index.total!) vs \(st)")
             #expect(index.firstOrderLow! <= index.firstOrder! && index.firstOrder! <= index.firstOrderHigh!)
         }
-        #expect(indices.map(\.parameter) == ["x1", "x2", "x3"])   // ranked by ST
+        #expect(indices.map(\.parameter) == ["x1", "x2", "x3"])  // ranked by ST
         // The same seed gives the same indices.
         #expect(sobol.indices(names: ["x1", "x2", "x3"], outputs: outputs) == indices)
     }
@@ -51,8 +51,9 @@ struct SensitivityTests {
 
     @Test("a Morris study of the lab-and-cloud scenario ranks the demand shock's size first")
     func morrisScenario() async throws {
-        let study = SensitivityStudy(scenario: try Fixtures.fragileScenario(), outcome: .timeToBreak,
-                                     method: .morris(MorrisMethod(trajectories: 6, seed: 3)), seed: 3)
+        let study = SensitivityStudy(
+            scenario: try Fixtures.fragileScenario(), outcome: .timeToBreak,
+            method: .morris(MorrisMethod(trajectories: 6, seed: 3)), seed: 3)
         let result = await study.run(threads: 2)
         #expect(result.evaluations == 6 * 4)
         #expect(result.indices.first?.parameter == "shocks.1.size")

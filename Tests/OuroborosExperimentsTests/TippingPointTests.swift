@@ -44,7 +44,7 @@ struct TippingPointTests {
         let scenario = try Self.scenario()
         let point = try TippingPointSearch(scenario: scenario, shock: Self.demandShock(scenario), mild: 0, severe: -0.2).run()
         #expect(point.size == nil)
-        #expect(point.probes.count == 11 && point.probes.allSatisfy { !$0.broke })   // the mild end and 10 scan steps
+        #expect(point.probes.count == 11 && point.probes.allSatisfy { !$0.broke })  // the mild end and 10 scan steps
         let credit = try NetworkShock.parse("credit:freeze@2025-06", calendar: scenario.calendar, entityIDs: ["lab", "cloud"])
         #expect(throws: TippingPointError.self) { try TippingPointSearch(scenario: scenario, shock: credit) }
     }

@@ -5,10 +5,12 @@ import Testing
 struct CSRGraphTests {
     @Test("rows are grouped by source, targets ascending, parallel edges summed in input order")
     func buildsSortedSummedRows() throws {
-        let graph = try CSRGraph(nodeCount: 4, edges: [
-            WeightedEdge(2, 0, 1), WeightedEdge(0, 3, 2), WeightedEdge(0, 1, 5),
-            WeightedEdge(0, 3, 4), WeightedEdge(2, 2, 7), WeightedEdge(0, 1, 0.5),
-        ])
+        let graph = try CSRGraph(
+            nodeCount: 4,
+            edges: [
+                WeightedEdge(2, 0, 1), WeightedEdge(0, 3, 2), WeightedEdge(0, 1, 5),
+                WeightedEdge(0, 3, 4), WeightedEdge(2, 2, 7), WeightedEdge(0, 1, 0.5),
+            ])
         #expect(graph.nodeCount == 4)
         #expect(graph.edgeCount == 4)
         #expect(graph.rowStart == [0, 2, 2, 4, 4])
@@ -49,10 +51,11 @@ struct CSRGraphTests {
     func transpose() throws {
         let graph = makeGraph(4, [(0, 1, 1), (0, 2, 2), (3, 1, 3), (1, 0, 4), (2, 2, 5), (3, 0, 6)])
         let reverse = graph.transposed()
-        #expect(reverse.edgeList() == [
-            WeightedEdge(0, 1, 4), WeightedEdge(0, 3, 6), WeightedEdge(1, 0, 1),
-            WeightedEdge(1, 3, 3), WeightedEdge(2, 0, 2), WeightedEdge(2, 2, 5),
-        ])
+        #expect(
+            reverse.edgeList() == [
+                WeightedEdge(0, 1, 4), WeightedEdge(0, 3, 6), WeightedEdge(1, 0, 1),
+                WeightedEdge(1, 3, 3), WeightedEdge(2, 0, 2), WeightedEdge(2, 2, 5),
+            ])
         #expect(reverse.transposed() == graph)
         // The raw-row initializer accepts what the builder produced.
         let adopted = try CSRGraph(
@@ -112,8 +115,8 @@ struct CSRGraphTests {
     @Test("a million-edge cycle builds and transposes")
     func millionEdges() throws {
         let n = 1_000_000
-        let sources = (0 ..< n).map { Int32($0) }
-        let targets = (0 ..< n).map { Int32(($0 + 1) % n) }
+        let sources = (0..<n).map { Int32($0) }
+        let targets = (0..<n).map { Int32(($0 + 1) % n) }
         let graph = try CSRGraph(nodeCount: n, sources: sources, targets: targets, amounts: [Double](repeating: 1, count: n))
         #expect(graph.edgeCount == n)
         #expect(graph.successors(of: n - 1).first == 0)

@@ -6,11 +6,12 @@ func randomClearingProblem(_ rng: inout RiskTestRandom, maxNodes: Int = 12) -> (
     let n = 1 + rng.int(maxNodes)
     let m = rng.int(4 * n + 1)
     var edges: [(Int, Int, Double)] = []
-    for _ in 0 ..< m {
-        let from = rng.int(n), to = rng.int(n)
+    for _ in 0..<m {
+        let from = rng.int(n)
+        let to = rng.int(n)
         if from != to { edges.append((from, to, (100 * rng.unit()).rounded() / 4)) }
     }
-    let external = (0 ..< n).map { _ in rng.int(4) == 0 ? 0 : 50 * rng.unit() }
+    let external = (0..<n).map { _ in rng.int(4) == 0 ? 0 : 50 * rng.unit() }
     return (makeGraph(n, edges), external)
 }
 
@@ -105,8 +106,9 @@ struct ClearingTests {
     @Test("random networks: bounds, clearing condition, method agreement, RV(1,1) = EN, RV ≤ EN", arguments: [1, 2, 3])
     func randomNetworks(seed: Int) throws {
         var rng = RiskTestRandom(state: UInt64(seed))
-        var defaults = 0, cascades = 0
-        for _ in 0 ..< 300 {
+        var defaults = 0
+        var cascades = 0
+        for _ in 0..<300 {
             let (liabilities, external) = randomClearingProblem(&rng)
             let scale = max(1, liabilities.outStrength().max() ?? 0)
             let exact = try EisenbergNoe.clear(liabilities: liabilities, externalAssets: external)
@@ -115,7 +117,7 @@ struct ClearingTests {
             let inflow = clearingInflows(liabilities, exact.payments)
             defaults += exact.defaultCount
             if exact.defaultRounds > 1 { cascades += 1 }
-            for i in 0 ..< liabilities.nodeCount {
+            for i in 0..<liabilities.nodeCount {
                 let p = exact.payments[i]
                 #expect(p >= 0 && p <= exact.obligations[i])
                 #expect(p <= external[i] + inflow[i] + 1e-9 * scale)
@@ -131,14 +133,15 @@ struct ClearingTests {
                 #expect(reduced.payments == reference.payments)
                 #expect(reduced.defaulted == reference.defaulted)
             }
-            let alpha = 0.1 + 0.9 * rng.unit(), beta = 0.1 + 0.9 * rng.unit()
+            let alpha = 0.1 + 0.9 * rng.unit()
+            let beta = 0.1 + 0.9 * rng.unit()
             let costly = try RogersVeraart.clear(liabilities: liabilities, externalAssets: external, alpha: alpha, beta: beta)
             let costlyIterative = try RogersVeraart.clear(
                 liabilities: liabilities, externalAssets: external, alpha: alpha, beta: beta, method: .fixedPoint)
             let costlySeidel = try RogersVeraart.clear(
                 liabilities: liabilities, externalAssets: external, alpha: alpha, beta: beta, denseLimit: 0)
             let costlyInflow = clearingInflows(liabilities, costly.payments)
-            for i in 0 ..< liabilities.nodeCount {
+            for i in 0..<liabilities.nodeCount {
                 let p = costly.payments[i]
                 #expect(p >= 0 && p <= costly.obligations[i])
                 #expect(p <= external[i] + costlyInflow[i] + 1e-9 * scale)
@@ -159,19 +162,19 @@ struct ClearingTests {
         var rng = RiskTestRandom(state: 2026)
         let n = 600
         var edges: [(Int, Int, Double)] = []
-        for from in 0 ..< n {
-            for _ in 0 ..< 4 {
+        for from in 0..<n {
+            for _ in 0..<4 {
                 let to = rng.int(n)
                 if to != from { edges.append((from, to, 1 + 9 * rng.unit())) }
             }
         }
         let liabilities = makeGraph(n, edges)
-        let external = (0 ..< n).map { _ in 12 * rng.unit() }
+        let external = (0..<n).map { _ in 12 * rng.unit() }
         let exact = try EisenbergNoe.clear(liabilities: liabilities, externalAssets: external)
         let iterative = try EisenbergNoe.clear(liabilities: liabilities, externalAssets: external, method: .fixedPoint)
         let seidel = try EisenbergNoe.clear(liabilities: liabilities, externalAssets: external, denseLimit: 64)
         #expect(exact.defaultCount > 64)
-        for i in 0 ..< n {
+        for i in 0..<n {
             #expect(close(exact.payments[i], iterative.payments[i], 1e-8))
             #expect(close(exact.payments[i], seidel.payments[i], 1e-8))
         }
@@ -182,7 +185,7 @@ struct ClearingTests {
             liabilities: liabilities, externalAssets: external, alpha: 0.7, beta: 0.9, method: .fixedPoint)
         let costlySeidel = try RogersVeraart.clear(
             liabilities: liabilities, externalAssets: external, alpha: 0.7, beta: 0.9, denseLimit: 64)
-        for i in 0 ..< n {
+        for i in 0..<n {
             #expect(close(costly.payments[i], costlyIterative.payments[i], 1e-8))
             #expect(close(costly.payments[i], costlySeidel.payments[i], 1e-8))
         }
@@ -195,8 +198,8 @@ struct ClearingTests {
         var rng = RiskTestRandom(state: 77)
         let n = 30_000
         var edges: [(Int, Int, Double)] = []
-        for from in 0 ..< n {
-            for _ in 0 ..< 10 {
+        for from in 0..<n {
+            for _ in 0..<10 {
                 let to = rng.int(n)
                 if to != from { edges.append((from, to, 1 + Double(rng.int(1000)) / 100)) }
             }

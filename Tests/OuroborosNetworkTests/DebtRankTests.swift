@@ -69,15 +69,16 @@ struct DebtRankTests {
     @Test("random networks: distress and DebtRank in [0, 1], distress monotone in the size of a single-node shock", arguments: [1, 2, 3])
     func randomNetworks(seed: Int) throws {
         var rng = RiskTestRandom(state: UInt64(seed))
-        for _ in 0 ..< 200 {
+        for _ in 0..<200 {
             let n = 1 + rng.int(10)
             var edges: [(Int, Int, Double)] = []
-            for _ in 0 ..< rng.int(3 * n + 1) {
-                let from = rng.int(n), to = rng.int(n)
+            for _ in 0..<rng.int(3 * n + 1) {
+                let from = rng.int(n)
+                let to = rng.int(n)
                 if from != to { edges.append((from, to, 20 * rng.unit())) }
             }
             let exposures = makeGraph(n, edges)
-            let equity = (0 ..< n).map { _ in 1 + 30 * rng.unit() }
+            let equity = (0..<n).map { _ in 1 + 30 * rng.unit() }
             let shocked = rng.int(n)
             // R itself is not monotone: the shocked node's own h is capped at 1, so feedback to it can shrink.
             for variant in [DebtRankVariant.original, .differential] {
@@ -89,12 +90,12 @@ struct DebtRankTests {
                         exposures: exposures, equity: equity, initialDistress: shock, variant: variant)
                     #expect(result.debtRank >= 0 && result.debtRank <= 1)
                     #expect(result.totalDistress >= 0 && result.totalDistress <= 1 + 1e-12)
-                    for i in 0 ..< n {
+                    for i in 0..<n {
                         #expect(result.distress[i] >= shock[i] && result.distress[i] <= 1)
                     }
                     if let previous {
                         #expect(result.totalDistress >= previous.totalDistress - 1e-12)
-                        for i in 0 ..< n { #expect(result.distress[i] >= previous.distress[i] - 1e-12) }
+                        for i in 0..<n { #expect(result.distress[i] >= previous.distress[i] - 1e-12) }
                     }
                     previous = result
                 }
@@ -107,9 +108,9 @@ struct DebtRankTests {
     static func reference(_ a: CSRGraph, equity: [Double], shock: [Double], variant: DebtRankVariant) -> ([Double], Int) {
         let n = a.nodeCount
         func step(_ h: [Double], _ source: [Double]) -> [Double] {
-            (0 ..< n).map { i in
+            (0..<n).map { i in
                 var sum = 0.0
-                for e in a.rowStart[i] ..< a.rowStart[i + 1] {
+                for e in a.rowStart[i]..<a.rowStart[i + 1] {
                     sum += min(1, a.weight[e] / equity[i]) * source[Int(a.column[e])]
                 }
                 return min(1, h[i] + sum)
@@ -123,8 +124,8 @@ struct DebtRankTests {
             var propagated = [Bool](repeating: false, count: n)
             while distressed.contains(true) {
                 iterations += 1
-                let next = step(h, (0 ..< n).map { distressed[$0] ? h[$0] : 0 })
-                for i in 0 ..< n {
+                let next = step(h, (0..<n).map { distressed[$0] ? h[$0] : 0 })
+                for i in 0..<n {
                     if distressed[i] { propagated[i] = true }
                     distressed[i] = !propagated[i] && next[i] > 0
                 }
@@ -134,7 +135,7 @@ struct DebtRankTests {
             var previous = [Double](repeating: 0, count: n)
             while true {
                 iterations += 1
-                let next = step(h, (0 ..< n).map { h[$0] - previous[$0] })
+                let next = step(h, (0..<n).map { h[$0] - previous[$0] })
                 let largest = zip(next, h).map { $0 - $1 }.max() ?? 0
                 previous = h
                 h = next
@@ -150,15 +151,16 @@ struct DebtRankTests {
         var rng = RiskTestRandom(state: 2026)
         let n = 40_000
         var edges: [(Int, Int, Double)] = []
-        for _ in 0 ..< 400_000 {
-            let from = rng.int(n), to = rng.int(n)
+        for _ in 0..<400_000 {
+            let from = rng.int(n)
+            let to = rng.int(n)
             if from != to { edges.append((from, to, 1 + 9 * rng.unit())) }
         }
         let exposures = makeGraph(n, edges)
         let strength = exposures.outStrength()
         let equity = strength.map { 0.8 * $0 + 1 }
         var shock = [Double](repeating: 0, count: n)
-        for k in 0 ..< 40 { shock[rng.int(n)] = k.isMultiple(of: 4) ? 1 : 0.2 + 0.8 * rng.unit() }
+        for k in 0..<40 { shock[rng.int(n)] = k.isMultiple(of: 4) ? 1 : 0.2 + 0.8 * rng.unit() }
         for variant in [DebtRankVariant.original, .differential] {
             let result = try DebtRank.compute(exposures: exposures, equity: equity, initialDistress: shock, variant: variant)
             let (expected, iterations) = Self.reference(exposures, equity: equity, shock: shock, variant: variant)

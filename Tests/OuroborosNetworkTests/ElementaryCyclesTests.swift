@@ -6,7 +6,7 @@ import Testing
 struct ElementaryCyclesTests {
     /// The complete directed graph on `n` nodes, no self-loops.
     static func complete(_ n: Int) -> CSRGraph {
-        makeGraph(n, arcs: (0 ..< n).flatMap { u in (0 ..< n).filter { $0 != u }.map { (u, $0) } })
+        makeGraph(n, arcs: (0..<n).flatMap { u in (0..<n).filter { $0 != u }.map { (u, $0) } })
     }
 
     @Test("K4 has 20 elementary cycles, listed by start node then lexicographically")
@@ -14,13 +14,14 @@ struct ElementaryCyclesTests {
         let cycles = ElementaryCycles(Self.complete(4))
         #expect(cycles.count == 20)
         #expect(cycles.isComplete)
-        #expect(cycles.map { $0.nodes.map(Int.init) } == [
-            [0, 1], [0, 1, 2], [0, 1, 2, 3], [0, 1, 3], [0, 1, 3, 2],
-            [0, 2], [0, 2, 1], [0, 2, 1, 3], [0, 2, 3], [0, 2, 3, 1],
-            [0, 3], [0, 3, 1], [0, 3, 1, 2], [0, 3, 2], [0, 3, 2, 1],
-            [1, 2], [1, 2, 3], [1, 3], [1, 3, 2],
-            [2, 3],
-        ])
+        #expect(
+            cycles.map { $0.nodes.map(Int.init) } == [
+                [0, 1], [0, 1, 2], [0, 1, 2, 3], [0, 1, 3], [0, 1, 3, 2],
+                [0, 2], [0, 2, 1], [0, 2, 1, 3], [0, 2, 3], [0, 2, 3, 1],
+                [0, 3], [0, 3, 1], [0, 3, 1, 2], [0, 3, 2], [0, 3, 2, 1],
+                [1, 2], [1, 2, 3], [1, 3], [1, 3, 2],
+                [2, 3],
+            ])
         let lengths = Dictionary(grouping: cycles, by: \.length).mapValues(\.count)
         #expect(lengths == [2: 6, 3: 8, 4: 6])
     }
@@ -49,11 +50,13 @@ struct ElementaryCyclesTests {
     @Test("cycles of length 2, 3 and 4 with bottlenecks and shares")
     func mixedLengths() {
         // 0↔1 (2-cycle), 1→2→3→1 (3-cycle), 3→4→5→6→3 (4-cycle); total weight 100.
-        let graph = makeGraph(7, [
-            (0, 1, 10), (1, 0, 4),
-            (1, 2, 8), (2, 3, 6), (3, 1, 12),
-            (3, 4, 20), (4, 5, 15), (5, 6, 5), (6, 3, 20),
-        ])
+        let graph = makeGraph(
+            7,
+            [
+                (0, 1, 10), (1, 0, 4),
+                (1, 2, 8), (2, 3, 6), (3, 1, 12),
+                (3, 4, 20), (4, 5, 15), (5, 6, 5), (6, 3, 20),
+            ])
         let cycles = ElementaryCycles(graph)
         #expect(cycles.totalWeight == 100)
         #expect(cycles.map { $0.nodes.map(Int.init) } == [[0, 1], [1, 2, 3], [3, 4, 5, 6]])
@@ -68,9 +71,11 @@ struct ElementaryCyclesTests {
     func boundedSearchRegression() {
         // With exact distances in the lock rule, node 5 is locked after the search through 6 finds
         // 5 → 4 → 1 → 3 → 0 (distance 4), and [0, 7, 3, 5, 4, 6] (via 5 → 4 → 6 → 0) is then missed.
-        let graph = makeGraph(8, arcs: [
-            (3, 0), (6, 5), (3, 5), (7, 3), (4, 1), (6, 0), (0, 7), (0, 6), (4, 6), (5, 4), (1, 3),
-        ])
+        let graph = makeGraph(
+            8,
+            arcs: [
+                (3, 0), (6, 5), (3, 5), (7, 3), (4, 1), (6, 0), (0, 7), (0, 6), (4, 6), (5, 4), (1, 3),
+            ])
         let expected = [[0, 6], [0, 6, 5, 4, 1, 3], [0, 7, 3], [0, 7, 3, 5, 4, 6], [1, 3, 5, 4], [4, 6, 5]]
         #expect(ElementaryCycles(graph, maxLength: 6).map { $0.nodes.map(Int.init) } == expected)
         #expect(bruteForceCycles(graph, maxLength: 6) == expected)
@@ -91,8 +96,8 @@ struct ElementaryCyclesTests {
     func longCycle() throws {
         let n = 200_000
         let graph = try CSRGraph(
-            nodeCount: n, sources: (0 ..< n).map { Int32($0) }, targets: (0 ..< n).map { Int32(($0 + 1) % n) },
-            amounts: (0 ..< n).map { Double($0 + 1) })
+            nodeCount: n, sources: (0..<n).map { Int32($0) }, targets: (0..<n).map { Int32(($0 + 1) % n) },
+            amounts: (0..<n).map { Double($0 + 1) })
         let cycles = ElementaryCycles(graph)
         #expect(cycles.count == 1)
         #expect(cycles[0].length == n)
@@ -102,8 +107,8 @@ struct ElementaryCyclesTests {
 
     @Test("agrees with brute-force enumeration (cycles and order) on random small graphs")
     func agreesWithBruteForce() async {
-        let arcs = zip(Gen.int(in: 0 ... 6), Gen.int(in: 0 ... 6)).array(of: 0 ... 22)
-        await propertyCheck(count: 300, input: Gen.int(in: 1 ... 7), arcs, Gen.int(in: 1 ... 8)) { n, arcs, bound in
+        let arcs = zip(Gen.int(in: 0...6), Gen.int(in: 0...6)).array(of: 0...22)
+        await propertyCheck(count: 300, input: Gen.int(in: 1...7), arcs, Gen.int(in: 1...8)) { n, arcs, bound in
             let graph = makeGraph(n, arcs: arcs.map { ($0.0 % n, $0.1 % n) })
             let expected = bruteForceCycles(graph)
             let found = ElementaryCycles(graph)
@@ -127,10 +132,10 @@ struct ElementaryCyclesTests {
         var rng = RiskTestRandom(state: UInt64(seed))
         let n = 40
         var edges: [(Int, Int, Double)] = []
-        for _ in 0 ..< 190 { edges.append((rng.int(n), rng.int(n), Double(1 + rng.int(100)))) }
+        for _ in 0..<190 { edges.append((rng.int(n), rng.int(n), Double(1 + rng.int(100)))) }
         let graph = makeGraph(n, edges)
         let weight = Dictionary(graph.edgeList().map { ("\($0.from)>\($0.to)", $0.amount) }, uniquingKeysWith: { a, _ in a })
-        for bound in 1 ... 7 {
+        for bound in 1...7 {
             let expected = bruteForceCycles(graph, maxLength: bound)
             let found = ElementaryCycles(graph, maxLength: bound)
             #expect(found.map { $0.nodes.map(Int.init) } == expected, "bound \(bound)")
@@ -147,7 +152,7 @@ struct ElementaryCyclesTests {
 
     @Test("bottlenecks are the smallest weight on each cycle, closing edge included")
     func bottlenecksOnRandomGraphs() async {
-        let edges = zip(Gen.int(in: 0 ... 5), Gen.int(in: 0 ... 5), Gen.int(in: 1 ... 50)).array(of: 0 ... 16)
+        let edges = zip(Gen.int(in: 0...5), Gen.int(in: 0...5), Gen.int(in: 1...50)).array(of: 0...16)
         await propertyCheck(count: 200, input: edges) { edges in
             let graph = makeGraph(6, edges.map { ($0.0, $0.1, Double($0.2)) })
             let total = graph.totalWeight

@@ -96,11 +96,12 @@ struct FireSaleTests {
     @Test("random portfolios: losses within equity, vulnerability in [0, 1] and rising with the shock", arguments: [1, 2])
     func randomPortfolios(seed: Int) throws {
         var rng = RiskTestRandom(state: UInt64(seed))
-        for _ in 0 ..< 100 {
-            let holders = 1 + rng.int(5), assets = 1 + rng.int(4)
-            let holdings = (0 ..< holders).map { _ in (0 ..< assets).map { _ in 100 * rng.unit() } }
+        for _ in 0..<100 {
+            let holders = 1 + rng.int(5)
+            let assets = 1 + rng.int(4)
+            let holdings = (0..<holders).map { _ in (0..<assets).map { _ in 100 * rng.unit() } }
             let debt = holdings.map { $0.reduce(0, +) * (0.5 + 0.45 * rng.unit()) }
-            let impact = (0 ..< assets).map { _ in 1e-4 * rng.unit() }
+            let impact = (0..<assets).map { _ in 1e-4 * rng.unit() }
             let asset = rng.int(assets)
             var previous = 0.0
             for drop in [0.0, 0.01, 0.02, 0.05] {
@@ -108,7 +109,7 @@ struct FireSaleTests {
                 #expect(result.converged)
                 #expect(result.aggregateVulnerability >= 0 && result.aggregateVulnerability <= 1)
                 #expect(result.aggregateVulnerability >= previous - 1e-12)
-                for b in 0 ..< holders { #expect(result.losses[b] <= result.initialEquity[b]) }
+                for b in 0..<holders { #expect(result.losses[b] <= result.initialEquity[b]) }
                 previous = result.aggregateVulnerability
             }
         }
@@ -117,12 +118,13 @@ struct FireSaleTests {
 
 /// e^x by a long Taylor series with squaring (test reference, |x| small).
 func exponentialReference(_ x: Double) -> Double {
-    var term = 1.0, sum = 1.0
+    var term = 1.0
+    var sum = 1.0
     let y = x / 1024
-    for n in 1 ... 30 {
+    for n in 1...30 {
         term *= y / Double(n)
         sum += term
     }
-    for _ in 0 ..< 10 { sum *= sum }
+    for _ in 0..<10 { sum *= sum }
     return sum
 }

@@ -16,7 +16,8 @@ struct RandomPayments: Sendable, CustomStringConvertible {
     init(n: Int, edges: [(Int, Int, Int)], balances: [Int], origins: [Bool], acyclic: Bool = false) {
         var triples: [(Int, Int, Double)] = []
         for (a, b, amount) in edges {
-            var from = a % n, to = b % n
+            var from = a % n
+            var to = b % n
             if acyclic {
                 if from == to { continue }
                 (from, to) = (min(from, to), max(from, to))
@@ -25,15 +26,15 @@ struct RandomPayments: Sendable, CustomStringConvertible {
         }
         payments = makeGraph(n, triples)
         self.balances = balances.prefix(n).map { Double(max(0, $0)) }
-        self.origins = (0 ..< n).filter { origins[$0] }
+        self.origins = (0..<n).filter { origins[$0] }
     }
 
     /// The generator of such networks.
     static func generator(acyclic: Bool = false) -> Generator<RandomPayments, some SendableSequenceType> {
         zip(
-            Gen.int(in: 1 ... 8),
-            zip(Gen.int(in: 0 ... 7), Gen.int(in: 0 ... 7), Gen.int(in: 1 ... 100)).array(of: 0 ... 24),
-            Gen.int(in: -25 ... 50).array(of: 8),
+            Gen.int(in: 1...8),
+            zip(Gen.int(in: 0...7), Gen.int(in: 0...7), Gen.int(in: 1...100)).array(of: 0...24),
+            Gen.int(in: -25...50).array(of: 8),
             Gen.bool(0.25).array(of: 8)
         ).map { n, edges, balances, origins in
             RandomPayments(n: n, edges: edges, balances: balances, origins: origins, acyclic: acyclic)
@@ -53,7 +54,7 @@ struct FundsTracePropertyTests {
         await propertyCheck(count: 300, input: RandomPayments.generator()) { input in
             for method in [FundsTrace.Method.exact, .iterative] {
                 let trace = try input.trace(method)
-                for v in 0 ..< trace.nodeCount {
+                for v in 0..<trace.nodeCount {
                     let total = trace.revenueMix(of: v).reduce(0) { $0 + $1.share } + trace.unattributedShare[v]
                     if trace.inflow[v] > 0 {
                         #expect(close(total, 1, 1e-9), "node \(v), \(method): \(total) in \(input)")
@@ -71,8 +72,9 @@ struct FundsTracePropertyTests {
     @Test("a slowly leaking loop: the iterative shares reach the exact ones")
     func slowlyLeakingLoop() throws {
         let payments = makeGraph(5, [(0, 2, 1), (0, 3, 66), (2, 0, 4), (2, 2, 11), (3, 0, 1)])
-        let iterative = try FundsTrace(payments: payments, openingBalances: [0, 0, 0, 1, 0], origins: [], method: .iterative,
-                                       maxSweeps: 1_000_000)
+        let iterative = try FundsTrace(
+            payments: payments, openingBalances: [0, 0, 0, 1, 0], origins: [], method: .iterative,
+            maxSweeps: 1_000_000)
         for node in [0, 2, 3] {
             let shares = iterative.revenueMix(of: node)
             #expect(shares.map(\.label) == [3])
@@ -86,7 +88,7 @@ struct FundsTracePropertyTests {
             #expect(StronglyConnectedComponents(input.payments).nonTrivial.isEmpty)
             for method in [FundsTrace.Method.exact, .iterative] {
                 let trace = try input.trace(method)
-                for v in 0 ..< trace.nodeCount {
+                for v in 0..<trace.nodeCount {
                     #expect(abs(trace.roundTripShare(of: v)) <= 1e-15, "node \(v), \(method) in \(input)")
                 }
                 if method == .iterative { #expect(trace.sweeps <= 1) }
@@ -100,9 +102,10 @@ struct FundsTracePropertyTests {
             let exact = try input.trace(.exact)
             let iterative = try input.trace(.iterative)
             #expect(exact.labels == iterative.labels)
-            for v in 0 ..< exact.nodeCount {
+            for v in 0..<exact.nodeCount {
                 for label in exact.labels.map(Int.init) {
-                    let a = exact.share(of: v, from: label), b = iterative.share(of: v, from: label)
+                    let a = exact.share(of: v, from: label)
+                    let b = iterative.share(of: v, from: label)
                     #expect(close(a, b, 1e-9), "node \(v) label \(label): exact \(a), iterative \(b) in \(input)")
                 }
                 #expect(close(exact.unattributedShare[v], iterative.unattributedShare[v], 1e-9))
@@ -128,7 +131,7 @@ struct FundsTracePropertyTests {
                     return mix
                 }
                 let reverse = input.payments.transposed()
-                for v in 0 ..< n where trace.inflow[v] > 0 {
+                for v in 0..<n where trace.inflow[v] > 0 {
                     var expected: [Int: Double] = [:]
                     for e in reverse.edges(from: v) {
                         for (label, share) in outMix(Int(reverse.column[e])) {

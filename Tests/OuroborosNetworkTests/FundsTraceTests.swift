@@ -147,9 +147,11 @@ struct FundsTraceTests {
         #expect(close(corrected.share(of: 2, from: 0), 1, 1e-9))
         // Two such loops joined by payments of 1: the second slow error (one loop against the other)
         // is not constant, so no single shift removes it and 5 sweeps are far too few.
-        let twoLoops = makeGraph(5, [
-            (0, 1, 1), (1, 2, 1_000_000), (2, 1, 1_000_000), (2, 3, 1), (3, 4, 1_000_000), (4, 3, 1_000_000), (4, 1, 1),
-        ])
+        let twoLoops = makeGraph(
+            5,
+            [
+                (0, 1, 1), (1, 2, 1_000_000), (2, 1, 1_000_000), (2, 3, 1), (3, 4, 1_000_000), (4, 3, 1_000_000), (4, 1, 1),
+            ])
         #expect(throws: FundsTraceError.self) {
             try FundsTrace(payments: twoLoops, origins: [0], method: .iterative, maxSweeps: 5)
         }
@@ -158,7 +160,7 @@ struct FundsTraceTests {
         #expect(close(exact.share(of: 2, from: 0), 1, 1e-9))
 
         let n = FundsTrace.exactLimit + 2
-        let chain = makeGraph(n, (0 ..< n - 1).map { ($0, $0 + 1, 1.0) })
+        let chain = makeGraph(n, (0..<n - 1).map { ($0, $0 + 1, 1.0) })
         #expect(throws: FundsTraceError.tooLargeForExactSolver(unknowns: n - 1, limit: FundsTrace.exactLimit)) {
             try FundsTrace(payments: chain, origins: [0], method: .exact)
         }
@@ -174,8 +176,8 @@ struct FundsTraceTests {
         // Every pool mix is m = ½ Users + ½ node 0 (m₀ = (1e6 U + 1e6 self + 9 m)/(2e6 + 9)), and
         // node 0's round trip is 9 · ½ / (1e6 + 9). The leak per sweep is 1 − 9/(2e6 + 9).
         let n = 100_000
-        var sources = (0 ..< n).map { Int32($0) }
-        var targets = (0 ..< n).map { Int32(($0 + 1) % n) }
+        var sources = (0..<n).map { Int32($0) }
+        var targets = (0..<n).map { Int32(($0 + 1) % n) }
         var amounts = [Double](repeating: 9, count: n)
         sources.append(Int32(n))
         targets.append(0)
@@ -198,14 +200,15 @@ struct FundsTraceTests {
         var generator = RiskTestRandom(state: 7)
         let n = 1_500
         var edges: [(Int, Int, Double)] = []
-        for _ in 0 ..< 12_000 {
-            let from = Int(generator.next() % UInt64(n)), to = Int(generator.next() % UInt64(n))
+        for _ in 0..<12_000 {
+            let from = Int(generator.next() % UInt64(n))
+            let to = Int(generator.next() % UInt64(n))
             edges.append((from, to, 1 + Double(generator.next() % 1000) / 100))
         }
         let payments = makeGraph(n, edges)
         var balances = [Double](repeating: 0, count: n)
-        for _ in 0 ..< 12 { balances[Int(generator.next() % UInt64(n))] = Double(1 + generator.next() % 50) }
-        let origins = (0 ..< 6).map { _ in Int(generator.next() % UInt64(n)) }
+        for _ in 0..<12 { balances[Int(generator.next() % UInt64(n))] = Double(1 + generator.next() % 50) }
+        let origins = (0..<6).map { _ in Int(generator.next() % UInt64(n)) }
         let one = try FundsTrace(payments: payments, openingBalances: balances, origins: origins, method: .iterative, threads: 1)
         let two = try FundsTrace(payments: payments, openingBalances: balances, origins: origins, method: .iterative, threads: 2)
         #expect(one.labels.count > 16)
@@ -213,9 +216,10 @@ struct FundsTraceTests {
         let exact = try FundsTrace(payments: payments, openingBalances: balances, origins: origins, method: .exact, threads: 2)
         #expect(exact == (try FundsTrace(payments: payments, openingBalances: balances, origins: origins, method: .exact, threads: 1)))
         #expect(one.sweeps < 60, "sweeps \(one.sweeps)")
-        for v in 0 ..< n {
+        for v in 0..<n {
             for label in exact.labels.map(Int.init) {
-                let a = exact.share(of: v, from: label), b = one.share(of: v, from: label)
+                let a = exact.share(of: v, from: label)
+                let b = one.share(of: v, from: label)
                 #expect(abs(a - b) <= 1e-9, "node \(v) label \(label): exact \(a), iterative \(b)")
             }
         }

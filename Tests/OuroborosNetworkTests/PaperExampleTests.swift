@@ -22,8 +22,9 @@ struct PaperExampleTests {
     static let liabilities = makeGraph(4, [(0, 1, 10), (1, 2, 15), (2, 1, 5), (2, 3, 5), (3, 0, 4)])
     static let external: [Double] = [5, 0.5, 2, 10]
 
-    @Test("Eisenberg–Noe: a default and its contagion, by fictitious default and by fixed point",
-          arguments: [ClearingMethod.fictitiousDefault, .fixedPoint])
+    @Test(
+        "Eisenberg–Noe: a default and its contagion, by fictitious default and by fixed point",
+        arguments: [ClearingMethod.fictitiousDefault, .fixedPoint])
     func eisenbergNoe(method: ClearingMethod) throws {
         let result = try EisenbergNoe.clear(liabilities: Self.liabilities, externalAssets: Self.external, method: method)
         #expect(result.obligations == [10, 15, 10, 4])
@@ -36,8 +37,9 @@ struct PaperExampleTests {
     /// Eisenberg & Noe's non-uniqueness case (their regularity condition fails): two banks owe each other 10
     /// and hold nothing else. Every p = (x, x), x ∈ [0, 10], clears; the greatest vector, which both
     /// algorithms must return, is p̄ = (10, 10) with nobody in default.
-    @Test("Eisenberg–Noe: without outside assets a closed ring clears at its greatest vector p̄",
-          arguments: [ClearingMethod.fictitiousDefault, .fixedPoint])
+    @Test(
+        "Eisenberg–Noe: without outside assets a closed ring clears at its greatest vector p̄",
+        arguments: [ClearingMethod.fictitiousDefault, .fixedPoint])
     func eisenbergNoeRing(method: ClearingMethod) throws {
         let ring = makeGraph(2, [(0, 1, 10), (1, 0, 10)])
         let result = try EisenbergNoe.clear(liabilities: ring, externalAssets: [0, 0], method: method)
@@ -54,8 +56,9 @@ struct PaperExampleTests {
     /// D = {0, 1, 2}: p₀ = 4.5, p₁ = 0.25 + ½(4.5 + ½p₂) = 2.5 + ¼p₂, p₂ = ½·2 + ½p₁ = 1 + ½p₁
     /// ⇒ p₂ = 1 + 1.25 + ⅛p₂ ⇒ p₂ = 2.25/0.875 = 18/7, p₁ = 2.5 + 4.5/7 = 22/7. Bank 3 (10 + ½p₂ ≥ 4) stays
     /// solvent. p* = (4.5, 22/7, 18/7, 4), 3 rounds.
-    @Test("Rogers–Veraart: default costs add a default that Eisenberg–Noe does not have",
-          arguments: [ClearingMethod.fictitiousDefault, .fixedPoint])
+    @Test(
+        "Rogers–Veraart: default costs add a default that Eisenberg–Noe does not have",
+        arguments: [ClearingMethod.fictitiousDefault, .fixedPoint])
     func rogersVeraart(method: ClearingMethod) throws {
         let result = try RogersVeraart.clear(
             liabilities: Self.liabilities, externalAssets: Self.external, alpha: 0.5, beta: 0.5, method: method)

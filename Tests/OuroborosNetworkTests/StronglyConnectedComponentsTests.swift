@@ -19,7 +19,7 @@ struct StronglyConnectedComponentsTests {
     func textbookGraph() throws {
         let (graph, labels) = try Self.textbook()
         let scc = StronglyConnectedComponents(graph)
-        let names = (0 ..< scc.componentCount).map { c in scc.members(c).map { labels[Int($0)] } }
+        let names = (0..<scc.componentCount).map { c in scc.members(c).map { labels[Int($0)] } }
         // Sinks first: {h} is completed first, then {f, g}, then {c, d}, then the source {a, b, e}.
         #expect(names == [["h"], ["f", "g"], ["c", "d"], ["a", "b", "e"]])
         #expect(scc.isNonTrivial == [true, true, true, true])
@@ -27,14 +27,15 @@ struct StronglyConnectedComponentsTests {
         #expect(!scc.areStronglyConnected(labels.id(of: "a")!, labels.id(of: "c")!))
 
         let bySmallest = scc.renumberedBySmallestNode()
-        let renamed = (0 ..< bySmallest.componentCount).map { c in bySmallest.members(c).map { labels[Int($0)] } }
+        let renamed = (0..<bySmallest.componentCount).map { c in bySmallest.members(c).map { labels[Int($0)] } }
         #expect(renamed == [["a", "b", "e"], ["c", "d"], ["f", "g"], ["h"]])
 
         let condensed = scc.condensation(of: graph)
-        #expect(condensed.edgeList() == [
-            WeightedEdge(1, 0, 1), WeightedEdge(2, 0, 1), WeightedEdge(2, 1, 1),
-            WeightedEdge(3, 1, 2), WeightedEdge(3, 2, 1),
-        ])
+        #expect(
+            condensed.edgeList() == [
+                WeightedEdge(1, 0, 1), WeightedEdge(2, 0, 1), WeightedEdge(2, 1, 1),
+                WeightedEdge(3, 1, 2), WeightedEdge(3, 2, 1),
+            ])
     }
 
     @Test("trivial components: isolated nodes, a self-loop, a two-cycle")
@@ -49,7 +50,7 @@ struct StronglyConnectedComponentsTests {
     func millionNodePath() throws {
         let n = 1_000_000
         let graph = try CSRGraph(
-            nodeCount: n, sources: (0 ..< n - 1).map { Int32($0) }, targets: (1 ..< n).map { Int32($0) },
+            nodeCount: n, sources: (0..<n - 1).map { Int32($0) }, targets: (1..<n).map { Int32($0) },
             amounts: [Double](repeating: 1, count: n - 1))
         let scc = StronglyConnectedComponents(graph)
         #expect(scc.componentCount == n)
@@ -62,7 +63,7 @@ struct StronglyConnectedComponentsTests {
     func millionNodeCycle() throws {
         let n = 1_000_000
         let graph = try CSRGraph(
-            nodeCount: n, sources: (0 ..< n).map { Int32($0) }, targets: (0 ..< n).map { Int32(($0 + 1) % n) },
+            nodeCount: n, sources: (0..<n).map { Int32($0) }, targets: (0..<n).map { Int32(($0 + 1) % n) },
             amounts: [Double](repeating: 1, count: n))
         let scc = StronglyConnectedComponents(graph)
         #expect(scc.componentCount == 1)
@@ -72,13 +73,13 @@ struct StronglyConnectedComponentsTests {
 
     @Test("agrees with a reachability closure on random small graphs")
     func agreesWithReachability() async {
-        let arcs = zip(Gen.int(in: 0 ... 7), Gen.int(in: 0 ... 7)).array(of: 0 ... 24)
-        await propertyCheck(count: 300, input: Gen.int(in: 1 ... 8), arcs) { n, arcs in
+        let arcs = zip(Gen.int(in: 0...7), Gen.int(in: 0...7)).array(of: 0...24)
+        await propertyCheck(count: 300, input: Gen.int(in: 1...8), arcs) { n, arcs in
             let graph = makeGraph(n, arcs: arcs.map { ($0.0 % n, $0.1 % n) })
             let scc = StronglyConnectedComponents(graph)
             let reach = reachability(graph)
-            for u in 0 ..< n {
-                for v in 0 ..< n {
+            for u in 0..<n {
+                for v in 0..<n {
                     #expect(scc.areStronglyConnected(u, v) == (reach[u][v] && reach[v][u]))
                 }
             }
@@ -86,14 +87,14 @@ struct StronglyConnectedComponentsTests {
             for edge in graph.edgeList() where !scc.areStronglyConnected(edge.from, edge.to) {
                 #expect(scc.componentOf[edge.from] > scc.componentOf[edge.to])
             }
-            for c in 0 ..< scc.componentCount {
+            for c in 0..<scc.componentCount {
                 let members = scc.members(c)
                 #expect(members.sorted() == Array(members))
                 let cyclic = members.count > 1 || graph.hasSelfLoop(Int(members.first!))
                 #expect(scc.isNonTrivial[c] == cyclic)
             }
             let renumbered = scc.renumberedBySmallestNode()
-            let smallest = (0 ..< renumbered.componentCount).map { renumbered.members($0).first! }
+            let smallest = (0..<renumbered.componentCount).map { renumbered.members($0).first! }
             #expect(smallest == smallest.sorted())
         }
     }

@@ -19,13 +19,13 @@ func makeGraph(_ nodeCount: Int, arcs: [(Int, Int)]) -> CSRGraph {
 func reachability(_ graph: CSRGraph) -> [[Bool]] {
     let n = graph.nodeCount
     var reach = [[Bool]](repeating: [Bool](repeating: false, count: n), count: n)
-    for u in 0 ..< n {
+    for u in 0..<n {
         reach[u][u] = true
         for w in graph.successors(of: u) { reach[u][Int(w)] = true }
     }
-    for k in 0 ..< n {
-        for i in 0 ..< n where reach[i][k] {
-            for j in 0 ..< n where reach[k][j] { reach[i][j] = true }
+    for k in 0..<n {
+        for i in 0..<n where reach[i][k] {
+            for j in 0..<n where reach[k][j] { reach[i][j] = true }
         }
     }
     return reach
@@ -52,7 +52,7 @@ func bruteForceCycles(_ graph: CSRGraph, maxLength: Int? = nil) -> [[Int]] {
             }
         }
     }
-    for start in 0 ..< graph.nodeCount {
+    for start in 0..<graph.nodeCount {
         path = [start]
         onPath[start] = true
         extend(start)

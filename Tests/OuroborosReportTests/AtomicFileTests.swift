@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OuroborosReport
 
 @Suite("Atomic file writes")

@@ -1,5 +1,5 @@
-import Testing
 import OuroborosReport
+import Testing
 
 @Suite("Chart scales, ticks and escaping")
 struct ChartScaleTests {
@@ -7,12 +7,13 @@ struct ChartScaleTests {
     func ticksContainData() {
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Double {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Double(seed >> 11) / Double(1 << 53)
         }
         for _ in 0..<2000 {
             let magnitude = Double.pow10(Int(next() * 24) - 6)
-            let a = (next() - 0.3) * magnitude, b = (next() - 0.3) * magnitude
+            let a = (next() - 0.3) * magnitude
+            let b = (next() - 0.3) * magnitude
             let includeZero = next() < 0.5
             let ticks = NiceTicks(minimum: min(a, b), maximum: max(a, b), includeZero: includeZero)
             #expect(ticks.lower <= min(a, b) && ticks.upper >= max(a, b), "ticks \(ticks) do not contain \(a), \(b)")
@@ -82,17 +83,24 @@ struct ChartScaleTests {
     }
 }
 
-private extension Double {
-    static func pow10(_ n: Int) -> Double {
+extension Double {
+    fileprivate static func pow10(_ n: Int) -> Double {
         var value = 1.0
         for _ in 0..<abs(n) { value *= 10 }
         return n >= 0 ? value : 1 / value
     }
 
-    var log10Floor: Double {
-        var n = 0.0, value = self
-        while value >= 10 { value /= 10; n += 1 }
-        while value < 1 { value *= 10; n -= 1 }
+    fileprivate var log10Floor: Double {
+        var n = 0.0
+        var value = self
+        while value >= 10 {
+            value /= 10
+            n += 1
+        }
+        while value < 1 {
+            value *= 10
+            n -= 1
+        }
         return n
     }
 }

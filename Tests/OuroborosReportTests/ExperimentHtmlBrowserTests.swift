@@ -1,11 +1,12 @@
 import Foundation
-import Testing
 import OuroborosReport
+import Testing
 
 @Suite("Experiment report in a browser", .serialized)
 struct ExperimentHtmlBrowserTests {
-    @Test("headless Chromium renders the Monte Carlo report without console messages, every chart as SVG",
-          .enabled(if: Browser.shouldRun, "chromium is not installed (apt-get install -y chromium); set OUROBOROS_REQUIRE_BROWSER=1 to fail instead"))
+    @Test(
+        "headless Chromium renders the Monte Carlo report without console messages, every chart as SVG",
+        .enabled(if: Browser.shouldRun, "chromium is not installed (apt-get install -y chromium); set OUROBOROS_REQUIRE_BROWSER=1 to fail instead"))
     func monteCarloRenders() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ouroboros-mc-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -14,8 +15,9 @@ struct ExperimentHtmlBrowserTests {
         let page = folder.appendingPathComponent("montecarlo.html")
         try AtomicFile.write(html, to: page.path)
         let shot = folder.appendingPathComponent("montecarlo.png")
-        let outcome = try Browser.run(["--screenshot=\(shot.path)", "--window-size=1280,1600"], page: page,
-                                      profile: folder.appendingPathComponent("profile"))
+        let outcome = try Browser.run(
+            ["--screenshot=\(shot.path)", "--window-size=1280,1600"], page: page,
+            profile: folder.appendingPathComponent("profile"))
         #expect(outcome.status == 0, "chromium failed: \(outcome.log)")
         #expect(Browser.consoleMessages(outcome.log).isEmpty, "console: \(Browser.consoleMessages(outcome.log))")
         let png = try Data(contentsOf: shot)

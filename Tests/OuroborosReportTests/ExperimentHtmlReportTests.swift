@@ -1,24 +1,26 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OuroborosEngine
 import OuroborosExperiments
 import OuroborosReport
 import OuroborosScenario
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Small experiments whose reports the tests read: a lab that owes a cloud $1B a month for 24
 /// months, hit by a demand shock of −10% … −30% (it breaks when the shock exceeds 5/23), with its
 /// cash uncertain, so that some runs break and some hold.
 enum ExperimentFixtures {
-    static let text = sharedFixture("lab-and-cloud.yaml") + """
-    shocks: [demand:-20%@2025-01]
-    uncertain:
-      shocks.1.size: {dist: uniform, low: -30%, high: -10%}
-      entities.lab.cash: {dist: triangular, low: $3.5B, mode: $4.5B, high: $5.5B}
+    static let text =
+        sharedFixture("lab-and-cloud.yaml") + """
+            shocks: [demand:-20%@2025-01]
+            uncertain:
+              shocks.1.size: {dist: uniform, low: -30%, high: -10%}
+              entities.lab.cash: {dist: triangular, low: $3.5B, mode: $4.5B, high: $5.5B}
 
-    """
+            """
 
     static let scenario: NetworkScenario = {
         guard case .network(let scenario) = try! ScenarioLoader.parse(text, file: "fragile.yaml") else { fatalError("a network scenario") }
@@ -114,7 +116,8 @@ struct ExperimentHtmlReportTests {
     @Test("the sensitivity report draws the ranked indices (Morris μ* and σ, Sobol ST and S1 with intervals) and the table")
     func sensitivity() async throws {
         let scenario = ExperimentFixtures.scenario
-        for method: SensitivityStudy.Method in [.morris(MorrisMethod(trajectories: 4, levels: 4, seed: 5)), .sobol(SobolMethod(samples: 6, seed: 5))] {
+        for method: SensitivityStudy.Method in [.morris(MorrisMethod(trajectories: 4, levels: 4, seed: 5)), .sobol(SobolMethod(samples: 6, seed: 5))]
+        {
             let study = SensitivityStudy(scenario: scenario, outcome: .timeToBreak, method: method, seed: 5)
             let result = await study.run(threads: 2)
             let report = SensitivityHTMLReport(result: result, scenario: scenario, shocks: [])
@@ -142,7 +145,9 @@ struct ExperimentHtmlReportTests {
                 #expect(svgs.count == 1)
                 #expect(html.contains("ST interval"))
             }
-            for (rank, index) in result.indices.enumerated() { #expect(html.contains("<td class=\"num\">\(rank + 1)</td><td>\(index.parameter)</td>")) }
+            for (rank, index) in result.indices.enumerated() {
+                #expect(html.contains("<td class=\"num\">\(rank + 1)</td><td>\(index.parameter)</td>"))
+            }
         }
     }
 
@@ -156,7 +161,8 @@ struct ExperimentHtmlReportTests {
         let shock = TippingHTMLReport.shock(point, size: size, in: scenario)
         #expect(shock.size == size && shock.text.hasPrefix("demand:-21.") && shock.text.hasSuffix("%@2025-01"))
         let run = try NetworkSimulation(scenario: scenario, shocks: [shock]).runWithDetail(seed: scenario.seed)
-        #expect(run.result.summary.broke && run.result.summary.breakLabel == point.breaking?.breakLabel, "the run at the tipping size is the search's")
+        #expect(
+            run.result.summary.broke && run.result.summary.breakLabel == point.breaking?.breakLabel, "the run at the tipping size is the search's")
         let report = TippingHTMLReport(point: point, scenario: scenario, seed: scenario.seed, run: run)
         let html = report.html()
         _ = try ExperimentFixtures.checkedPage(html)
@@ -183,8 +189,9 @@ struct ExperimentHtmlReportTests {
         let runs = try zip(cases, columns).map { item, column in
             var scenario = item.scenario
             scenario.shocks += item.shocks
-            return ComparisonHTMLReport.Run(column: column, result: try NetworkSimulation(scenario: scenario).run(seed: column.seed),
-                                            keySeries: KeySeries.all(for: scenario))
+            return ComparisonHTMLReport.Run(
+                column: column, result: try NetworkSimulation(scenario: scenario).run(seed: column.seed),
+                keySeries: KeySeries.all(for: scenario))
         }
         let report = ComparisonHTMLReport(runs: runs)
         let html = report.html()
@@ -218,11 +225,14 @@ struct ExperimentHtmlReportTests {
         if !summary.firstFailures.isEmpty { charts.append(try report.firstFailureChart().render()) }
         charts += try report.fanCharts().map { try $0.chart.render() }
         #expect(charts.count >= 7)
-        for chart in charts { #expect(LabelBox.firstOverlap(in: chart.labels) == nil, "\(String(describing: LabelBox.firstOverlap(in: chart.labels)))") }
+        for chart in charts {
+            #expect(LabelBox.firstOverlap(in: chart.labels) == nil, "\(String(describing: LabelBox.firstOverlap(in: chart.labels)))")
+        }
         // The ranking of the built-in's parameters, with figures as wide as they print.
         let rows = scenario.uncertain.enumerated().map { k, parameter in
-            RankedBarChart.Row(label: parameter.path.description, value: Double(16 - k) * 1.37, interval: 0...Double(20 - k) * 1.4,
-                               secondary: Double(k) * 0.6, secondaryInterval: 0...Double(k + 1), text: "ST 21.920 · S1 9.600")
+            RankedBarChart.Row(
+                label: parameter.path.description, value: Double(16 - k) * 1.37, interval: 0...Double(20 - k) * 1.4,
+                secondary: Double(k) * 0.6, secondaryInterval: 0...Double(k + 1), text: "ST 21.920 · S1 9.600")
         }
         #expect(rows.count == 16)
         let ranking = try RankedBarChart(title: "t", rows: rows, unit: .number, valueTitle: "share", primaryName: "ST", secondaryName: "S1").render()

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import OuroborosReport
+import Testing
 
 /// Headless Chromium, when installed (Debian's `chromium`; .ci/run installs it and sets
 /// OUROBOROS_REQUIRE_BROWSER=1 so that a missing browser fails instead of skipping).
@@ -20,9 +20,13 @@ enum Browser {
     static func run(_ arguments: [String], page: URL, profile: URL) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(path, "chromium is not installed (apt-get install -y chromium)"))
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--enable-logging=stderr", "--v=0",
-                             "--user-data-dir=\(profile.path)"] + arguments + [page.absoluteString]
-        let out = Pipe(), err = Pipe()
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--enable-logging=stderr", "--v=0",
+                "--user-data-dir=\(profile.path)",
+            ] + arguments + [page.absoluteString]
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -36,8 +40,9 @@ enum Browser {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                       log: String(decoding: errData, as: UTF8.self))
+        return Outcome(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            log: String(decoding: errData, as: UTF8.self))
     }
 
     /// Console messages in a log (`INFO:CONSOLE(…)] "message", source: …`).
@@ -54,21 +59,24 @@ struct HtmlBrowserTests {
         return folder
     }
 
-    @Test("headless Chromium renders the built-in scenario's report without console messages and takes a screenshot",
-          .enabled(if: Browser.shouldRun, "chromium is not installed (apt-get install -y chromium); set OUROBOROS_REQUIRE_BROWSER=1 to fail instead"))
+    @Test(
+        "headless Chromium renders the built-in scenario's report without console messages and takes a screenshot",
+        .enabled(if: Browser.shouldRun, "chromium is not installed (apt-get install -y chromium); set OUROBOROS_REQUIRE_BROWSER=1 to fail instead"))
     func rendersWithoutErrors() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("report.html")
         try AtomicFile.write(BuiltInRun.html, to: page.path)
         let shot = folder.appendingPathComponent("report.png")
-        let outcome = try Browser.run(["--screenshot=\(shot.path)", "--window-size=1280,2000"], page: page,
-                                      profile: folder.appendingPathComponent("profile"))
+        let outcome = try Browser.run(
+            ["--screenshot=\(shot.path)", "--window-size=1280,2000"], page: page,
+            profile: folder.appendingPathComponent("profile"))
         #expect(outcome.status == 0, "chromium failed: \(outcome.log)")
         #expect(Browser.consoleMessages(outcome.log).isEmpty, "console: \(Browser.consoleMessages(outcome.log))")
         let png = try Data(contentsOf: shot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "not a PNG")
-        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
         #expect(width == 1280 && height == 2000)
         #expect(png.count > 50_000, "a blank page compresses to a few kB; the report's first screen is \(png.count) bytes")
 
@@ -79,15 +87,17 @@ struct HtmlBrowserTests {
         #expect(dom.stdout.components(separatedBy: "<svg ").count == XMLSupport.svgs(in: BuiltInRun.html).count + 1)
     }
 
-    @Test("the console check sees a page's console errors (so that its silence above means something)",
-          .enabled(if: Browser.shouldRun, "chromium is not installed (apt-get install -y chromium)"))
+    @Test(
+        "the console check sees a page's console errors (so that its silence above means something)",
+        .enabled(if: Browser.shouldRun, "chromium is not installed (apt-get install -y chromium)"))
     func consoleCheckWorks() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("bad.html")
         try AtomicFile.write("<!DOCTYPE html><html><body><script>console.error('broken chart')</script></body></html>", to: page.path)
-        let outcome = try Browser.run(["--screenshot=\(folder.appendingPathComponent("bad.png").path)", "--window-size=400,300"],
-                                      page: page, profile: folder.appendingPathComponent("profile"))
+        let outcome = try Browser.run(
+            ["--screenshot=\(folder.appendingPathComponent("bad.png").path)", "--window-size=400,300"],
+            page: page, profile: folder.appendingPathComponent("profile"))
         #expect(Browser.consoleMessages(outcome.log).contains { $0.contains("broken chart") })
     }
 }

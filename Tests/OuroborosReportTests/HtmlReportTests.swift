@@ -1,12 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OuroborosCore
 import OuroborosEngine
 import OuroborosReport
 import OuroborosScenario
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The built-in scenario's run with its detail, computed once for the suite.
 enum BuiltInRun {
@@ -76,10 +77,14 @@ struct HtmlReportTests {
                         expected = 100 * csv["\(label),\(parts[0]),price"]! / csv["\(result.periodLabels[0]),\(parts[0]),price"]!
                     case _ where parts[0] == "origin":
                         let t = result.periodLabels.firstIndex(of: label)!
-                        let firms = detail.participants.indices.filter { SectorStyle.funding(detail.participants[$0].sector, id: detail.participants[$0].id) == nil }
+                        let firms = detail.participants.indices.filter {
+                            SectorStyle.funding(detail.participants[$0].sector, id: detail.participants[$0].id) == nil
+                        }
                         let total = firms.reduce(OriginAmounts()) { $0 + detail.revenueByOrigin![t][$1] }
-                        expected = ["end_users": total.endUsers, "investors": total.investors, "lenders": total.lenders,
-                                    "round_trip": total.roundTrip, "other": total.other][parts[1]]!
+                        expected = [
+                            "end_users": total.endUsers, "investors": total.investors, "lenders": total.lenders,
+                            "round_trip": total.roundTrip, "other": total.other,
+                        ][parts[1]]!
                     default:
                         expected = try #require(csv["\(label),\(parts[0]),\(parts[1])"], "no CSV row for \(label),\(key)")
                     }
@@ -127,8 +132,9 @@ struct HtmlReportTests {
                 let change = entity.cash[t] - entity.cash[t - 1]
                 let flows = net["\(t),\(entity.id)"] ?? 0
                 let scale = (gross["\(t),\(entity.id)"] ?? 0) + abs(entity.cash[t]) + abs(entity.cash[t - 1])
-                #expect(abs(change - flows) <= 1e-9 * scale + 1e-3,
-                        "\(entity.id) in \(result.periodLabels[t]): cash moved \(change), payments net \(flows)")
+                #expect(
+                    abs(change - flows) <= 1e-9 * scale + 1e-3,
+                    "\(entity.id) in \(result.periodLabels[t]): cash moved \(change), payments net \(flows)")
             }
         }
         #expect(detail.flows.allSatisfy { $0.amount > 0 && $0.payer != $0.payee })
@@ -172,19 +178,36 @@ struct HtmlReportTests {
         let years = ["2026", "2027", "2028", "2029", "2030"]
         let periods = Array(result.periodLabels.prefix(13))
         let cash = result.entity("openai")!.cash.prefix(13)
-        let section = ExperimentSection(title: "Monte Carlo: 200 runs", description: "200 seeds, demand growth ±20%.", fanCharts: [
-            (FanChart(title: "OpenAI cash", periods: periods, series: [.init(label: "OpenAI", p05: cash.map { $0 * 0.8 }, p50: Array(cash),
-                                                                          p95: cash.map { $0 * 1.2 })], unit: .usd, valueTitle: "USD"),
-             "Cash of OpenAI over 200 runs, USD."),
-        ], breakProbability: (BreakProbabilityChart(years: years, probability: [0, 0.1, 0.3, 0.5, 0.6], lower: [0, 0.06, 0.24, 0.43, 0.53],
-                                                    upper: [0.02, 0.15, 0.37, 0.57, 0.67]), "Share of runs broken by each year."),
-           tornado: (TornadoChart(title: "Sensitivity", baseline: 0.5, bars: [.init(label: "rate", low: 0.4, high: 0.7)], unit: .percent,
-                                  outcome: "probability of a break"), "What moves the probability."))
+        let section = ExperimentSection(
+            title: "Monte Carlo: 200 runs", description: "200 seeds, demand growth ±20%.",
+            fanCharts: [
+                (
+                    FanChart(
+                        title: "OpenAI cash", periods: periods,
+                        series: [
+                            .init(
+                                label: "OpenAI", p05: cash.map { $0 * 0.8 }, p50: Array(cash),
+                                p95: cash.map { $0 * 1.2 })
+                        ], unit: .usd, valueTitle: "USD"),
+                    "Cash of OpenAI over 200 runs, USD."
+                )
+            ],
+            breakProbability: (
+                BreakProbabilityChart(
+                    years: years, probability: [0, 0.1, 0.3, 0.5, 0.6], lower: [0, 0.06, 0.24, 0.43, 0.53],
+                    upper: [0.02, 0.15, 0.37, 0.57, 0.67]), "Share of runs broken by each year."
+            ),
+            tornado: (
+                TornadoChart(
+                    title: "Sensitivity", baseline: 0.5, bars: [.init(label: "rate", low: 0.4, high: 0.7)], unit: .percent,
+                    outcome: "probability of a break"), "What moves the probability."
+            ))
         let page = NetworkRunHTMLReport(result: result, detail: detail, scenario: BuiltInRun.scenario, extraSections: [section.section()]).html()
         _ = try XMLSupport.parse(page)
         for kind in ["fan-chart", "break-probability", "tornado"] { #expect(page.contains("class=\"chart \(kind)\"")) }
         #expect(page.contains("<section id=\"experiment\">") && page.contains("href=\"#experiment\""))
-        let broken = ExperimentSection(title: "bad", breakProbability: (BreakProbabilityChart(years: ["2026"], probability: [.nan], lower: [0], upper: [1]), "x"))
+        let broken = ExperimentSection(
+            title: "bad", breakProbability: (BreakProbabilityChart(years: ["2026"], probability: [.nan], lower: [0], upper: [1]), "x"))
         let markup = broken.section().body
         #expect(markup.contains("chart-error") && markup.contains("NaN or infinite"))
     }

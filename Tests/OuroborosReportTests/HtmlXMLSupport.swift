@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import OuroborosReport
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Parsing reports and charts as XML in tests: every page and SVG must be well-formed XML.
 enum XMLSupport {

@@ -20,13 +20,14 @@ struct ReportTests {
     func textTable() {
         var table = TextTable(header: ["name", "kind", "value"], textColumns: [1])
         table.rows = [["a", "long kind", "1.5"], ["bbb", "k", "22.25"]]
-        #expect(table.rendered() == """
-        name  kind       value
-        ──────────────────────
-        a     long kind    1.5
-        bbb   k          22.25
+        #expect(
+            table.rendered() == """
+                name  kind       value
+                ──────────────────────
+                a     long kind    1.5
+                bbb   k          22.25
 
-        """)
+                """)
     }
 
     @Test("CSV: header period,VAR…, one row per period from 0, full precision that reads back exactly")

@@ -6,8 +6,9 @@ import Testing
 /// The built-in models load, compile, run, close their matrices, and match the book.
 @Suite("built-in models")
 struct BuiltInScenariosTests {
-    @Test("every built-in equation model loads, compiles and runs with closed matrices",
-          arguments: BuiltInScenarios.all.filter { $0.kind == "equations" }.map(\.name))
+    @Test(
+        "every built-in equation model loads, compiles and runs with closed matrices",
+        arguments: BuiltInScenarios.all.filter { $0.kind == "equations" }.map(\.name))
     func runs(name: String) throws {
         guard case .equations(let spec) = try ScenarioLoader.builtIn(name) else { return }
         let model = try EquationModel.compile(spec)
@@ -24,7 +25,8 @@ struct BuiltInScenariosTests {
         let y = try #require(result.series("Y"))
         #expect(abs(y[1] - 38.4615) < 5e-5)
         #expect(abs(y[100] - 106.4865) < 5e-5)
-        let bh = try #require(result.series("Bh")), v = try #require(result.series("V"))
+        let bh = try #require(result.series("Bh"))
+        let v = try #require(result.series("V"))
         #expect(abs(bh[100] / v[100] - 0.75) < 1e-4)
     }
 

@@ -30,23 +30,26 @@ struct CSVTableTests {
 
     @Test("a header mismatch is reported at 1:1 with both headers")
     func headerMismatch() {
-        #expect(problems("src,dst,amt\na,b,1\n") == [
-            "e.csv:1:1: error: expected the header 'from,to,amount', found 'src,dst,amt'",
-        ])
+        #expect(
+            problems("src,dst,amt\na,b,1\n") == [
+                "e.csv:1:1: error: expected the header 'from,to,amount', found 'src,dst,amt'"
+            ])
     }
 
     @Test("a cell that is not a number names the column and the text")
     func notANumber() {
-        #expect(problems("from,to,amount\na,b,1\na,c,lots\n") == [
-            "e.csv:3:5: error: column 'amount': expected a number, found 'lots'",
-        ])
+        #expect(
+            problems("from,to,amount\na,b,1\na,c,lots\n") == [
+                "e.csv:3:5: error: column 'amount': expected a number, found 'lots'"
+            ])
     }
 
     @Test("a negative amount is rejected at its cell")
     func negativeAmount() {
-        #expect(problems("from,to,amount\nab,cd,-3\n") == [
-            "e.csv:2:7: error: column 'amount': expected a non-negative amount, found '-3'",
-        ])
+        #expect(
+            problems("from,to,amount\nab,cd,-3\n") == [
+                "e.csv:2:7: error: column 'amount': expected a non-negative amount, found '-3'"
+            ])
     }
 
     @Test("infinite numbers and shares outside [0,1]")
@@ -55,29 +58,32 @@ struct CSVTableTests {
         var diagnostics: [Diagnostic] = []
         let values = table.rows.map { $0.share("shock", &diagnostics) }
         #expect(values == [nil, nil, 0.25])
-        #expect(diagnostics.map(\.description) == [
-            "s.csv:2:3: error: column 'shock': expected a finite number, found 'inf'",
-            "s.csv:3:3: error: column 'shock': expected a share in [0,1], found '1.5'",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "s.csv:2:3: error: column 'shock': expected a finite number, found 'inf'",
+                "s.csv:3:3: error: column 'shock': expected a share in [0,1], found '1.5'",
+            ])
     }
 
     @Test("a row with the wrong number of fields is reported at its line and left out; every problem is collected")
     func wrongFieldCount() {
         let table = CSVTable(parsing: "from,to,amount\na,b\nc,d,1\ne,f,2,3\ng,h,x\n", file: "e.csv", columns: Self.edgeColumns)
         #expect(table.rows.map(\.line) == [3, 5])
-        #expect(problems("from,to,amount\na,b\nc,d,1\ne,f,2,3\ng,h,x\n") == [
-            "e.csv:2:1: error: expected 3 fields (from,to,amount), found 2",
-            "e.csv:4:1: error: expected 3 fields (from,to,amount), found 4",
-            "e.csv:5:5: error: column 'amount': expected a number, found 'x'",
-        ])
+        #expect(
+            problems("from,to,amount\na,b\nc,d,1\ne,f,2,3\ng,h,x\n") == [
+                "e.csv:2:1: error: expected 3 fields (from,to,amount), found 2",
+                "e.csv:4:1: error: expected 3 fields (from,to,amount), found 4",
+                "e.csv:5:5: error: column 'amount': expected a number, found 'x'",
+            ])
     }
 
     @Test("an empty file and a header-only file are errors when rows are required")
     func emptyAndHeaderOnly() {
         #expect(problems("") == ["e.csv:1:1: error: the file is empty; expected the header 'from,to,amount'"])
-        #expect(problems("from,to,amount\n") == [
-            "e.csv:2:1: error: expected at least one row after the header 'from,to,amount', found none",
-        ])
+        #expect(
+            problems("from,to,amount\n") == [
+                "e.csv:2:1: error: expected at least one row after the header 'from,to,amount', found none"
+            ])
         #expect(problems("from,to,amount\n", requireRows: false).isEmpty)
     }
 
@@ -97,15 +103,18 @@ struct CSVTableTests {
 
     @Test("stray and unterminated quotes are reported where they are")
     func badQuotes() {
-        #expect(problems("from,to,amount\na\"b,c,1\n") == [
-            "e.csv:2:2: error: unexpected '\"' in an unquoted field: expected a field quoted as a whole, with quotes doubled",
-        ])
-        #expect(problems("from,to,amount\n\"a\"b,c,1\n") == [
-            "e.csv:2:4: error: expected ',' or the end of the line after a closing quote, found 'b'",
-        ])
-        #expect(CSVTable(parsing: "from,to,amount\na,b,\"1\n", file: "e.csv", columns: Self.edgeColumns).problems.map(\.description) == [
-            "e.csv:2:5: error: unterminated quoted field: expected a closing '\"'",
-        ])
+        #expect(
+            problems("from,to,amount\na\"b,c,1\n") == [
+                "e.csv:2:2: error: unexpected '\"' in an unquoted field: expected a field quoted as a whole, with quotes doubled"
+            ])
+        #expect(
+            problems("from,to,amount\n\"a\"b,c,1\n") == [
+                "e.csv:2:4: error: expected ',' or the end of the line after a closing quote, found 'b'"
+            ])
+        #expect(
+            CSVTable(parsing: "from,to,amount\na,b,\"1\n", file: "e.csv", columns: Self.edgeColumns).problems.map(\.description) == [
+                "e.csv:2:5: error: unterminated quoted field: expected a closing '\"'"
+            ])
     }
 
     @Test("read(path:) throws the file's problems as a DiagnosticList and an unreadable file as ScenarioLoadError")
@@ -127,7 +136,10 @@ struct CSVTableTests {
             _ = try CSVTable.read(path: directory.appendingPathComponent("none.csv").path, columns: Self.edgeColumns)
             Issue.record("expected ScenarioLoadError.unreadable")
         } catch let error as ScenarioLoadError {
-            guard case .unreadable = error else { Issue.record("expected .unreadable, got \(error)"); return }
+            guard case .unreadable = error else {
+                Issue.record("expected .unreadable, got \(error)")
+                return
+            }
         }
     }
 }

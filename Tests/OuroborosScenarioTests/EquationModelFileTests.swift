@@ -7,32 +7,33 @@ import Testing
 @Suite("equation model files")
 struct EquationModelFileTests {
     static let good = """
-    kind: equations
-    name: SIM
-    periods: 60
-    parameters: {alpha1: 0.6, alpha2: 0.4, theta: 0.2, W: 1}
-    exogenous: {Gd: 20}
-    initial: {Hh: 0, Hs: 0}
-    equations:
-      - Cs = Cd
-      - Gs = Gd
-      - Ts = Td
-      - Ns = Nd
-      - YD = W*Ns - Ts
-      - Td = theta*W*Ns
-      - Cd = alpha1*YD + alpha2*Hh[-1]
-      - Hs = Hs[-1] + Gd - Td
-      - Hh = Hh[-1] + YD - Cd
-      - Y = Cs + Gs
-      - Nd = Y/W
-    shocks:
-      - {from: 10, to: 60, set: {Gd: 25}}
+        kind: equations
+        name: SIM
+        periods: 60
+        parameters: {alpha1: 0.6, alpha2: 0.4, theta: 0.2, W: 1}
+        exogenous: {Gd: 20}
+        initial: {Hh: 0, Hs: 0}
+        equations:
+          - Cs = Cd
+          - Gs = Gd
+          - Ts = Td
+          - Ns = Nd
+          - YD = W*Ns - Ts
+          - Td = theta*W*Ns
+          - Cd = alpha1*YD + alpha2*Hh[-1]
+          - Hs = Hs[-1] + Gd - Td
+          - Hh = Hh[-1] + YD - Cd
+          - Y = Cs + Gs
+          - Nd = Y/W
+        shocks:
+          - {from: 10, to: 60, set: {Gd: 25}}
 
-    """
+        """
 
     func spec(_ text: String) throws -> EquationModelSpec {
         guard case .equations(let spec) = try ScenarioLoader.parse(text, file: "m.yaml") else {
-            Issue.record("expected an equation model"); throw DiagnosticList([])
+            Issue.record("expected an equation model")
+            throw DiagnosticList([])
         }
         return spec
     }
@@ -92,24 +93,31 @@ struct EquationModelFileTests {
 
     @Test("wrong types and bad numbers name the place and what was expected")
     func wrongTypes() {
-        #expect(errors(Self.good.replacingOccurrences(of: "periods: 60", with: "periods: [60]"))
-            == ["m.yaml:3:10: error: expected a whole number for periods, found a list"])
-        #expect(errors(Self.good.replacingOccurrences(of: "theta: 0.2", with: "theta: 0.2.1"))
-            == ["m.yaml:4:47: error: expected a number for parameter 'theta', found '0.2.1'"])
-        #expect(errors(Self.good.replacingOccurrences(of: "parameters: {alpha1: 0.6, alpha2: 0.4, theta: 0.2, W: 1}", with: "parameters: [0.6, 0.4]"))
-            == ["m.yaml:4:13: error: expected a mapping of names to numbers, e.g. {alpha1: 0.6}, found a list"])
-        #expect(errors(Self.good.replacingOccurrences(of: "periods: 60", with: "periods: 0"))
-            == ["m.yaml:3:10: error: expected periods between 1 and 1000000, found 0"])
-        #expect(errors(Self.good.replacingOccurrences(of: "Gd: 20}", with: "Gd: .nan}"))
-            == ["m.yaml:5:17: error: expected a number for exogenous 'Gd' (a number or a list with one value per period), found '.nan'"])
+        #expect(
+            errors(Self.good.replacingOccurrences(of: "periods: 60", with: "periods: [60]"))
+                == ["m.yaml:3:10: error: expected a whole number for periods, found a list"])
+        #expect(
+            errors(Self.good.replacingOccurrences(of: "theta: 0.2", with: "theta: 0.2.1"))
+                == ["m.yaml:4:47: error: expected a number for parameter 'theta', found '0.2.1'"])
+        #expect(
+            errors(Self.good.replacingOccurrences(of: "parameters: {alpha1: 0.6, alpha2: 0.4, theta: 0.2, W: 1}", with: "parameters: [0.6, 0.4]"))
+                == ["m.yaml:4:13: error: expected a mapping of names to numbers, e.g. {alpha1: 0.6}, found a list"])
+        #expect(
+            errors(Self.good.replacingOccurrences(of: "periods: 60", with: "periods: 0"))
+                == ["m.yaml:3:10: error: expected periods between 1 and 1000000, found 0"])
+        #expect(
+            errors(Self.good.replacingOccurrences(of: "Gd: 20}", with: "Gd: .nan}"))
+                == ["m.yaml:5:17: error: expected a number for exogenous 'Gd' (a number or a list with one value per period), found '.nan'"])
     }
 
     @Test("unknown and duplicate keys")
     func unknownAndDuplicateKeys() {
-        #expect(errors(Self.good.replacingOccurrences(of: "initial:", with: "initials:")).first?
-            .hasPrefix("m.yaml:6:1: error: unknown key 'initials' in an equation model; expected one of: kind, name") == true)
-        #expect(errors(Self.good.replacingOccurrences(of: "W: 1}", with: "W: 1, theta: 0.3}"))
-            == ["m.yaml:4:58: error: 'theta' appears twice in this mapping (first at line 4)"])
+        #expect(
+            errors(Self.good.replacingOccurrences(of: "initial:", with: "initials:")).first?
+                .hasPrefix("m.yaml:6:1: error: unknown key 'initials' in an equation model; expected one of: kind, name") == true)
+        #expect(
+            errors(Self.good.replacingOccurrences(of: "W: 1}", with: "W: 1, theta: 0.3}"))
+                == ["m.yaml:4:58: error: 'theta' appears twice in this mapping (first at line 4)"])
     }
 
     @Test("YAML syntax errors carry libyaml's place")
@@ -122,8 +130,9 @@ struct EquationModelFileTests {
 
     @Test("unknown kind and a file that is not a mapping")
     func kinds() {
-        #expect(errors(Self.good.replacingOccurrences(of: "kind: equations", with: "kind: equation"))
-            == ["m.yaml:1:7: error: unknown kind 'equation'; expected one of: equations, network"])
+        #expect(
+            errors(Self.good.replacingOccurrences(of: "kind: equations", with: "kind: equation"))
+                == ["m.yaml:1:7: error: unknown kind 'equation'; expected one of: equations, network"])
         #expect(errors("- a\n- b\n") == ["m.yaml:1:1: error: expected a mapping with a 'kind' key at the top of the file, found a list"])
         #expect(errors("") == ["m.yaml:1:1: error: the file is empty; expected a YAML mapping with a 'kind' key"])
     }
@@ -141,14 +150,16 @@ struct EquationModelFileTests {
 
     @Test("matrix sections: columns and cells are checked")
     func matrices() {
-        let text = Self.good + """
-        balance_sheet:
-          columns: [Households, Government]
-          rows:
-            Money: {Households: +Hh, Treasury: -Hs}
+        let text =
+            Self.good + """
+                balance_sheet:
+                  columns: [Households, Government]
+                  rows:
+                    Money: {Households: +Hh, Treasury: -Hs}
 
-        """
-        #expect(errors(text) == ["m.yaml:24:30: error: unknown sector 'Treasury' in row 'Money'; expected one of the columns: Households, Government"])
+                """
+        #expect(
+            errors(text) == ["m.yaml:24:30: error: unknown sector 'Treasury' in row 'Money'; expected one of the columns: Households, Government"])
     }
 }
 

@@ -7,47 +7,47 @@ import Testing
 @Suite("network scenario extends")
 struct NetworkExtendsTests {
     static let base = """
-    kind: network
-    name: base
-    description: The base network.
-    calendar: {start: 2025-01, end: 2026-12, step: monthly}
-    seed: 7
-    mechanisms: {M9: off, M4: off}
-    macro: {policy_rate: {2025-01: 4%, 2026-01: 3%}}
-    behaviour: {model_lab: {runway_trigger_months: 10, round_months: 20}}
-    entities:
-      lab: {name: Lab, sector: model_lab, cash: $10B, params: {arpu: $200}}
-      cloud: {name: Cloud, sector: hyperscaler, cash: $5B}
-    markets:
-      cloud: {kind: equity, units: 1B, price: $100, duration: 10, depth: $5B, holders: {lab: 1M}}
-    deals:
-      - {id: D1, kind: compute_contract, from: lab, to: cloud, amount: $12B, announced: 2025-03, schedule: {start: 2025-06, months: 12}}
-      - {id: D2, kind: equity_investment, from: cloud, to: lab, amount: $1B, announced: 2025-02}
-      - {id: D3, kind: bank_loan, from: cloud, to: lab, amount: $2B, announced: 2025-04}
-    shocks: [rate:+100bp@2026-01]
+        kind: network
+        name: base
+        description: The base network.
+        calendar: {start: 2025-01, end: 2026-12, step: monthly}
+        seed: 7
+        mechanisms: {M9: off, M4: off}
+        macro: {policy_rate: {2025-01: 4%, 2026-01: 3%}}
+        behaviour: {model_lab: {runway_trigger_months: 10, round_months: 20}}
+        entities:
+          lab: {name: Lab, sector: model_lab, cash: $10B, params: {arpu: $200}}
+          cloud: {name: Cloud, sector: hyperscaler, cash: $5B}
+        markets:
+          cloud: {kind: equity, units: 1B, price: $100, duration: 10, depth: $5B, holders: {lab: 1M}}
+        deals:
+          - {id: D1, kind: compute_contract, from: lab, to: cloud, amount: $12B, announced: 2025-03, schedule: {start: 2025-06, months: 12}}
+          - {id: D2, kind: equity_investment, from: cloud, to: lab, amount: $1B, announced: 2025-02}
+          - {id: D3, kind: bank_loan, from: cloud, to: lab, amount: $2B, announced: 2025-04}
+        shocks: [rate:+100bp@2026-01]
 
-    """
+        """
 
     static let child = """
-    kind: network
-    extends: base.yaml
-    name: child
-    seed: 8
-    mechanisms: {M4: on}
-    macro: {liquidity: 0.9}
-    behaviour: {model_lab: {round_months: 24}}
-    entities:
-      lab: {cash: $20B, params: {paying_users: 5M}}
-      chip: {name: Chip, sector: chipmaker}
-    markets:
-      cloud: {price: $120}
-    deals:
-      - remove: [D3]
-      - {id: D2, kind: equity_investment, from: cloud, to: lab, amount: $3B, announced: 2025-05}
-      - {id: D4, kind: chip_order, from: cloud, to: chip, amount: $4B, announced: 2025-07, delivery_lag: 6m}
-    shocks: [demand:-40%@2026-06]
+        kind: network
+        extends: base.yaml
+        name: child
+        seed: 8
+        mechanisms: {M4: on}
+        macro: {liquidity: 0.9}
+        behaviour: {model_lab: {round_months: 24}}
+        entities:
+          lab: {cash: $20B, params: {paying_users: 5M}}
+          chip: {name: Chip, sector: chipmaker}
+        markets:
+          cloud: {price: $120}
+        deals:
+          - remove: [D3]
+          - {id: D2, kind: equity_investment, from: cloud, to: lab, amount: $3B, announced: 2025-05}
+          - {id: D4, kind: chip_order, from: cloud, to: chip, amount: $4B, announced: 2025-07, delivery_lag: 6m}
+        shocks: [demand:-40%@2026-06]
 
-    """
+        """
 
     /// A fresh directory holding `files` (name → text).
     static func directory(_ files: [String: String]) throws -> String {
@@ -128,10 +128,11 @@ struct NetworkExtendsTests {
         #expect(scenario.name == "base")
         #expect(scenario.calendar.periods == 8)
         #expect(scenario.deals[0].announced == 1)
-        #expect(scenario.deals[0].tranches == [
-            DealSpec.Tranche(period: 2, amount: 1e9), DealSpec.Tranche(period: 3, amount: 3e9), DealSpec.Tranche(period: 4, amount: 3e9),
-            DealSpec.Tranche(period: 5, amount: 3e9), DealSpec.Tranche(period: 6, amount: 2e9),
-        ])
+        #expect(
+            scenario.deals[0].tranches == [
+                DealSpec.Tranche(period: 2, amount: 1e9), DealSpec.Tranche(period: 3, amount: 3e9), DealSpec.Tranche(period: 4, amount: 3e9),
+                DealSpec.Tranche(period: 5, amount: 3e9), DealSpec.Tranche(period: 6, amount: 2e9),
+            ])
         #expect(scenario.shocks.map(\.period) == [5])
         #expect(scenario.macro.policyRate == [0.04, 0.04, 0.04, 0.04, 0.04, 0.03, 0.03, 0.03, 0.03])
     }
@@ -141,10 +142,11 @@ struct NetworkExtendsTests {
         let child = "kind: network\nextends: base.yaml\ncalendar: {start: 2025-01, end: 2025-06}\ndeals:\n  - remove: [D3]\n"
         let dir = try Self.directory(["base.yaml": Self.base, "s.yaml": child])
         let found = Self.errors(dir + "/s.yaml")
-        #expect(found == [
-            "\(dir)/s.yaml:3:1: error: the calendar here (2025-01 … 2025-06) leaves deal 'D1' of the base scenario (\(dir)/base.yaml:15:5) outside it: a tranche in 2025-07, a tranche in 2025-08, a tranche in 2025-09, a tranche in 2025-10, a tranche in 2025-11, a tranche in 2025-12, a tranche in 2026-01, a tranche in 2026-02, a tranche in 2026-03, a tranche in 2026-04, a tranche in 2026-05; drop it with '- remove: [D1]' under deals or replace it",
-            "\(dir)/s.yaml:3:1: error: the calendar here (2025-01 … 2025-06) leaves the base scenario's shock 'rate:+100bp@2026-01' outside it",
-        ])
+        #expect(
+            found == [
+                "\(dir)/s.yaml:3:1: error: the calendar here (2025-01 … 2025-06) leaves deal 'D1' of the base scenario (\(dir)/base.yaml:15:5) outside it: a tranche in 2025-07, a tranche in 2025-08, a tranche in 2025-09, a tranche in 2025-10, a tranche in 2025-11, a tranche in 2025-12, a tranche in 2026-01, a tranche in 2026-02, a tranche in 2026-03, a tranche in 2026-04, a tranche in 2026-05; drop it with '- remove: [D1]' under deals or replace it",
+                "\(dir)/s.yaml:3:1: error: the calendar here (2025-01 … 2025-06) leaves the base scenario's shock 'rate:+100bp@2026-01' outside it",
+            ])
     }
 
     @Test("errors in the base file carry its name, with a note at 'extends'")
@@ -154,7 +156,8 @@ struct NetworkExtendsTests {
         let found = Self.errors(dir + "/child.yaml")
         #expect(found.count == 2)
         #expect(found.first?.hasPrefix("\(dir)/base.yaml:11:32: error: unknown sector 'hyperscalar' for entity 'cloud'") == true, "\(found)")
-        #expect(found.last == "\(dir)/child.yaml:2:10: error: the scenario 'base.yaml' named by 'extends' has errors (reported under \(dir)/base.yaml)")
+        #expect(
+            found.last == "\(dir)/child.yaml:2:10: error: the scenario 'base.yaml' named by 'extends' has errors (reported under \(dir)/base.yaml)")
     }
 
     @Test("an extends cycle is reported where it closes")
@@ -162,10 +165,11 @@ struct NetworkExtendsTests {
         let a = "kind: network\nextends: b.yaml\nname: a\n"
         let b = "kind: network\nextends: a.yaml\nname: b\n"
         let dir = try Self.directory(["a.yaml": a, "b.yaml": b, "self.yaml": "kind: network\nextends: self.yaml\n"])
-        #expect(Self.errors(dir + "/a.yaml") == [
-            "\(dir)/a.yaml:2:10: error: the scenario 'b.yaml' named by 'extends' has errors (reported under \(dir)/b.yaml)",
-            "\(dir)/b.yaml:2:10: error: 'extends' makes a cycle: \(dir)/a.yaml → \(dir)/b.yaml → \(dir)/a.yaml",
-        ])
+        #expect(
+            Self.errors(dir + "/a.yaml") == [
+                "\(dir)/a.yaml:2:10: error: the scenario 'b.yaml' named by 'extends' has errors (reported under \(dir)/b.yaml)",
+                "\(dir)/b.yaml:2:10: error: 'extends' makes a cycle: \(dir)/a.yaml → \(dir)/b.yaml → \(dir)/a.yaml",
+            ])
         #expect(Self.errors(dir + "/self.yaml") == ["\(dir)/self.yaml:2:10: error: 'extends' makes a cycle: \(dir)/self.yaml → \(dir)/self.yaml"])
     }
 
@@ -179,13 +183,18 @@ struct NetworkExtendsTests {
         ])
         let missing = Self.errors(dir + "/missing.yaml")
         #expect(missing.count == 1)
-        #expect(missing.first?.hasPrefix("\(dir)/missing.yaml:2:10: error: cannot find 'nowhere.yaml' named by 'extends' (looked for \(dir)/nowhere.yaml); expected a path relative to this file or a built-in name: ai-capex-2025, pc,") == true, "\(missing)")
-        #expect(Self.errors(dir + "/equations.yaml") == [
-            "\(dir)/equations.yaml:2:10: error: the scenario 'sim' named by 'extends' has errors (reported under BuiltIn/sim.yaml)",
-            "BuiltIn/sim.yaml:5:7: error: expected 'kind: network' in a scenario named by 'extends', found 'equations'",
-        ])
-        #expect(Self.errors(dir + "/remove.yaml") == [
-            "\(dir)/remove.yaml:4:14: error: no deal 'D9' in the base scenario to remove; its deals are: D1, D2, D3",
-        ])
+        #expect(
+            missing.first?.hasPrefix(
+                "\(dir)/missing.yaml:2:10: error: cannot find 'nowhere.yaml' named by 'extends' (looked for \(dir)/nowhere.yaml); expected a path relative to this file or a built-in name: ai-capex-2025, pc,"
+            ) == true, "\(missing)")
+        #expect(
+            Self.errors(dir + "/equations.yaml") == [
+                "\(dir)/equations.yaml:2:10: error: the scenario 'sim' named by 'extends' has errors (reported under BuiltIn/sim.yaml)",
+                "BuiltIn/sim.yaml:5:7: error: expected 'kind: network' in a scenario named by 'extends', found 'equations'",
+            ])
+        #expect(
+            Self.errors(dir + "/remove.yaml") == [
+                "\(dir)/remove.yaml:4:14: error: no deal 'D9' in the base scenario to remove; its deals are: D1, D2, D3"
+            ])
     }
 }

@@ -6,83 +6,83 @@ import Testing
 @Suite("network scenario files")
 struct NetworkScenarioFileTests {
     static let good = """
-    kind: network
-    name: mini
-    description: A small network.
-    calendar: {start: 2025-01, end: 2030-12, step: monthly}
-    seed: 2025
-    mechanisms: {M9: off, m4: on}
-    macro:
-      policy_rate: {2025-01: 4.33%, 2025-09: 4.08%, 2025-12: 3.63%}
-      liquidity: 1.0
-      reserve_ratio: 10%
-    behaviour:
-      model_lab: {runway_trigger_months: 12, round_months: 1.5y}
-      market: {risk_premium: 150bp, free_liquidity: $2.5T}
-    entities:
-      openai:
-        name: OpenAI
-        sector: model_lab
-        cash: $17.5B
-        valuation: $300B
-        params: {paying_users: 20M, arpu: $240, enterprise_revenue: $6B}
-        note: paying users assumed
-      oracle:
-        name: Oracle
-        sector: cloud
-        cash: $11B
-        bonds: $95B
-        bank_loans: 20bn
-        fixed_capital: 60000000000
-        capacity: 750 MW
-      softbank:
-        name: SoftBank
-        sector: sovereign
-        cash: $35,000
-      ellison: {sector: insider}
-      bank: {sector: bank}
-    markets:
-      oracle: {kind: equity, units: 2.8B, price: $250, duration: 15, reflexivity: 0.4, depth: $40B, holders: {ellison: 1.16B}}
-      crypto: {kind: crypto, units: 19.8M, price: $95000, duration: 25, depth: $15B, liquidity_beta: 3, holders: {softbank: 10000}}
-    deals:
-      - id: F029
-        kind: equity_investment
-        from: softbank
-        to: openai
-        amount: $30B
-        announced: 2025-03
-        tranches: {2025-04: $7.5B, 2025-12: {amount: $22.5B, gw: 1}}
-        source: {url: "https://example.com/f029", title: "SoftBank leads $40bn investment in OpenAI"}
-      - id: F053
-        kind: compute_contract
-        from: openai
-        to: oracle
-        amount: $300B
-        announced: 2025-09
-        signed: 2025-10
-        schedule: {start: 2027-01, months: 60}
-        gw: 4.5
-        assumption: start and even spread assumed
-      - id: P1
-        kind: share_pledge
-        from: ellison
-        to: bank
-        amount: $10B
-        announced: 2025Q2
-        market: oracle
-        units: 100M
-        margin_call_ltv: 50%
-        target_ltv: 35%
-        rate: 150bp
-        maturity: 3y
-        assumption: true
-        note: margin terms as reported
-      - {id: C1, kind: chip_order, from: oracle, to: openai, amount: $1B, announced: 2026-01, unit_price: $35K, delivery_lag: 6m}
-    shocks:
-      - rate:+300bp@2026-01
-      - default:openai@2027-01
+        kind: network
+        name: mini
+        description: A small network.
+        calendar: {start: 2025-01, end: 2030-12, step: monthly}
+        seed: 2025
+        mechanisms: {M9: off, m4: on}
+        macro:
+          policy_rate: {2025-01: 4.33%, 2025-09: 4.08%, 2025-12: 3.63%}
+          liquidity: 1.0
+          reserve_ratio: 10%
+        behaviour:
+          model_lab: {runway_trigger_months: 12, round_months: 1.5y}
+          market: {risk_premium: 150bp, free_liquidity: $2.5T}
+        entities:
+          openai:
+            name: OpenAI
+            sector: model_lab
+            cash: $17.5B
+            valuation: $300B
+            params: {paying_users: 20M, arpu: $240, enterprise_revenue: $6B}
+            note: paying users assumed
+          oracle:
+            name: Oracle
+            sector: cloud
+            cash: $11B
+            bonds: $95B
+            bank_loans: 20bn
+            fixed_capital: 60000000000
+            capacity: 750 MW
+          softbank:
+            name: SoftBank
+            sector: sovereign
+            cash: $35,000
+          ellison: {sector: insider}
+          bank: {sector: bank}
+        markets:
+          oracle: {kind: equity, units: 2.8B, price: $250, duration: 15, reflexivity: 0.4, depth: $40B, holders: {ellison: 1.16B}}
+          crypto: {kind: crypto, units: 19.8M, price: $95000, duration: 25, depth: $15B, liquidity_beta: 3, holders: {softbank: 10000}}
+        deals:
+          - id: F029
+            kind: equity_investment
+            from: softbank
+            to: openai
+            amount: $30B
+            announced: 2025-03
+            tranches: {2025-04: $7.5B, 2025-12: {amount: $22.5B, gw: 1}}
+            source: {url: "https://example.com/f029", title: "SoftBank leads $40bn investment in OpenAI"}
+          - id: F053
+            kind: compute_contract
+            from: openai
+            to: oracle
+            amount: $300B
+            announced: 2025-09
+            signed: 2025-10
+            schedule: {start: 2027-01, months: 60}
+            gw: 4.5
+            assumption: start and even spread assumed
+          - id: P1
+            kind: share_pledge
+            from: ellison
+            to: bank
+            amount: $10B
+            announced: 2025Q2
+            market: oracle
+            units: 100M
+            margin_call_ltv: 50%
+            target_ltv: 35%
+            rate: 150bp
+            maturity: 3y
+            assumption: true
+            note: margin terms as reported
+          - {id: C1, kind: chip_order, from: oracle, to: openai, amount: $1B, announced: 2026-01, unit_price: $35K, delivery_lag: 6m}
+        shocks:
+          - rate:+300bp@2026-01
+          - default:openai@2027-01
 
-    """
+        """
 
     /// The network scenario decoded from `text`.
     static func scenario(_ text: String, file: String = "n.yaml") throws -> NetworkScenario {
@@ -217,35 +217,37 @@ struct NetworkScenarioFileTests {
     @Test("shocks from the file")
     func shocks() throws {
         let shocks = try Self.scenario(Self.good).shocks
-        #expect(shocks == [
-            NetworkShock(kind: .rate, size: 0.03, period: 13, text: "rate:+300bp@2026-01"),
-            NetworkShock(kind: .default, size: 1, target: "openai", period: 25, text: "default:openai@2027-01"),
-        ])
+        #expect(
+            shocks == [
+                NetworkShock(kind: .rate, size: 0.03, period: 13, text: "rate:+300bp@2026-01"),
+                NetworkShock(kind: .default, size: 1, target: "openai", period: 25, text: "default:openai@2027-01"),
+            ])
     }
 
     @Test("a quarterly calendar: dates map to their quarter, an even schedule gives each quarter its months")
     func quarterly() throws {
         let text = """
-        kind: network
-        name: q
-        calendar: {start: 2025-01, end: 2026-12, step: quarterly}
-        macro: {policy_rate: {2025-01: 4%, 2025-08: 3%}}
-        entities:
-          lab: {sector: model_lab}
-          cloud: {sector: hyperscaler}
-        deals:
-          - {id: D, kind: compute_contract, from: lab, to: cloud, amount: $6B, announced: 2025-02, schedule: {start: 2025-02, months: 6}}
-          - {id: E, kind: compute_contract, from: lab, to: cloud, amount: $24B, announced: 2026Q3, schedule: {start: 2026-10, months: 2y}}
-        shocks: [power:-30%@2026-05]
+            kind: network
+            name: q
+            calendar: {start: 2025-01, end: 2026-12, step: quarterly}
+            macro: {policy_rate: {2025-01: 4%, 2025-08: 3%}}
+            entities:
+              lab: {sector: model_lab}
+              cloud: {sector: hyperscaler}
+            deals:
+              - {id: D, kind: compute_contract, from: lab, to: cloud, amount: $6B, announced: 2025-02, schedule: {start: 2025-02, months: 6}}
+              - {id: E, kind: compute_contract, from: lab, to: cloud, amount: $24B, announced: 2026Q3, schedule: {start: 2026-10, months: 2y}}
+            shocks: [power:-30%@2026-05]
 
-        """
+            """
         let scenario = try Self.scenario(text)
         #expect(scenario.calendar == ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 3, periods: 8))
         #expect(scenario.macro.policyRate == [0.04, 0.04, 0.04, 0.03, 0.03, 0.03, 0.03, 0.03, 0.03])
         #expect(scenario.deals[0].announced == 1)
-        #expect(scenario.deals[0].tranches == [
-            DealSpec.Tranche(period: 1, amount: 2e9), DealSpec.Tranche(period: 2, amount: 3e9), DealSpec.Tranche(period: 3, amount: 1e9),
-        ])
+        #expect(
+            scenario.deals[0].tranches == [
+                DealSpec.Tranche(period: 1, amount: 2e9), DealSpec.Tranche(period: 2, amount: 3e9), DealSpec.Tranche(period: 3, amount: 1e9),
+            ])
         #expect(scenario.deals[1].announced == 7)
         #expect(scenario.deals[1].tranches == [DealSpec.Tranche(period: 8, amount: 3e9)])
         #expect(scenario.shocks.map(\.period) == [6])
@@ -254,14 +256,14 @@ struct NetworkScenarioFileTests {
     @Test("an even monthly schedule over a few months")
     func shortMonthlySchedule() throws {
         let text = """
-        kind: network
-        name: m
-        calendar: {start: 2025-01, end: 2025-12}
-        entities: {lab: {sector: lab}, cloud: {sector: neocloud}}
-        deals:
-          - {id: D, kind: compute_contract, from: lab, to: cloud, amount: $1B, announced: 2025-01, schedule: {start: 2025-03, months: 4}}
+            kind: network
+            name: m
+            calendar: {start: 2025-01, end: 2025-12}
+            entities: {lab: {sector: lab}, cloud: {sector: neocloud}}
+            deals:
+              - {id: D, kind: compute_contract, from: lab, to: cloud, amount: $1B, announced: 2025-01, schedule: {start: 2025-03, months: 4}}
 
-        """
+            """
         let deal = try Self.scenario(text).deals[0]
         #expect(deal.tranches == (3...6).map { DealSpec.Tranche(period: $0, amount: 0.25e9) })
     }

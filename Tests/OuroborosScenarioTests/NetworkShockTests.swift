@@ -23,21 +23,23 @@ struct NetworkShockTests {
         }
     }
 
-    @Test("every kind with its size convention", arguments: [
-        ("rate:+300bp@2026-01", NetworkShock.Kind.rate, 0.03, nil as String?, 13),
-        ("rate:-0.5%@2025-02", .rate, -0.005, nil, 2),
-        ("liquidity:-500B@2026-01", .liquidity, -5e11, nil, 13),
-        ("liquidity:+$200B@2026-01", .liquidity, 2e11, nil, 13),
-        ("chips:delay=6m@2026-01", .chips, 6, nil, 13),
-        ("chips:1y@2026-01", .chips, 12, nil, 13),
-        ("power:-30%@2026-01", .power, -0.3, nil, 13),
-        ("demand:-40%@2026-01", .demand, -0.4, nil, 13),
-        ("credit:freeze@2026-06", .credit, 1, nil, 18),
-        ("default:openai@2027-01", .default, 1, "openai", 25),
-        ("crypto:-50%@2026-03", .crypto, -0.5, nil, 15),
-        ("sentiment:-30%@2026Q2", .sentiment, -0.3, nil, 16),
-        ("  Rate:+1%@2030 ", .rate, 0.01, nil, 61),
-    ])
+    @Test(
+        "every kind with its size convention",
+        arguments: [
+            ("rate:+300bp@2026-01", NetworkShock.Kind.rate, 0.03, nil as String?, 13),
+            ("rate:-0.5%@2025-02", .rate, -0.005, nil, 2),
+            ("liquidity:-500B@2026-01", .liquidity, -5e11, nil, 13),
+            ("liquidity:+$200B@2026-01", .liquidity, 2e11, nil, 13),
+            ("chips:delay=6m@2026-01", .chips, 6, nil, 13),
+            ("chips:1y@2026-01", .chips, 12, nil, 13),
+            ("power:-30%@2026-01", .power, -0.3, nil, 13),
+            ("demand:-40%@2026-01", .demand, -0.4, nil, 13),
+            ("credit:freeze@2026-06", .credit, 1, nil, 18),
+            ("default:openai@2027-01", .default, 1, "openai", 25),
+            ("crypto:-50%@2026-03", .crypto, -0.5, nil, 15),
+            ("sentiment:-30%@2026Q2", .sentiment, -0.3, nil, 16),
+            ("  Rate:+1%@2030 ", .rate, 0.01, nil, 61),
+        ])
     func kinds(_ text: String, _ kind: NetworkShock.Kind, _ size: Double, _ target: String?, _ period: Int) throws {
         let shock = try Self.parse(text)
         #expect(shock.kind == kind)
@@ -74,7 +76,10 @@ struct NetworkShockTests {
             ("crypto:-50%@2031-01", "the date 2031-01 is outside the calendar 2025-01 … 2030-12", 12),
             ("crypto:-50%@2024-12", "the date 2024-12 is outside the calendar 2025-01 … 2030-12", 12),
             ("crypto:-50%@March", "the date must be a period such as 2025-09, 2025Q3 or 2025, found 'March'", 12),
-            ("crypto:-50%@2026-13", "the date must be a period such as 2025-09, 2025Q3 or 2025, found '2026-13' (month 13 is not between 1 and 12)", 12),
+            (
+                "crypto:-50%@2026-13",
+                "the date must be a period such as 2025-09, 2025Q3 or 2025, found '2026-13' (month 13 is not between 1 and 12)", 12
+            ),
             ("", "found an empty shock", 0),
         ]
         for (text, problem, offset) in cases {
@@ -88,6 +93,8 @@ struct NetworkShockTests {
     @Test("an error becomes a diagnostic at the offending part")
     func diagnostic() {
         let error = ShockParseError(text: "x", problem: "p", offset: 4)
-        #expect(error.diagnostic(at: SourceLocation(file: "f", line: 3, column: 5)).description == "f:3:9: error: expected KIND:SIZE@DATE such as rate:+300bp@2026-01; p")
+        #expect(
+            error.diagnostic(at: SourceLocation(file: "f", line: 3, column: 5)).description
+                == "f:3:9: error: expected KIND:SIZE@DATE such as rate:+300bp@2026-01; p")
     }
 }

@@ -18,11 +18,12 @@ struct ExperimentJournalTests {
     func unfinishedExperiment() throws {
         let path = try StoreFixtures.storePath()
         let store = try RunStore(path: path)
-        let experiment = try store.beginExperiment(StoreFixtures.start(.monteCarlo), plannedRuns: 100,
-                                                   definitionJSON: #"{"runs": 100, "seed": 7, "threads": 2}"#)
+        let experiment = try store.beginExperiment(
+            StoreFixtures.start(.monteCarlo), plannedRuns: 100,
+            definitionJSON: #"{"runs": 100, "seed": 7, "threads": 2}"#)
         try store.appendRuns([(0, Data("a".utf8)), (5, Data("b".utf8))], to: experiment)
         try store.appendRuns([(7, Data("c".utf8))], to: experiment)
-        try store.close()   // the process stops here: no finish
+        try store.close()  // the process stops here: no finish
 
         let reopened = try RunStore(path: path)
         let record = try reopened.run(experiment)
@@ -36,7 +37,7 @@ struct ExperimentJournalTests {
         try reopened.appendRuns([(5, Data("B".utf8)), (7, Data("C".utf8)), (8, Data("d".utf8))], to: experiment)
         let after = try reopened.completedRuns(of: experiment)
         #expect(after.map(\.index) == [0, 5, 7, 8])
-        #expect(after.map { String(decoding: $0.payload, as: UTF8.self) } == ["a", "b", "c", "d"])   // the first write stays
+        #expect(after.map { String(decoding: $0.payload, as: UTF8.self) } == ["a", "b", "c", "d"])  // the first write stays
         let rows = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM experiment_run") }
         #expect(rows == 4)
     }
@@ -73,9 +74,9 @@ struct ExperimentJournalTests {
         let journal = ExperimentJournal(store: store, experiment: experiment, batchSize: 64, interval: 0.05)
         journal.record(index: 3, outcome: Self.outcome(3))
         journal.record(index: 4, outcome: Self.outcome(4))
-        let observer = try RunStore(path: path)   // another connection, as another process would read
+        let observer = try RunStore(path: path)  // another connection, as another process would read
         var seen: [Int] = []
-        for _ in 0..<200 where seen.count < 2 {   // at most 10 s; the timer fires every 50 ms
+        for _ in 0..<200 where seen.count < 2 {  // at most 10 s; the timer fires every 50 ms
             Thread.sleep(forTimeInterval: 0.05)
             seen = try observer.completedRuns(of: experiment).map(\.index)
         }
@@ -89,8 +90,9 @@ struct ExperimentJournalTests {
         let path = try StoreFixtures.storePath()
         let store = try RunStore(path: path)
         let definition = #"{"runs": 10, "seed": 42, "shocks": ["rate:+300bp@2026-01"]}"#
-        let experiment = try store.beginExperiment(StoreFixtures.start(.monteCarlo, text: "kind: network\nname: mc\n", seed: 42),
-                                                   plannedRuns: 10, definitionJSON: definition)
+        let experiment = try store.beginExperiment(
+            StoreFixtures.start(.monteCarlo, text: "kind: network\nname: mc\n", seed: 42),
+            plannedRuns: 10, definitionJSON: definition)
         try store.appendRuns([(1, Data("{}".utf8)), (2, Data("{}".utf8))], to: experiment)
 
         // still running in this (live) process
@@ -108,7 +110,7 @@ struct ExperimentJournalTests {
         #expect(resumed.completed.map(\.index) == [1, 2])
 
         try store.finishExperiment(experiment, status: .interrupted, summary: nil)
-        #expect(try store.resumeExperiment(experiment).completed.count == 2)   // interrupted resumes
+        #expect(try store.resumeExperiment(experiment).completed.count == 2)  // interrupted resumes
         try store.finishExperiment(experiment, status: .finished, summary: RunSummary(headline: "done", json: "{}"))
         let finished = #expect(throws: StoreError.self) { try store.resumeExperiment(experiment) }
         #expect(finished?.description.contains("finished") == true)

@@ -10,9 +10,11 @@ struct RecordedRunTests {
     func networkRun() throws {
         let run = try #require(StoreFixtures.builtInNetwork)
         let store = try RunStore(path: try StoreFixtures.storePath())
-        let id = try store.begin(RunStart(kind: .network, scenarioName: run.result.scenarioName, scenarioText: run.text,
-                                          commandLine: ["ouroboros", "run", "--shock", "rate:+300bp@2026-01"],
-                                          seed: run.result.seed, toolVersion: "0.1.0"))
+        let id = try store.begin(
+            RunStart(
+                kind: .network, scenarioName: run.result.scenarioName, scenarioText: run.text,
+                commandLine: ["ouroboros", "run", "--shock", "rate:+300bp@2026-01"],
+                seed: run.result.seed, toolVersion: "0.1.0"))
         let summary = RunSummary(network: run.result)
         try store.finish(id, status: .finished, summary: summary, series: RunSeries(network: run.result))
 
@@ -42,8 +44,9 @@ struct RecordedRunTests {
             let (spec, result) = try StoreFixtures.equations(name, periods: periods)
             let report = EquationRunReport(result: result, hiddenEquations: spec.hidden.map(\.text))
             let id = try store.begin(StoreFixtures.start(.equations, name: spec.name, text: name, seed: nil))
-            try store.finish(id, status: .finished, summary: RunSummary(equations: result, hiddenEquations: report.hiddenEquations),
-                             series: RunSeries(equations: result))
+            try store.finish(
+                id, status: .finished, summary: RunSummary(equations: result, hiddenEquations: report.hiddenEquations),
+                series: RunSeries(equations: result))
             #expect(try store.exportCSV(of: id) == report.csv())
             #expect(try store.run(id).summary?.holds == nil)
             #expect(try store.run(id).summary?.headline.hasPrefix("solved \(periods) periods") == true)

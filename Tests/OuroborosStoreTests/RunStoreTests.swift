@@ -32,24 +32,26 @@ struct RunStoreTests {
         #expect(started <= finished)
         #expect(try store.scenarioText(of: id) == "kind: network\nname: toy\n")
         #expect(try store.series(of: id) == StoreFixtures.series)
-        #expect(try store.exportCSV(of: id) == """
-            period,entity,variable,value
-            2025-01,openai,cash,1.5
-            2025-02,openai,cash,-2.25
-            2025-03,openai,cash,3000000000000.0
-            2025-01,macro,policy_rate,0.0425
-            2025-02,macro,policy_rate,0.04
-            2025-03,macro,policy_rate,0.0375
+        #expect(
+            try store.exportCSV(of: id) == """
+                period,entity,variable,value
+                2025-01,openai,cash,1.5
+                2025-02,openai,cash,-2.25
+                2025-03,openai,cash,3000000000000.0
+                2025-01,macro,policy_rate,0.0425
+                2025-02,macro,policy_rate,0.04
+                2025-03,macro,policy_rate,0.0375
 
-            """)
+                """)
     }
 
     @Test("every bit of a series survives: NaN, infinities, signed zero, subnormals")
     func exactValues() throws {
         let store = try RunStore(path: try StoreFixtures.storePath())
         let values = [Double.nan, .infinity, -.infinity, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 0.1 + 0.2]
-        let series = RunSeries(layout: .wide, periodLabels: (0..<values.count).map(String.init),
-                               columns: [.init(entity: "", variable: "X", values: values)])
+        let series = RunSeries(
+            layout: .wide, periodLabels: (0..<values.count).map(String.init),
+            columns: [.init(entity: "", variable: "X", values: values)])
         let id = try store.begin(StoreFixtures.start(.equations))
         try store.finish(id, status: .finished, series: series)
         let back = try #require(try store.series(of: id)?.columns.first?.values)
@@ -100,7 +102,7 @@ struct RunStoreTests {
         short.columns[1].values.removeLast()
         let misshapen = #expect(throws: StoreError.self) { try store.finish(id, status: .finished, series: short) }
         #expect(misshapen?.description.contains("macro.policy_rate") == true)
-        #expect(try store.run(id).status == .running)   // nothing half-written
+        #expect(try store.run(id).status == .running)  // nothing half-written
     }
 
     @Test("a running run whose process is gone is reported as interrupted")
@@ -127,7 +129,7 @@ struct RunStoreTests {
             try StoreFixtures.tamper(path, "UPDATE run SET started_at = ? WHERE id = ?", ["\(day)T12:00:00.000Z", id.rawValue])
             ids.append(id)
         }
-        let live = try store.begin(StoreFixtures.start(text: "live"))   // this process: alive
+        let live = try store.begin(StoreFixtures.start(text: "live"))  // this process: alive
         try StoreFixtures.tamper(path, "UPDATE run SET started_at = '2025-12-01T00:00:00.000Z' WHERE id = ?", [live.rawValue])
 
         let byDate = try store.prune(.startedBefore(try #require(Timestamp.parse("2026-02-15"))))
@@ -143,8 +145,8 @@ struct RunStoreTests {
         let counts = try DatabaseQueue(path: path).read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM series"), try Int.fetchOne(db, sql: "SELECT count(*) FROM scenario"))
         }
-        #expect(counts.0 == 2)   // the two series of ids[4]
-        #expect(counts.1 == 2)   // the texts of ids[4] and of the live run
+        #expect(counts.0 == 2)  // the two series of ids[4]
+        #expect(counts.1 == 2)  // the texts of ids[4] and of the live run
     }
 
     @Test("timestamps: fixed-width UTC with milliseconds; user dates parsed, impossible ones refused")

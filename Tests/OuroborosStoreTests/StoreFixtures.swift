@@ -21,28 +21,35 @@ enum StoreFixtures {
     }
 
     /// What a test run begins with.
-    static func start(_ kind: RunKind = .network, name: String = "toy", text: String = "kind: network\nname: toy\n",
-                      seed: UInt64? = 7) -> RunStart {
-        RunStart(kind: kind, scenarioName: name, scenarioText: text, commandLine: ["ouroboros", "run", "toy.yaml", "--seed", "7"],
-                 seed: seed, toolVersion: "0.1.0-test")
+    static func start(
+        _ kind: RunKind = .network, name: String = "toy", text: String = "kind: network\nname: toy\n",
+        seed: UInt64? = 7
+    ) -> RunStart {
+        RunStart(
+            kind: kind, scenarioName: name, scenarioText: text, commandLine: ["ouroboros", "run", "toy.yaml", "--seed", "7"],
+            seed: seed, toolVersion: "0.1.0-test")
     }
 
     /// A summary with valid JSON.
-    static let summary = RunSummary(holds: false, breakPeriod: "2027-03", firstFailure: "openai default: no cash",
-                                    headline: "breaks 2027-03: openai default", json: #"{"holds": false, "break_period": "2027-03"}"#)
+    static let summary = RunSummary(
+        holds: false, breakPeriod: "2027-03", firstFailure: "openai default: no cash",
+        headline: "breaks 2027-03: openai default", json: #"{"holds": false, "break_period": "2027-03"}"#)
 
     /// Two long-form series over three periods.
-    static let series = RunSeries(layout: .long, periodLabels: ["2025-01", "2025-02", "2025-03"], columns: [
-        .init(entity: "openai", variable: "cash", values: [1.5, -2.25, 3e12]),
-        .init(entity: "macro", variable: "policy_rate", values: [0.0425, 0.04, 0.0375]),
-    ])
+    static let series = RunSeries(
+        layout: .long, periodLabels: ["2025-01", "2025-02", "2025-03"],
+        columns: [
+            .init(entity: "openai", variable: "cash", values: [1.5, -2.25, 3e12]),
+            .init(entity: "macro", variable: "policy_rate", values: [0.0425, 0.04, 0.0375]),
+        ])
 
     /// The built-in network scenario's text and one run of it with a rate shock (run once, shared).
     static let builtInNetwork: (text: String, scenario: NetworkScenario, result: NetworkRunResult, shocks: [String])? = {
         guard let entry = BuiltInScenarios.entry(named: BuiltInScenarios.defaultName), let text = BuiltInScenarios.text(of: entry),
-              case .network(let scenario)? = try? ScenarioLoader.builtIn(BuiltInScenarios.defaultName),
-              let shock = try? NetworkShock.parse("rate:+300bp@2026-01", calendar: scenario.calendar, entityIDs: scenario.entities.map(\.id)),
-              let result = try? NetworkSimulation(scenario: scenario, shocks: [shock]).run(seed: nil) else { return nil }
+            case .network(let scenario)? = try? ScenarioLoader.builtIn(BuiltInScenarios.defaultName),
+            let shock = try? NetworkShock.parse("rate:+300bp@2026-01", calendar: scenario.calendar, entityIDs: scenario.entities.map(\.id)),
+            let result = try? NetworkSimulation(scenario: scenario, shocks: [shock]).run(seed: nil)
+        else { return nil }
         return (text, scenario, result, (scenario.shocks + [shock]).map(\.text))
     }()
 

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-@testable import OuroborosStore
 import Testing
+
+@testable import OuroborosStore
 
 /// Opening stores: fresh, older schemas (migrated), newer ones and files that are no store at all.
 @Suite("Run store opening and migrations")
@@ -40,7 +41,10 @@ struct StoreOpeningTests {
         let store = try RunStore(path: path)
         _ = try store.begin(StoreFixtures.start())
         let (mode, migrations) = try DatabaseQueue(path: path).read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"))
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+            )
         }
         #expect(mode == "wal")
         #expect(migrations == ["v1-runs", "v2-experiments"])
@@ -83,7 +87,9 @@ struct StoreOpeningTests {
         let experiment = try store.beginExperiment(StoreFixtures.start(.monteCarlo), plannedRuns: 3, definitionJSON: "{}")
         try store.appendRuns([(0, Data("1".utf8))], to: experiment)
         #expect(try store.completedRuns(of: experiment).map(\.index) == [0])
-        let migrations = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
+        let migrations = try DatabaseQueue(path: path).read {
+            try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+        }
         #expect(migrations == ["v1-runs", "v2-experiments"])
         // and opening again changes nothing
         _ = try RunStore(path: path)
@@ -119,7 +125,7 @@ struct StoreOpeningTests {
         for file in [damaged, damaged + "-wal"] where FileManager.default.fileExists(atPath: file) {
             let size = try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int ?? 0
             let handle = try FileHandle(forUpdating: URL(fileURLWithPath: file))
-            try handle.seek(toOffset: 100)   // keep the 100-byte header: SQLite sees a database, then garbage pages
+            try handle.seek(toOffset: 100)  // keep the 100-byte header: SQLite sees a database, then garbage pages
             try handle.write(contentsOf: Data(repeating: 0xA5, count: max(0, size - 100)))
             try handle.close()
         }
@@ -176,6 +182,14 @@ struct StoreOpeningTests {
 final class Failures: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [String] = []
-    func append(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
-    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
+    func append(_ item: String) {
+        lock.lock()
+        items.append(item)
+        lock.unlock()
+    }
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }

@@ -28,8 +28,9 @@ for _ in 0..<repeats {
 }
 perRun.sort()
 let median = perRun[perRun.count / 2]
-print("""
-{"scenario": "ai-capex-2025", "periods": \(scenario.calendar.periods), "entities": \(scenario.entities.count), \
-"deals": \(scenario.deals.count), "runs": \(runs), "repeats": \(repeats), "setup_ms": \(setupMilliseconds), \
-"median_ms": \(median), "min_ms": \(perRun.first!), "runs_per_second": \(1000 / median), "broke": \(broke)}
-""")
+print(
+    """
+    {"scenario": "ai-capex-2025", "periods": \(scenario.calendar.periods), "entities": \(scenario.entities.count), \
+    "deals": \(scenario.deals.count), "runs": \(runs), "repeats": \(repeats), "setup_ms": \(setupMilliseconds), \
+    "median_ms": \(median), "min_ms": \(perRun.first!), "runs_per_second": \(1000 / median), "broke": \(broke)}
+    """)

@@ -12,11 +12,11 @@ import OuroborosReport
 import OuroborosScenario
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Variables reported for each model: their final-period values, and their full series with `--all-series`.

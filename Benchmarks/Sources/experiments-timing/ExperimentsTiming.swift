@@ -40,11 +40,13 @@ for _ in 0..<repeats {
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 let perThread = (1...maxThreads).map { threads in
     let m = median(seconds[threads]!)
-    return "\"\(threads)\": {\"median_s\": \(m), \"runs_per_second\": \(Double(runs) / m), \"runs_per_second_per_thread\": \(Double(runs) / m / Double(threads))}"
+    return
+        "\"\(threads)\": {\"median_s\": \(m), \"runs_per_second\": \(Double(runs) / m), \"runs_per_second_per_thread\": \(Double(runs) / m / Double(threads))}"
 }
 let speedup = median(seconds[1]!) / median(seconds[maxThreads]!)
-print("""
-{"scenario": "ai-capex-2025", "runs": \(runs), "repeats": \(repeats), "parameters": \(experiment.space.count), \
-"cores": \(ProcessInfo.processInfo.activeProcessorCount), "threads": {\(perThread.joined(separator: ", "))}, \
-"speedup_1_to_\(maxThreads)": \(speedup), "identical_outcomes": \(identical)}
-""")
+print(
+    """
+    {"scenario": "ai-capex-2025", "runs": \(runs), "repeats": \(repeats), "parameters": \(experiment.space.count), \
+    "cores": \(ProcessInfo.processInfo.activeProcessorCount), "threads": {\(perThread.joined(separator: ", "))}, \
+    "speedup_1_to_\(maxThreads)": \(speedup), "identical_outcomes": \(identical)}
+    """)

@@ -100,7 +100,10 @@ var traceWanted = false
 var args = CommandLine.arguments.dropFirst()
 while let flag = args.popFirst() {
     func value() -> String {
-        guard let v = args.popFirst() else { FileHandle.standardError.write("missing value for \(flag)\n".data(using: .utf8)!); exit(2) }
+        guard let v = args.popFirst() else {
+            FileHandle.standardError.write("missing value for \(flag)\n".data(using: .utf8)!)
+            exit(2)
+        }
         return v
     }
     switch flag {
@@ -178,8 +181,12 @@ if memoryOnly, let prefix = largePrefix {
     }
     measure("scc") { _ = StronglyConnectedComponents(graph) }
     try measure("en_fixed_point") { _ = try EisenbergNoe.clear(liabilities: graph, externalAssets: ext, method: .fixedPoint, tolerance: tolerance) }
-    try measure("en_fictitious_default") { _ = try EisenbergNoe.clear(liabilities: graph, externalAssets: ext, method: .fictitiousDefault, tolerance: tolerance) }
-    try measure("debtrank_differential") { _ = try DebtRank.compute(exposures: graph, equity: equity, initialDistress: shock, variant: .differential) }
+    try measure("en_fictitious_default") {
+        _ = try EisenbergNoe.clear(liabilities: graph, externalAssets: ext, method: .fictitiousDefault, tolerance: tolerance)
+    }
+    try measure("debtrank_differential") {
+        _ = try DebtRank.compute(exposures: graph, equity: equity, initialDistress: shock, variant: .differential)
+    }
     let origins = seededOrigins(count: traceOrigins, n: n)
     var traceEntries = 0
     if traceWanted || only.contains("trace") {
@@ -208,7 +215,7 @@ for prefix in cyclePrefixes {
     var count = 0
     var byLength = [Int](repeating: 0, count: maxLength + 1)
     _ = ElementaryCycles(graph, maxLength: maxLength)  // warm-up
-    for _ in 0 ..< repeats {
+    for _ in 0..<repeats {
         let (cycles, t) = timed { ElementaryCycles(graph, maxLength: maxLength) }
         times.append(t)
         count = cycles.count
@@ -238,7 +245,7 @@ if let prefix = largePrefix {
     var graph = try CSRGraph(nodeCount: n, sources: src, targets: dst, amounts: amt)  // warm-up
     let rssBeforeCSRkB = procStatus("VmRSS")
     var csrTimes: [Double] = []
-    for _ in 0 ..< largeRepeats {
+    for _ in 0..<largeRepeats {
         let (g, t) = try timed { try CSRGraph(nodeCount: n, sources: src, targets: dst, amounts: amt) }
         csrTimes.append(t)
         graph = g
@@ -255,7 +262,10 @@ if let prefix = largePrefix {
     // Peak extra memory of each phase: reset VmHWM, run once, read VmHWM − RSS before.
     func phasePeak(_ body: () throws -> Void) rethrows -> Int {
         let before = procStatus("VmRSS")
-        guard resetPeakRSS() else { try body(); return -1 }
+        guard resetPeakRSS() else {
+            try body()
+            return -1
+        }
         try body()
         return max(0, procStatus("VmHWM") - before)
     }
@@ -264,33 +274,34 @@ if let prefix = largePrefix {
 
     // SCC
     if wanted("scc") {
-    var sccTimes: [Double] = []
-    var sccCount = 0
-    var nonTrivial = 0
-    var largest = 0
-    let sccPeak = phasePeak { _ = StronglyConnectedComponents(graph) }
-    for _ in 0 ..< largeRepeats {
-        let (scc, t) = timed { StronglyConnectedComponents(graph) }
-        sccTimes.append(t)
-        sccCount = scc.componentCount
-        nonTrivial = scc.nonTrivial.count
-        largest = (0 ..< scc.componentCount).map { scc.size(of: $0) }.max() ?? 0
-    }
-    large["scc"] = [
-        "median_seconds": median(sccTimes), "timings_seconds": sccTimes, "component_count": sccCount,
-        "nontrivial_count": nonTrivial, "largest_size": largest, "peak_extra_kB": sccPeak,
-    ]
-    log("SCC: median \(median(sccTimes)) s, \(sccCount) components")
+        var sccTimes: [Double] = []
+        var sccCount = 0
+        var nonTrivial = 0
+        var largest = 0
+        let sccPeak = phasePeak { _ = StronglyConnectedComponents(graph) }
+        for _ in 0..<largeRepeats {
+            let (scc, t) = timed { StronglyConnectedComponents(graph) }
+            sccTimes.append(t)
+            sccCount = scc.componentCount
+            nonTrivial = scc.nonTrivial.count
+            largest = (0..<scc.componentCount).map { scc.size(of: $0) }.max() ?? 0
+        }
+        large["scc"] = [
+            "median_seconds": median(sccTimes), "timings_seconds": sccTimes, "component_count": sccCount,
+            "nontrivial_count": nonTrivial, "largest_size": largest, "peak_extra_kB": sccPeak,
+        ]
+        log("SCC: median \(median(sccTimes)) s, \(sccCount) components")
     }
 
     // Eisenberg–Noe, fixed point and fictitious default
-    for (name, method) in [("en_fixed_point", ClearingMethod.fixedPoint), ("en_fictitious_default", ClearingMethod.fictitiousDefault)] where wanted(name) {
+    for (name, method) in [("en_fixed_point", ClearingMethod.fixedPoint), ("en_fictitious_default", ClearingMethod.fictitiousDefault)]
+    where wanted(name) {
         var times: [Double] = []
         var result: ClearingVector?
         let peak = try phasePeak {
             result = try EisenbergNoe.clear(liabilities: graph, externalAssets: ext, method: method, tolerance: tolerance)
         }
-        for _ in 0 ..< largeRepeats {
+        for _ in 0..<largeRepeats {
             let (r, t) = try timed {
                 try EisenbergNoe.clear(liabilities: graph, externalAssets: ext, method: method, tolerance: tolerance)
             }
@@ -311,26 +322,26 @@ if let prefix = largePrefix {
 
     // DebtRank (differential)
     if wanted("debtrank") {
-    var drTimes: [Double] = []
-    var dr: DebtRankResult?
-    let drPeak = try phasePeak {
-        dr = try DebtRank.compute(exposures: graph, equity: equity, initialDistress: shock, variant: .differential)
-    }
-    for _ in 0 ..< largeRepeats {
-        let (r, t) = try timed {
-            try DebtRank.compute(exposures: graph, equity: equity, initialDistress: shock, variant: .differential)
+        var drTimes: [Double] = []
+        var dr: DebtRankResult?
+        let drPeak = try phasePeak {
+            dr = try DebtRank.compute(exposures: graph, equity: equity, initialDistress: shock, variant: .differential)
         }
-        drTimes.append(t)
-        dr = r
-    }
-    let drMedian = median(drTimes)
-    large["debtrank_differential"] = [
-        "median_seconds": drMedian, "timings_seconds": drTimes, "iterations": dr!.iterations,
-        "seconds_per_iteration": drMedian / Double(max(1, dr!.iterations)), "debtrank": dr!.debtRank,
-        "peak_extra_kB": drPeak,
-    ]
-    log("DebtRank differential: median \(drMedian) s, \(dr!.iterations) iterations, R = \(dr!.debtRank)")
-    if let dir = outDir { writeArray(dr!.distress, dir + "/debtrank_distress.f64") }
+        for _ in 0..<largeRepeats {
+            let (r, t) = try timed {
+                try DebtRank.compute(exposures: graph, equity: equity, initialDistress: shock, variant: .differential)
+            }
+            drTimes.append(t)
+            dr = r
+        }
+        let drMedian = median(drTimes)
+        large["debtrank_differential"] = [
+            "median_seconds": drMedian, "timings_seconds": drTimes, "iterations": dr!.iterations,
+            "seconds_per_iteration": drMedian / Double(max(1, dr!.iterations)), "debtrank": dr!.debtRank,
+            "peak_extra_kB": drPeak,
+        ]
+        log("DebtRank differential: median \(drMedian) s, \(dr!.iterations) iterations, R = \(dr!.debtRank)")
+        if let dir = outDir { writeArray(dr!.distress, dir + "/debtrank_distress.f64") }
     }
 
     // Funds trace (proportional mixing); a failure (e.g. no convergence within --trace-max-sweeps) is reported with its time.
@@ -340,9 +351,11 @@ if let prefix = largePrefix {
         var result: FundsTrace?
         var failure: String?
         let peak = phasePeak {
-            do { result = try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads) } catch { failure = "\(error)" }
+            do { result = try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads) } catch {
+                failure = "\(error)"
+            }
         }
-        for _ in 0 ..< largeRepeats {
+        for _ in 0..<largeRepeats {
             result = nil
             let (r, t) = timed { () -> FundsTrace? in
                 do { return try FundsTrace(payments: graph, origins: origins, maxSweeps: traceMaxSweeps, threads: traceThreads) } catch {
@@ -357,7 +370,7 @@ if let prefix = largePrefix {
         var entry: [String: Any] = ["median_seconds": total, "timings_seconds": times, "origins": origins, "peak_extra_kB": peak]
         if let trace = result {
             var unattributed = 0.0
-            for v in 0 ..< n { unattributed = max(unattributed, trace.unattributedShare[v]) }
+            for v in 0..<n { unattributed = max(unattributed, trace.unattributedShare[v]) }
             entry["labels"] = trace.labels.count
             entry["sweeps"] = trace.sweeps
             entry["entries"] = trace.mixLabel.count
@@ -366,7 +379,7 @@ if let prefix = largePrefix {
             log("trace: median \(total) s, \(trace.labels.count) labels, \(trace.sweeps) sweeps, \(trace.mixLabel.count) entries")
             if let dir = outDir {
                 var shares = [Double](repeating: 0, count: n * origins.count)
-                for v in 0 ..< n {
+                for v in 0..<n {
                     for (k, origin) in origins.enumerated() { shares[v * origins.count + k] = trace.share(of: v, from: origin) }
                 }
                 writeArray(shares, dir + "/trace_shares.f64")

@@ -39,7 +39,8 @@ let repeats = argument("--repeats", default: 5)
 let journalRuns = argument("--journal", default: 20000)
 
 guard let entry = BuiltInScenarios.entry(named: "ai-capex-2025"), let text = BuiltInScenarios.text(of: entry),
-      case .network(let scenario) = try ScenarioLoader.builtIn("ai-capex-2025") else { fatalError("no built-in network scenario") }
+    case .network(let scenario) = try ScenarioLoader.builtIn("ai-capex-2025")
+else { fatalError("no built-in network scenario") }
 let simulation = try NetworkSimulation(scenario: scenario)
 let result = try simulation.run()
 let report = NetworkRunReport(result: result, shocks: scenario.shocks.map(\.text))
@@ -48,19 +49,24 @@ try FileManager.default.createDirectory(at: folder, withIntermediateDirectories:
 defer { try? FileManager.default.removeItem(at: folder) }
 let path = folder.appendingPathComponent("runs.sqlite").path
 let store = try RunStore(path: path)
-let start = RunStart(kind: .network, scenarioName: scenario.name, scenarioText: text, commandLine: ["store-timing"],
-                     seed: result.seed, toolVersion: "bench")
+let start = RunStart(
+    kind: .network, scenarioName: scenario.name, scenarioText: text, commandLine: ["store-timing"],
+    seed: result.seed, toolVersion: "bench")
 
-var simulate: [Double] = [], record: [Double] = [], render: [Double] = [], export: [Double] = []
+var simulate: [Double] = []
+var record: [Double] = []
+var render: [Double] = []
+var export: [Double] = []
 var lastID = RunID(rawValue: 0)
 for _ in 0..<repeats {
     simulate.append(try milliseconds { for _ in 0..<runs { _ = try simulation.run() } } / Double(runs))
-    record.append(try milliseconds {
-        for _ in 0..<runs {
-            lastID = try store.begin(start)
-            try store.finish(lastID, status: .finished, summary: RunSummary(network: result), series: RunSeries(network: result))
-        }
-    } / Double(runs))
+    record.append(
+        try milliseconds {
+            for _ in 0..<runs {
+                lastID = try store.begin(start)
+                try store.finish(lastID, status: .finished, summary: RunSummary(network: result), series: RunSeries(network: result))
+            }
+        } / Double(runs))
     render.append(milliseconds { for _ in 0..<runs { _ = report.csv() } } / Double(runs))
     export.append(try milliseconds { for _ in 0..<runs { _ = try store.exportCSV(of: lastID) } } / Double(runs))
 }
@@ -94,11 +100,12 @@ func journalRate(batching: Bool, count: Int) throws -> Double {
 let batched = median(try (0..<repeats).map { _ in try journalRate(batching: true, count: journalRuns) })
 let perRun = median(try (0..<repeats).map { _ in try journalRate(batching: false, count: max(1, journalRuns / 20)) })
 
-print("""
-{"scenario": "ai-capex-2025", "series": \(RunSeries(network: result).columns.count), "periods": \(result.periodLabels.count), \
-"runs": \(runs), "repeats": \(repeats), "simulate_ms": \(median(simulate)), "record_ms": \(median(record)), \
-"record_over_simulate": \(median(record) / median(simulate)), "render_csv_ms": \(median(render)), "export_csv_ms": \(median(export)), \
-"bytes_per_run": \(Int(bytesPerRun)), "csv_bytes": \(report.csv().utf8.count), \
-"journal_runs": \(journalRuns), "journal_runs_per_second": \(Int(batched)), "per_run_commit_runs_per_second": \(Int(perRun)), \
-"batching_speedup": \(batched / perRun)}
-""")
+print(
+    """
+    {"scenario": "ai-capex-2025", "series": \(RunSeries(network: result).columns.count), "periods": \(result.periodLabels.count), \
+    "runs": \(runs), "repeats": \(repeats), "simulate_ms": \(median(simulate)), "record_ms": \(median(record)), \
+    "record_over_simulate": \(median(record) / median(simulate)), "render_csv_ms": \(median(render)), "export_csv_ms": \(median(export)), \
+    "bytes_per_run": \(Int(bytesPerRun)), "csv_bytes": \(report.csv().utf8.count), \
+    "journal_runs": \(journalRuns), "journal_runs_per_second": \(Int(batched)), "per_run_commit_runs_per_second": \(Int(perRun)), \
+    "batching_speedup": \(batched / perRun)}
+    """)

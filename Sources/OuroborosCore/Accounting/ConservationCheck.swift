@@ -54,7 +54,8 @@ public struct ConservationCheck: Sendable {
         }
         let audit = PeriodAudit(ledger: ledger, record: record, check: self, stopAtFirst: stopAtFirst)
         audit.run()
-        return ConservationReport(period: period, model: ledger.name, violations: audit.violations,
-                                  maxRelativeImbalance: audit.maxRelative, linesChecked: audit.lines)
+        return ConservationReport(
+            period: period, model: ledger.name, violations: audit.violations,
+            maxRelativeImbalance: audit.maxRelative, linesChecked: audit.lines)
     }
 }

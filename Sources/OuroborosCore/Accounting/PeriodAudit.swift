@@ -48,8 +48,9 @@ final class PeriodAudit {
     }
 
     private func violation(_ kind: SFCMatrix.Kind, sector: String, row: String, sum: Double, scale: Double) -> SFCIdentityViolation {
-        SFCIdentityViolation(period: record.period, model: ledger.name,
-                             imbalance: SFCMatrixImbalance(kind: kind, sector: sector, row: row, sum: sum, scale: scale))
+        SFCIdentityViolation(
+            period: record.period, model: ledger.name,
+            imbalance: SFCMatrixImbalance(kind: kind, sector: sector, row: row, sum: sum, scale: scale))
     }
 
     private func label(_ entity: Int) -> String { ledger.entities[entity].qualifiedName }
@@ -86,7 +87,10 @@ final class PeriodAudit {
         for leg in 0..<journal.legCount { periodScale[journal.instrument[leg]] += abs(journal.amount[leg]) }
         for instrument in ledger.instruments where instrument.isFinancial {
             let i = instrument.id.index
-            var opening = 0.0, closing = 0.0, openingScale = 0.0, closingScale = 0.0
+            var opening = 0.0
+            var closing = 0.0
+            var openingScale = 0.0
+            var closingScale = 0.0
             for e in 0..<entityCount {
                 opening += record.opening[i * entityCount + e]
                 closing += record.closing[i * entityCount + e]
@@ -115,7 +119,9 @@ final class PeriodAudit {
     /// The first leg's entity in the first entry whose legs selected by `selects` do not net to zero.
     private func culprit(where selects: (Int) -> Bool) -> String? {
         for entry in 0..<journal.entryCount {
-            var sum = 0.0, scale = 0.0, first: Int?
+            var sum = 0.0
+            var scale = 0.0
+            var first: Int?
             for leg in journal.legs(ofEntry: entry) where selects(leg) {
                 sum += journal.amount[leg]
                 scale += abs(journal.amount[leg])
@@ -137,7 +143,9 @@ final class PeriodAudit {
         var deltaScale = deltaSum
         var touched = [Bool](repeating: false, count: record.rowNames.count)
         for leg in 0..<journal.legCount {
-            let code = journal.row[leg], amount = journal.amount[leg], i = journal.instrument[leg]
+            let code = journal.row[leg]
+            let amount = journal.amount[leg]
+            let i = journal.instrument[leg]
             if code >= 0 {
                 rowSum[code] += amount
                 rowScale[code] += abs(amount)
@@ -149,14 +157,16 @@ final class PeriodAudit {
             }
         }
         for code in touched.indices where touched[code] {
-            line(.transactionsFlow, sum: rowSum[code], scale: rowScale[code], row: record.rowNames[code],
-                 sector: culprit { journal.row[$0] == code } ?? "")
+            line(
+                .transactionsFlow, sum: rowSum[code], scale: rowScale[code], row: record.rowNames[code],
+                sector: culprit { journal.row[$0] == code } ?? "")
             if done { return }
         }
         for instrument in ledger.instruments where instrument.isFinancial {
             let i = instrument.id.index
-            line(.transactionsFlow, sum: deltaSum[i], scale: deltaScale[i], row: Ledger.changeRow(instrument),
-                 sector: culprit { journal.instrument[$0] == i && journal.row[$0] != Journal.revaluationRow } ?? "")
+            line(
+                .transactionsFlow, sum: deltaSum[i], scale: deltaScale[i], row: Ledger.changeRow(instrument),
+                sector: culprit { journal.instrument[$0] == i && journal.row[$0] != Journal.revaluationRow } ?? "")
             if done { return }
         }
     }
@@ -165,7 +175,9 @@ final class PeriodAudit {
         var columnSum = [Double](repeating: 0, count: entityCount)
         var columnScale = columnSum
         for leg in 0..<journal.legCount {
-            let code = journal.row[leg], amount = journal.amount[leg], e = journal.entity[leg]
+            let code = journal.row[leg]
+            let amount = journal.amount[leg]
+            let e = journal.entity[leg]
             guard code != Journal.revaluationRow, ledger.instruments[journal.instrument[leg]].isFinancial else { continue }
             if code >= 0 {
                 columnSum[e] += amount
@@ -191,9 +203,11 @@ final class PeriodAudit {
             scale[cell] += abs(journal.amount[leg])
         }
         for cell in flow.indices {
-            let opening = record.opening[cell], closing = record.closing[cell]
-            line(.transactionsFlow, sum: closing - opening - flow[cell], scale: abs(opening) + abs(closing) + scale[cell],
-                 row: "\(self.ledger.instruments[cell / self.entityCount].name): closing − opening − flows", sector: label(cell % entityCount))
+            let opening = record.opening[cell]
+            let closing = record.closing[cell]
+            line(
+                .transactionsFlow, sum: closing - opening - flow[cell], scale: abs(opening) + abs(closing) + scale[cell],
+                row: "\(self.ledger.instruments[cell / self.entityCount].name): closing − opening − flows", sector: label(cell % entityCount))
             if done { return }
         }
     }

@@ -41,7 +41,8 @@ extension SFCMatrix {
 
     /// The matrix with every cell multiplied by `factor` (e.g. `1e-9` to show billions).
     public func scaled(by factor: Double) -> SFCMatrix {
-        SFCMatrix(kind: kind, title: title, columns: columns, rows: rows,
-                  cells: cells.map { $0.map { $0.map { $0 * factor } } }, exemptRows: exemptRows)
+        SFCMatrix(
+            kind: kind, title: title, columns: columns, rows: rows,
+            cells: cells.map { $0.map { $0.map { $0 * factor } } }, exemptRows: exemptRows)
     }
 }

@@ -27,8 +27,9 @@ public struct SFCMatrix: Sendable, Hashable {
 
     /// Creates a matrix; `cells` must have `rows.count` rows of `columns.count` cells.
     public init(kind: Kind, title: String, columns: [String], rows: [String], cells: [[Double?]], exemptRows: Set<String> = []) {
-        precondition(cells.count == rows.count && cells.allSatisfy { $0.count == columns.count },
-                     "SFCMatrix: cells must be rows × columns")
+        precondition(
+            cells.count == rows.count && cells.allSatisfy { $0.count == columns.count },
+            "SFCMatrix: cells must be rows × columns")
         self.kind = kind
         self.title = title
         self.columns = columns

@@ -29,7 +29,7 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted { a, b in
             switch (a.location, b.location) {
-            case let (l?, r?):
+            case (let l?, let r?):
                 return (l.file, l.line, l.column) < (r.file, r.line, r.column)
             case (nil, _?): return false
             case (_?, nil): return true

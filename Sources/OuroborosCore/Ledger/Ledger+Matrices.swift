@@ -50,8 +50,9 @@ extension Ledger {
         }
         let rows = instruments.map(\.name) + [Self.netWorthRow]
         let exempt = Set(instruments.filter { !$0.isFinancial }.map(\.name) + [Self.netWorthRow])
-        return SFCMatrix(kind: .balanceSheet, title: "\(name), period \(period)", columns: labels, rows: rows,
-                         cells: sums.map { $0.map { $0 == 0 ? nil : $0 } }, exemptRows: exempt)
+        return SFCMatrix(
+            kind: .balanceSheet, title: "\(name), period \(period)", columns: labels, rows: rows,
+            cells: sums.map { $0.map { $0 == 0 ? nil : $0 } }, exemptRows: exempt)
     }
 
     /// The transactions-flow matrix of `period` (the latest when `nil`): one row per transaction row
@@ -75,8 +76,9 @@ extension Ledger {
         for (index, instrument) in financial.enumerated() {
             deltaPosition[instrument.id.index] = transactionCodes.count + index
         }
-        var sums = [[Double]](repeating: [Double](repeating: 0, count: labels.count),
-                              count: transactionCodes.count + financial.count)
+        var sums = [[Double]](
+            repeating: [Double](repeating: 0, count: labels.count),
+            count: transactionCodes.count + financial.count)
         for leg in 0..<journal.legCount {
             let code = journal.row[leg]
             let delta = deltaPosition[journal.instrument[leg]]
@@ -87,7 +89,8 @@ extension Ledger {
             sums[delta][column] -= amount
         }
         let rows = transactionCodes.map { rowNames[$0] } + financial.map(Self.changeRow)
-        return SFCMatrix(kind: .transactionsFlow, title: "\(name), period \(period)", columns: labels, rows: rows,
-                         cells: sums.map { $0.map { $0 == 0 ? nil : $0 } })
+        return SFCMatrix(
+            kind: .transactionsFlow, title: "\(name), period \(period)", columns: labels, rows: rows,
+            cells: sums.map { $0.map { $0 == 0 ? nil : $0 } })
     }
 }

@@ -35,7 +35,9 @@ public struct Ledger: Sendable {
     /// A ledger over `entities` and `instruments` with every holding zero.
     ///
     /// Throws when ids are not `0, 1, 2, …` in order or when two entities or two instruments share a name.
-    public init(name: String = "ledger", entities: [Entity], instruments: [Instrument], firstPeriod: Int = 1, historyLimit: Int? = nil) throws(LedgerError) {
+    public init(name: String = "ledger", entities: [Entity], instruments: [Instrument], firstPeriod: Int = 1, historyLimit: Int? = nil)
+        throws(LedgerError)
+    {
         for (index, entity) in entities.enumerated() where entity.id.index != index {
             throw .invalidChart("entity \(entity.name) has index \(entity.id.index), expected \(index)")
         }
@@ -218,12 +220,12 @@ public struct Ledger: Sendable {
             }
         }
         switch posting {
-        case let .transfer(_, _, _, _, settlement):
+        case .transfer(_, _, _, _, let settlement):
             try requireFinancial(settlement, role: "settlement instrument")
-        case let .financial(_, _, instrument, _, settlement):
+        case .financial(_, _, let instrument, _, let settlement):
             try requireFinancial(instrument, role: "instrument acquired")
             try requireFinancial(settlement, role: "settlement instrument")
-        case let .investment(_, _, _, _, capital, settlement):
+        case .investment(_, _, _, _, let capital, let settlement):
             try requireFinancial(settlement, role: "settlement instrument")
             guard instruments.indices.contains(capital.index) else { throw .unknownInstrument(capital) }
             guard !instruments[capital.index].isFinancial else {

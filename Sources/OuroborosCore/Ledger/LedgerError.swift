@@ -24,25 +24,27 @@ public enum LedgerError: Error, Sendable, CustomStringConvertible {
     /// One sentence naming the period, entity, row and instrument involved.
     public var description: String {
         switch self {
-        case let .nonFiniteAmount(period, entity, row, instrument, amount):
-            return "\(Self.place(period)): amount \(amount.isNaN ? "nan" : String(describing: amount)) posted to \(entity), row \(row), instrument \(instrument) is not a finite number"
-        case let .transactionRowOnRealAsset(period, entity, row, instrument):
-            return "\(Self.place(period)): \(entity) posted row \(row) on real asset \(instrument); pay for real capital in a financial instrument and add the capital as a portfolio leg"
-        case let .wrongInstrumentKind(instrument, role, expected):
+        case .nonFiniteAmount(let period, let entity, let row, let instrument, let amount):
+            return
+                "\(Self.place(period)): amount \(amount.isNaN ? "nan" : String(describing: amount)) posted to \(entity), row \(row), instrument \(instrument) is not a finite number"
+        case .transactionRowOnRealAsset(let period, let entity, let row, let instrument):
+            return
+                "\(Self.place(period)): \(entity) posted row \(row) on real asset \(instrument); pay for real capital in a financial instrument and add the capital as a portfolio leg"
+        case .wrongInstrumentKind(let instrument, let role, let expected):
             return "instrument \(instrument) cannot be the \(role) of this posting: expected \(expected)"
-        case let .unknownEntity(id):
+        case .unknownEntity(let id):
             return "no entity with index \(id.index) in this ledger"
-        case let .unknownInstrument(id):
+        case .unknownInstrument(let id):
             return "no instrument with index \(id.index) in this ledger"
-        case let .noOpenPeriod(operation):
+        case .noOpenPeriod(let operation):
             return "cannot \(operation): no period is open (call beginPeriod() first)"
-        case let .periodAlreadyOpen(period):
+        case .periodAlreadyOpen(let period):
             return "cannot begin a period: period \(period) is still open (call closePeriod() first)"
         case .seedingAfterStart:
             return "opening balances can only be seeded before the first period begins"
-        case let .periodNotRecorded(period):
+        case .periodNotRecorded(let period):
             return "period \(period) is not recorded in this ledger"
-        case let .invalidChart(reason):
+        case .invalidChart(let reason):
             return "invalid chart of accounts: \(reason)"
         }
     }

@@ -45,15 +45,18 @@ public struct LedgerPeriod: Sendable {
     public var entries: [JournalEntry] {
         let journal = store.journal
         return (0..<journal.entryCount).map { entry in
-            JournalEntry(journal.legs(ofEntry: entry).map { leg in
-                let flow: JournalLeg.Flow = switch journal.row[leg] {
-                case Journal.portfolioRow: .portfolio
-                case Journal.revaluationRow: .revaluation
-                case let code: .transaction(rowNames[code])
-                }
-                return JournalLeg(entity: EntityID(journal.entity[leg]), instrument: InstrumentID(journal.instrument[leg]),
-                                  amount: journal.amount[leg], flow: flow)
-            })
+            JournalEntry(
+                journal.legs(ofEntry: entry).map { leg in
+                    let flow: JournalLeg.Flow =
+                        switch journal.row[leg] {
+                        case Journal.portfolioRow: .portfolio
+                        case Journal.revaluationRow: .revaluation
+                        case let code: .transaction(rowNames[code])
+                        }
+                    return JournalLeg(
+                        entity: EntityID(journal.entity[leg]), instrument: InstrumentID(journal.instrument[leg]),
+                        amount: journal.amount[leg], flow: flow)
+                })
         }
     }
 }

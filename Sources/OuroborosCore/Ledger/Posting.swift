@@ -32,7 +32,7 @@ public enum Posting: Sendable, Hashable {
     public var amount: Double {
         switch self {
         case .transfer(_, _, _, let amount, _), .financial(_, _, _, let amount, _),
-             .investment(_, _, _, let amount, _, _), .revaluation(_, _, _, let amount):
+            .investment(_, _, _, let amount, _, _), .revaluation(_, _, _, let amount):
             amount
         }
     }
@@ -40,25 +40,25 @@ public enum Posting: Sendable, Hashable {
     /// The legs the posting consists of.
     public var journalEntry: JournalEntry {
         switch self {
-        case let .transfer(row, payer, payee, amount, settlement):
+        case .transfer(let row, let payer, let payee, let amount, let settlement):
             return JournalEntry([
                 JournalLeg(entity: payer, instrument: settlement, amount: -amount, row: row),
                 JournalLeg(entity: payee, instrument: settlement, amount: amount, row: row),
             ])
-        case let .financial(holder, issuer, instrument, amount, settlement):
+        case .financial(let holder, let issuer, let instrument, let amount, let settlement):
             return JournalEntry([
                 JournalLeg(entity: holder, instrument: instrument, amount: amount, flow: .portfolio),
                 JournalLeg(entity: issuer, instrument: instrument, amount: -amount, flow: .portfolio),
                 JournalLeg(entity: holder, instrument: settlement, amount: -amount, flow: .portfolio),
                 JournalLeg(entity: issuer, instrument: settlement, amount: amount, flow: .portfolio),
             ])
-        case let .investment(row, buyer, seller, amount, capital, settlement):
+        case .investment(let row, let buyer, let seller, let amount, let capital, let settlement):
             return JournalEntry([
                 JournalLeg(entity: buyer, instrument: settlement, amount: -amount, row: row),
                 JournalLeg(entity: seller, instrument: settlement, amount: amount, row: row),
                 JournalLeg(entity: buyer, instrument: capital, amount: amount, flow: .portfolio),
             ])
-        case let .revaluation(holder, issuer, instrument, amount):
+        case .revaluation(let holder, let issuer, let instrument, let amount):
             var legs = [JournalLeg(entity: holder, instrument: instrument, amount: amount, flow: .revaluation)]
             if let issuer {
                 legs.append(JournalLeg(entity: issuer, instrument: instrument, amount: -amount, flow: .revaluation))

@@ -52,8 +52,12 @@ struct DecimalLiteralScanner {
     /// Reads an optional sign (`+`, `-` or the typographic minus `−`); returns -1 or +1, or `nil` if none.
     mutating func sign() -> Double? {
         switch next {
-        case "+": position += 1; return 1
-        case "-", "\u{2212}": position += 1; return -1
+        case "+":
+            position += 1
+            return 1
+        case "-", "\u{2212}":
+            position += 1
+            return -1
         default: return nil
         }
     }

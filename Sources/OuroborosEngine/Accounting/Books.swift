@@ -30,8 +30,10 @@ struct Books: Sendable {
         self.tracing = tracing
         revenue = [Double](repeating: 0, count: ids.count)
         outflow = revenue
-        edgeFrom.reserveCapacity(512); edgeTo.reserveCapacity(512)
-        edgeAmount.reserveCapacity(512); edgeIsRevenue.reserveCapacity(512)
+        edgeFrom.reserveCapacity(512)
+        edgeTo.reserveCapacity(512)
+        edgeAmount.reserveCapacity(512)
+        edgeIsRevenue.reserveCapacity(512)
     }
 
     /// The deposits of entity `e` now.
@@ -45,9 +47,14 @@ struct Books: Sendable {
     /// Opens the next period and clears the per-period tallies.
     mutating func beginPeriod() throws(EngineError) {
         do { period = try ledger.beginPeriod() } catch { throw wrap(error) }
-        for e in revenue.indices { revenue[e] = 0; outflow[e] = 0 }
-        edgeFrom.removeAll(keepingCapacity: true); edgeTo.removeAll(keepingCapacity: true)
-        edgeAmount.removeAll(keepingCapacity: true); edgeIsRevenue.removeAll(keepingCapacity: true)
+        for e in revenue.indices {
+            revenue[e] = 0
+            outflow[e] = 0
+        }
+        edgeFrom.removeAll(keepingCapacity: true)
+        edgeTo.removeAll(keepingCapacity: true)
+        edgeAmount.removeAll(keepingCapacity: true)
+        edgeIsRevenue.removeAll(keepingCapacity: true)
     }
 
     /// `from` pays `to` `amount` on `row` in deposits.
@@ -62,19 +69,25 @@ struct Books: Sendable {
     mutating func buyCapital(_ row: PaymentRow, buyer: Int, seller: Int, amount: Double) throws(EngineError) {
         try check(amount, buyer, "capex (\(row.label))")
         guard amount != 0 else { return }
-        try post(.investment(row: row.label, buyer: EntityID(buyer), seller: EntityID(seller), amount: amount,
-                             capital: chart.tangible, settlement: chart.deposits))
+        try post(
+            .investment(
+                row: row.label, buyer: EntityID(buyer), seller: EntityID(seller), amount: amount,
+                capital: chart.tangible, settlement: chart.deposits))
         record(buyer, seller, amount, revenue: row.isRevenue)
     }
 
     /// `holder` acquires `amount` of `instrument` from `issuer` for deposits (a new issue, a loan, or,
     /// with the seller as `issuer`, a secondary trade); a negative amount redeems. Bank lending
     /// (`holder` a bank, `instrument` loans) creates deposits; repayment destroys them.
-    mutating func acquire(holder: Int, issuer: Int, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String) throws(EngineError) {
+    mutating func acquire(holder: Int, issuer: Int, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String)
+        throws(EngineError)
+    {
         try check(amount, holder, variable())
         guard amount != 0 else { return }
-        try post(.financial(holder: EntityID(holder), issuer: EntityID(issuer), instrument: instrument, amount: amount,
-                            settlement: chart.deposits))
+        try post(
+            .financial(
+                holder: EntityID(holder), issuer: EntityID(issuer), instrument: instrument, amount: amount,
+                settlement: chart.deposits))
         if amount > 0 { record(holder, issuer, amount, revenue: false) } else { record(issuer, holder, -amount, revenue: false) }
     }
 
@@ -85,17 +98,20 @@ struct Books: Sendable {
     mutating func tradeCrypto(buyer: Int, seller: Int, amount: Double) throws(EngineError) {
         try check(amount, seller, "crypto sale")
         guard amount != 0 else { return }
-        try post(JournalEntry([
-            JournalLeg(entity: EntityID(buyer), instrument: chart.crypto, amount: amount, flow: .portfolio),
-            JournalLeg(entity: EntityID(seller), instrument: chart.crypto, amount: -amount, flow: .portfolio),
-            JournalLeg(entity: EntityID(buyer), instrument: chart.deposits, amount: -amount, flow: .transaction(Self.cryptoRow)),
-            JournalLeg(entity: EntityID(seller), instrument: chart.deposits, amount: amount, flow: .transaction(Self.cryptoRow)),
-        ]))
+        try post(
+            JournalEntry([
+                JournalLeg(entity: EntityID(buyer), instrument: chart.crypto, amount: amount, flow: .portfolio),
+                JournalLeg(entity: EntityID(seller), instrument: chart.crypto, amount: -amount, flow: .portfolio),
+                JournalLeg(entity: EntityID(buyer), instrument: chart.deposits, amount: -amount, flow: .transaction(Self.cryptoRow)),
+                JournalLeg(entity: EntityID(seller), instrument: chart.deposits, amount: amount, flow: .transaction(Self.cryptoRow)),
+            ]))
         record(buyer, seller, amount, revenue: false)
     }
 
     /// A holding gain or loss of `amount` for `holder` (the issuer's liability moves with it).
-    mutating func revalue(holder: Int, issuer: Int?, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String) throws(EngineError) {
+    mutating func revalue(holder: Int, issuer: Int?, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String)
+        throws(EngineError)
+    {
         try check(amount, holder, variable())
         guard amount != 0 else { return }
         try post(.revaluation(holder: EntityID(holder), issuer: issuer.map(EntityID.init), instrument: instrument, amount: amount))
@@ -107,7 +123,8 @@ struct Books: Sendable {
     }
 
     /// Seeds an opening holding: `holder` holds `amount` of `instrument` issued by `issuer`.
-    mutating func seed(holder: Int, issuer: Int?, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String) throws(EngineError) {
+    mutating func seed(holder: Int, issuer: Int?, _ instrument: InstrumentID, amount: Double, variable: @autoclosure () -> String) throws(EngineError)
+    {
         try check(amount, holder, variable())
         guard amount != 0 else { return }
         do {
@@ -134,12 +151,15 @@ struct Books: Sendable {
         outflow[from] += amount
         if isRevenue { revenue[to] += amount }
         guard tracing else { return }
-        edgeFrom.append(from); edgeTo.append(to); edgeAmount.append(amount); edgeIsRevenue.append(isRevenue)
+        edgeFrom.append(from)
+        edgeTo.append(to)
+        edgeAmount.append(amount)
+        edgeIsRevenue.append(isRevenue)
     }
 
     /// A ledger error as an engine error: NaN keeps its names; anything else is a broken identity.
     func wrap(_ error: LedgerError) -> EngineError {
-        if case let .nonFiniteAmount(period, entity, row, _, _) = error {
+        if case .nonFiniteAmount(let period, let entity, let row, _, _) = error {
             return .nonFinite(period: period ?? 0, entity: entity, variable: row)
         }
         let imbalance = SFCMatrixImbalance(kind: .transactionsFlow, sector: "", row: error.description, sum: .nan, scale: .nan)

@@ -20,17 +20,20 @@ extension Simulator {
         }
         let householdCash = table.households < specs.count && specs[table.households].cash > 0 ? specs[table.households].cash : mp.householdCash
         try deposit(table.households, householdCash, "cash")
-        let bondCash = table.bondInvestors < specs.count && specs[table.bondInvestors].cash > 0 ? specs[table.bondInvestors].cash : mp.bondInvestorCash
+        let bondCash =
+            table.bondInvestors < specs.count && specs[table.bondInvestors].cash > 0 ? specs[table.bondInvestors].cash : mp.bondInvestorCash
         try deposit(table.bondInvestors, bondCash, "cash")
         for d in 0..<deals.debt.count where deals.debt.principal[d] != 0 {
-            try books.seed(holder: deals.debt.lender[d], issuer: deals.debt.borrower[d],
-                           DebtBook.instrument(deals.debt.kind[d], in: chart), amount: deals.debt.principal[d], variable: "opening \(deals.debt.kind[d].noun)")
+            try books.seed(
+                holder: deals.debt.lender[d], issuer: deals.debt.borrower[d],
+                DebtBook.instrument(deals.debt.kind[d], in: chart), amount: deals.debt.principal[d], variable: "opening \(deals.debt.kind[d].noun)")
         }
         for k in 0..<positions.count {
             let m = positions.market[k]
             let crypto = markets.kind[m] == .crypto
-            try books.seed(holder: positions.holder[k], issuer: crypto ? nil : markets.ledgerIssuer[m],
-                           crypto ? chart.crypto : chart.equity, amount: positions.book[k], variable: "holding of \(markets.ids[m])")
+            try books.seed(
+                holder: positions.holder[k], issuer: crypto ? nil : markets.ledgerIssuer[m],
+                crypto ? chart.crypto : chart.equity, amount: positions.book[k], variable: "holding of \(markets.ids[m])")
         }
         for fund in table.hedgeFunds {
             let value = portfolioValue(fund)

@@ -7,8 +7,12 @@ extension Simulator {
     /// Checks and closes the open period.
     mutating func closePeriod(openingCash: [Double]) throws(EngineError) {
         if let fault, fault.period == t {
-            try books.postRaw(JournalEntry([JournalLeg(entity: EntityID(table.households), instrument: books.chart.deposits,
-                                                       amount: fault.amount, row: PaymentRow.wages.label)]))
+            try books.postRaw(
+                JournalEntry([
+                    JournalLeg(
+                        entity: EntityID(table.households), instrument: books.chart.deposits,
+                        amount: fault.amount, row: PaymentRow.wages.label)
+                ]))
         }
         let report = ConservationCheck().report(for: books.ledger, period: t)
         if let violation = report.violations.first {

@@ -46,22 +46,30 @@ struct RevenueTracer: Sendable {
 
     /// Traces one period's payments; `opening` is each entity's cash at the start of the period.
     mutating func trace(books: Books, opening: [Double]) {
-        var sources = [Int32](), targets = [Int32](), amounts = [Double]()
-        sources.reserveCapacity(books.edgeFrom.count); targets.reserveCapacity(books.edgeFrom.count)
+        var sources = [Int32]()
+        var targets = [Int32]()
+        var amounts = [Double]()
+        sources.reserveCapacity(books.edgeFrom.count)
+        targets.reserveCapacity(books.edgeFrom.count)
         amounts.reserveCapacity(books.edgeFrom.count)
         for k in books.edgeFrom.indices where books.edgeAmount[k] > 0 {
-            sources.append(Int32(books.edgeFrom[k])); targets.append(Int32(books.edgeTo[k])); amounts.append(books.edgeAmount[k])
+            sources.append(Int32(books.edgeFrom[k]))
+            targets.append(Int32(books.edgeTo[k]))
+            amounts.append(books.edgeAmount[k])
         }
         let balances = (0..<n).map { origin[$0] == nil ? max(0, opening[$0].isFinite ? opening[$0] : 0) : 0 }
         guard let graph = try? CSRGraph(nodeCount: n, sources: sources, targets: targets, amounts: amounts, keepSelfLoops: false),
-              let trace = try? FundsTrace(payments: graph, openingBalances: balances, origins: originNodes) else {
+            let trace = try? FundsTrace(payments: graph, openingBalances: balances, origins: originNodes)
+        else {
             untraced(books: books)
             return
         }
         // Pool mix of every firm in base dimensions.
         for e in 0..<n where firm[e] >= 0 {
             let row = firm[e] * width
-            let inflow = trace.inflow[e], open = balances[e], mass = inflow + open
+            let inflow = trace.inflow[e]
+            let open = balances[e]
+            let mass = inflow + open
             for d in 0..<width { pool[row + d] = 0 }
             guard mass > 0 else {
                 for d in 0..<width { pool[row + d] = carried[row + d] }
@@ -78,7 +86,9 @@ struct RevenueTracer: Sendable {
         }
         // Revenue edges: the payer's mix, credited to the payee.
         for k in books.edgeFrom.indices where books.edgeIsRevenue[k] && books.edgeAmount[k] > 0 {
-            let payer = books.edgeFrom[k], payee = books.edgeTo[k], amount = books.edgeAmount[k]
+            let payer = books.edgeFrom[k]
+            let payee = books.edgeTo[k]
+            let amount = books.edgeAmount[k]
             let base = payee * 5
             if let cls = origin[payer] {
                 totals[base + Self.slot(cls.rawValue)] += amount
@@ -120,7 +130,8 @@ struct RevenueTracer: Sendable {
         let base = e * 5
         let total = (0..<5).reduce(0) { $0 + totals[base + $1] }
         guard total > 0 else { return RevenueOrigin() }
-        return RevenueOrigin(endUsers: totals[base] / total, investors: totals[base + 1] / total, lenders: totals[base + 2] / total,
-                             roundTrip: totals[base + 3] / total, other: totals[base + 4] / total, revenue: total)
+        return RevenueOrigin(
+            endUsers: totals[base] / total, investors: totals[base + 1] / total, lenders: totals[base + 2] / total,
+            roundTrip: totals[base + 3] / total, other: totals[base + 4] / total, revenue: total)
     }
 }

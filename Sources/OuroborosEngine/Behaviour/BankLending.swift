@@ -33,14 +33,18 @@ extension Simulator {
     /// the same year on the same line add to one position maturing `years` after the year began,
     /// at the amount-weighted spread, so that positions do not multiply.
     @discardableResult
-    mutating func lend(_ kind: DebtKind, lender: Int, borrower: Int, amount: Double, spread: Double, years: Double, purpose: String) throws(EngineError) -> Int {
+    mutating func lend(_ kind: DebtKind, lender: Int, borrower: Int, amount: Double, spread: Double, years: Double, purpose: String)
+        throws(EngineError) -> Int
+    {
         let perYear = max(1, Int((12 / months).rounded()))
         let yearStart = ((t - 1) / perYear) * perYear + 1
         let term = steps(months: years * 12)
         let maturity = yearStart + term
         var position = -1
-        for d in 0..<deals.debt.count where deals.debt.deal[d] < 0 && deals.debt.kind[d] == kind && deals.debt.lender[d] == lender
-            && deals.debt.borrower[d] == borrower && deals.debt.maturity[d] == maturity && deals.debt.state[d] == .active {
+        for d in 0..<deals.debt.count
+        where deals.debt.deal[d] < 0 && deals.debt.kind[d] == kind && deals.debt.lender[d] == lender
+            && deals.debt.borrower[d] == borrower && deals.debt.maturity[d] == maturity && deals.debt.state[d] == .active
+        {
             position = d
             break
         }
@@ -49,13 +53,17 @@ extension Simulator {
             deals.debt.spread[position] = (deals.debt.spread[position] * before + spread * amount) / (before + amount)
             deals.debt.principal[position] += amount
         } else {
-            position = deals.debt.add(kind, lender: lender, borrower: borrower, principal: amount, spread: spread,
-                                      maturity: maturity, term: term)
+            position = deals.debt.add(
+                kind, lender: lender, borrower: borrower, principal: amount, spread: spread,
+                maturity: maturity, term: term)
         }
         try books.acquire(holder: lender, issuer: borrower, DebtBook.instrument(kind, in: books.chart), amount: amount, variable: kind.noun)
         newDebt[borrower] += amount
-        log.add(kind.drawEvent, period: t, entity: borrower, counterparty: lender, amount: amount,
-                cause: "\(table.names[borrower]) raised \(MoneyText.usd(amount)) of \(kind.noun) from \(table.names[lender]) \(purpose) at \(MoneyText.percent(max(0, rate + spread))) a year")
+        log.add(
+            kind.drawEvent, period: t, entity: borrower, counterparty: lender, amount: amount,
+            cause:
+                "\(table.names[borrower]) raised \(MoneyText.usd(amount)) of \(kind.noun) from \(table.names[lender]) \(purpose) at \(MoneyText.percent(max(0, rate + spread))) a year"
+        )
         return position
     }
 }

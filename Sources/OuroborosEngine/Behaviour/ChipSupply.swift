@@ -15,7 +15,8 @@ extension Simulator {
         }
         for o in 0..<deals.orders.count { plannedUnits[o] = 0 }
         for o in deals.orders.fifo where deals.orders.state[o] == .active && deals.orders.ready[o] <= t {
-            let buyer = deals.orders.buyer[o], seller = deals.orders.seller[o]
+            let buyer = deals.orders.buyer[o]
+            let seller = deals.orders.seller[o]
             guard alive(buyer), alive(seller) else { continue }
             let units = min(deals.orders.units[o], capacity[seller])
             guard units > 0 else { continue }
@@ -27,7 +28,8 @@ extension Simulator {
     /// Ships, bills and books what was planned and funded.
     mutating func deliverChips() throws(EngineError) {
         for o in deals.orders.fifo where plannedUnits[o] > 0 {
-            let buyer = deals.orders.buyer[o], seller = deals.orders.seller[o]
+            let buyer = deals.orders.buyer[o]
+            let seller = deals.orders.seller[o]
             guard alive(buyer), alive(seller) else { continue }
             var units = plannedUnits[o]
             plannedUnits[o] = 0
@@ -52,8 +54,11 @@ extension Simulator {
             }
             let gw = p.unitsPerGW[seller] > 0 ? units / p.unitsPerGW[seller] : 0
             build(buyer, gw: gw)
-            log.add(.chipDelivery, period: t, entity: seller, counterparty: buyer, deal: orderDealID(o), amount: chips,
-                    cause: "\(table.names[seller]) delivered \(MoneyText.decimal(units / 1000, places: 1))k accelerators (\(MoneyText.decimal(gw, places: 2)) GW) to \(table.names[buyer])")
+            log.add(
+                .chipDelivery, period: t, entity: seller, counterparty: buyer, deal: orderDealID(o), amount: chips,
+                cause:
+                    "\(table.names[seller]) delivered \(MoneyText.decimal(units / 1000, places: 1))k accelerators (\(MoneyText.decimal(gw, places: 2)) GW) to \(table.names[buyer])"
+            )
         }
     }
 
@@ -61,7 +66,8 @@ extension Simulator {
     mutating func payBackstops() throws(EngineError) {
         for b in 0..<deals.backstops.count where deals.backstops.state[b] != .cancelled {
             deals.backstops.accrue(b, at: t)
-            let vendor = deals.backstops.vendor[b], cloud = deals.backstops.cloud[b]
+            let vendor = deals.backstops.vendor[b]
+            let cloud = deals.backstops.cloud[b]
             guard alive(vendor), alive(cloud), deals.backstops.allowance[b] > 0 else { continue }
             let unsold = max(0, energisedGW[cloud] - requiredGW[cloud]) * p.revenuePerGWYear[cloud] * dt
             let payment = min(unsold, deals.backstops.allowance[b], spendable(vendor))
@@ -71,8 +77,9 @@ extension Simulator {
             deals.backstops.allowance[b] -= payment
             deals.backstops.state[b] = .active
             let id = layout.scenario.deals[deals.backstops.deal[b]].id
-            log.add(.backstopPaid, period: t, entity: cloud, counterparty: vendor, deal: id, amount: payment,
-                    cause: "\(table.names[vendor]) bought \(MoneyText.usd(payment)) of \(table.names[cloud])'s unsold capacity under \(id)")
+            log.add(
+                .backstopPaid, period: t, entity: cloud, counterparty: vendor, deal: id, amount: payment,
+                cause: "\(table.names[vendor]) bought \(MoneyText.usd(payment)) of \(table.names[cloud])'s unsold capacity under \(id)")
         }
     }
 }

@@ -27,8 +27,10 @@ extension Simulator {
         operatingCashFlow[cloud] += legacy + ai - costs
         // Capex due: capex plans and chip deliveries (with construction for deal orders).
         var planSpend = 0.0
-        for k in 0..<deals.capexPlans.count where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
-            && deals.capexPlans.period[k] <= t {
+        for k in 0..<deals.capexPlans.count
+        where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
+            && deals.capexPlans.period[k] <= t
+        {
             planSpend += deals.capexPlans.amount[k]
         }
         var deliveries = 0.0
@@ -51,8 +53,9 @@ extension Simulator {
         try books.pay(.power, from: cloud, to: table.powerSeller, amount: power * share)
         try books.pay(.operatingCosts, from: cloud, to: table.households, amount: (costs - power) * share)
         if share < 1 - 1e-9 {
-            log.add(.missedPayment, period: t, entity: cloud, amount: costs * (1 - share),
-                    cause: "\(table.names[cloud]) could pay only \(MoneyText.percent(share)) of \(MoneyText.usd(costs)) operating costs")
+            log.add(
+                .missedPayment, period: t, entity: cloud, amount: costs * (1 - share),
+                cause: "\(table.names[cloud]) could pay only \(MoneyText.percent(share)) of \(MoneyText.usd(costs)) operating costs")
             try declareDefault(cloud, cause: "\(table.names[cloud]) could not meet its operating costs after the funding hierarchy")
             return
         }
@@ -67,15 +70,18 @@ extension Simulator {
     func deliveryCost(_ o: Int, units: Double) -> Double {
         let chips = units * deals.orders.unitPrice[o]
         guard deals.orders.deal[o] >= 0 else { return chips }
-        let buyer = deals.orders.buyer[o], seller = deals.orders.seller[o]
+        let buyer = deals.orders.buyer[o]
+        let seller = deals.orders.seller[o]
         let gw = p.unitsPerGW[seller] > 0 ? units / p.unitsPerGW[seller] : 0
         return chips + gw * p.capexPerGW[buyer] * max(0, 1 - p.chipShare[buyer])
     }
 
     /// Pays the capex plans due: construction to builders now, the chip share ordered from the chipmaker.
     private mutating func spendCapexPlans(_ cloud: Int) throws(EngineError) {
-        for k in 0..<deals.capexPlans.count where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
-            && deals.capexPlans.period[k] <= t {
+        for k in 0..<deals.capexPlans.count
+        where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
+            && deals.capexPlans.period[k] <= t
+        {
             let amount = deals.capexPlans.amount[k]
             let target = deals.capexPlans.to[k]
             let chipmaker = table.roles[target] == .chipmaker && alive(target) ? target : (table.chipmakers.first(where: alive) ?? -1)
@@ -84,8 +90,9 @@ extension Simulator {
             capex[cloud] += amount - chipPart
             if chipPart == 0 { build(cloud, gw: amount / max(1, p.capexPerGW[cloud])) }
             if chipPart > 0, p.unitPrice[chipmaker] > 0 {
-                let order = deals.orders.add(deal: -1, buyer: cloud, seller: chipmaker, unitPrice: p.unitPrice[chipmaker],
-                                             units: chipPart / p.unitPrice[chipmaker], placed: t, ready: t + 1)
+                let order = deals.orders.add(
+                    deal: -1, buyer: cloud, seller: chipmaker, unitPrice: p.unitPrice[chipmaker],
+                    units: chipPart / p.unitPrice[chipmaker], placed: t, ready: t + 1)
                 deals.orders.state[order] = .active
                 plannedUnits.append(0)
                 backlog[chipmaker] += chipPart
@@ -98,12 +105,15 @@ extension Simulator {
     /// to a chipmaker, construction otherwise), building GW at `capex_per_gw`; cut when cash falls short.
     private mutating func spendOtherCapexPlans() throws(EngineError) {
         for k in 0..<deals.capexPlans.count where deals.capexPlans.state[k] == .pending && deals.capexPlans.period[k] <= t {
-            let spender = deals.capexPlans.from[k], target = deals.capexPlans.to[k], amount = deals.capexPlans.amount[k]
+            let spender = deals.capexPlans.from[k]
+            let target = deals.capexPlans.to[k]
+            let amount = deals.capexPlans.amount[k]
             guard table.roles[spender] != .cloud, alive(spender) else { continue }
             guard spendable(spender) >= amount else {
                 deals.capexPlans.state[k] = .cancelled
-                log.add(.capexCut, period: t, entity: spender, amount: amount,
-                        cause: "\(table.names[spender]) cut \(MoneyText.usd(amount)) of planned capex it could not fund")
+                log.add(
+                    .capexCut, period: t, entity: spender, amount: amount,
+                    cause: "\(table.names[spender]) cut \(MoneyText.usd(amount)) of planned capex it could not fund")
                 continue
             }
             let isChips = table.roles[target] == .chipmaker && alive(target)
@@ -124,12 +134,15 @@ extension Simulator {
 
     /// Cancels the capex plans due this period for want of funds.
     private mutating func cutCapexPlans(_ cloud: Int, amount: Double) {
-        for k in 0..<deals.capexPlans.count where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
-            && deals.capexPlans.period[k] <= t {
+        for k in 0..<deals.capexPlans.count
+        where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
+            && deals.capexPlans.period[k] <= t
+        {
             deals.capexPlans.state[k] = .cancelled
         }
-        log.add(.capexCut, period: t, entity: cloud, amount: amount,
-                cause: "\(table.names[cloud]) cut \(MoneyText.usd(amount)) of planned capex it could not fund")
+        log.add(
+            .capexCut, period: t, entity: cloud, amount: amount,
+            cause: "\(table.names[cloud]) cut \(MoneyText.usd(amount)) of planned capex it could not fund")
     }
 
     /// Defers this period's deliveries to `cloud` worth `amount`, latest orders first; an order deferred
@@ -147,8 +160,11 @@ extension Simulator {
                 cancelOrder(o, cause: "\(table.names[buyer]) could not fund delivery for \(deals.orders.deferred[o]) periods", eventEntity: buyer)
                 plannedUnits[o] = 0
             } else {
-                log.add(.capexCut, period: t, entity: buyer, counterparty: seller, deal: orderDealID(o), amount: cut * perUnit,
-                        cause: "\(table.names[buyer]) deferred \(MoneyText.usd(cut * perUnit)) of chip deliveries from \(table.names[seller]) for want of funds")
+                log.add(
+                    .capexCut, period: t, entity: buyer, counterparty: seller, deal: orderDealID(o), amount: cut * perUnit,
+                    cause:
+                        "\(table.names[buyer]) deferred \(MoneyText.usd(cut * perUnit)) of chip deliveries from \(table.names[seller]) for want of funds"
+                )
             }
         }
     }
@@ -157,16 +173,19 @@ extension Simulator {
     mutating func cancelOrder(_ o: Int, cause: String, eventEntity: Int) {
         let state = deals.orders.state[o]
         guard state == .active || state == .pending else { return }
-        let buyer = deals.orders.buyer[o], seller = deals.orders.seller[o]
+        let buyer = deals.orders.buyer[o]
+        let seller = deals.orders.seller[o]
         let rest = deals.orders.value(o)
         if state == .active { backlog[seller] -= rest }
         deals.orders.state[o] = .cancelled
         deals.orders.units[o] = 0
         let other = eventEntity == buyer ? seller : buyer
         let isDeal = deals.orders.deal[o] >= 0
-        log.add(.contractCancelled, period: t, entity: eventEntity, counterparty: other, deal: orderDealID(o), amount: rest,
-                cause: "chip order \(orderDealID(o) ?? "from a capex plan") (\(table.names[buyer]) → \(table.names[seller])) cancelled with \(MoneyText.usd(rest)) undelivered: \(cause)",
-                link: isDeal ? (buyer, seller) : nil)
+        log.add(
+            .contractCancelled, period: t, entity: eventEntity, counterparty: other, deal: orderDealID(o), amount: rest,
+            cause:
+                "chip order \(orderDealID(o) ?? "from a capex plan") (\(table.names[buyer]) → \(table.names[seller])) cancelled with \(MoneyText.usd(rest)) undelivered: \(cause)",
+            link: isDeal ? (buyer, seller) : nil)
     }
 
     /// The deal id of order `o`, nil for capex-plan orders.

@@ -10,10 +10,16 @@ extension Simulator {
     mutating func assessDues() {
         let n = table.count
         for e in 0..<n {
-            requiredGW[e] = 0; contractedGW[e] = 0; due[e] = 0; opexDue[e] = 0; apiDue[e] = 0; aiRevenue[e] = 0
+            requiredGW[e] = 0
+            contractedGW[e] = 0
+            due[e] = 0
+            opexDue[e] = 0
+            apiDue[e] = 0
+            aiRevenue[e] = 0
         }
         for c in 0..<deals.contracts.count where deals.contracts.isDelivering(c, at: t) {
-            let buyer = deals.contracts.buyer[c], seller = deals.contracts.seller[c]
+            let buyer = deals.contracts.buyer[c]
+            let seller = deals.contracts.seller[c]
             if alive(buyer), alive(seller) { requiredGW[seller] += deals.contracts.gw[c] }
         }
         for e in 0..<n {
@@ -22,7 +28,8 @@ extension Simulator {
         for c in 0..<deals.contracts.count {
             contractDeliver[c] = 0
             guard deals.contracts.state[c] == .active else { continue }
-            let buyer = deals.contracts.buyer[c], seller = deals.contracts.seller[c]
+            let buyer = deals.contracts.buyer[c]
+            let seller = deals.contracts.seller[c]
             guard alive(buyer), alive(seller) else { continue }
             if deals.contracts.isDelivering(c, at: t) { contractedGW[buyer] += deals.contracts.gw[c] * coverage[seller] }
             let amount = deals.contracts.takeDue(c, at: t)
@@ -53,14 +60,17 @@ extension Simulator {
             operatingCashFlow[e] -= due[e] * share
             try books.pay(.wages, from: e, to: table.households, amount: opexDue[e] * share)
             if apiDue[e] > 0 { try payAPIFees(from: e, amount: apiDue[e] * share) }
-            for c in 0..<deals.contracts.count where deals.contracts.buyer[c] == e && contractDeliver[c] > 0
-                && deals.contracts.state[c] == .active {
+            for c in 0..<deals.contracts.count
+            where deals.contracts.buyer[c] == e && contractDeliver[c] > 0
+                && deals.contracts.state[c] == .active
+            {
                 try billCompute(c, share: share)
             }
             guard share < 1 - 1e-9 else { continue }
             let missed = due[e] * (1 - share)
-            log.add(.missedPayment, period: t, entity: e, amount: missed,
-                    cause: "\(table.names[e]) could pay only \(MoneyText.percent(share)) of \(MoneyText.usd(due[e])) due (opex, compute, API fees)")
+            log.add(
+                .missedPayment, period: t, entity: e, amount: missed,
+                cause: "\(table.names[e]) could pay only \(MoneyText.percent(share)) of \(MoneyText.usd(due[e])) due (opex, compute, API fees)")
             if on.takeOrPay { cancelContracts(buyer: e, cause: "\(table.names[e]) could not pay its compute bills") }
             if share < p.defaultPaymentShare[e] {
                 try declareDefault(e, cause: "\(table.names[e]) could pay only \(MoneyText.percent(share)) of its bills and found no more funding")
@@ -70,7 +80,8 @@ extension Simulator {
 
     /// Bills contract `c`'s deliverable amount, paid at `share`; recognises revenue, reduces backlog.
     mutating func billCompute(_ c: Int, share: Double) throws(EngineError) {
-        let buyer = deals.contracts.buyer[c], seller = deals.contracts.seller[c]
+        let buyer = deals.contracts.buyer[c]
+        let seller = deals.contracts.seller[c]
         let paid = contractDeliver[c] * share
         contractDeliver[c] = 0
         try books.pay(.compute, from: buyer, to: seller, amount: paid)
@@ -110,7 +121,8 @@ extension Simulator {
     mutating func cancelContract(_ c: Int, cause: String, eventEntity: Int) {
         let state = deals.contracts.state[c]
         guard state == .active || state == .pending else { return }
-        let buyer = deals.contracts.buyer[c], seller = deals.contracts.seller[c]
+        let buyer = deals.contracts.buyer[c]
+        let seller = deals.contracts.seller[c]
         let rest = max(0, deals.contracts.remaining[c])
         if state == .active, on.takeOrPay { backlog[seller] -= rest }
         deals.contracts.state[c] = .cancelled
@@ -118,8 +130,9 @@ extension Simulator {
         deals.contracts.carried[c] = 0
         let id = layout.scenario.deals[deals.contracts.deal[c]].id
         let other = eventEntity == buyer ? seller : buyer
-        log.add(.contractCancelled, period: t, entity: eventEntity, counterparty: other, deal: id, amount: rest,
-                cause: "compute contract \(id) (\(table.names[buyer]) → \(table.names[seller])) cancelled with \(MoneyText.usd(rest)) left: \(cause)",
-                link: (buyer, seller))
+        log.add(
+            .contractCancelled, period: t, entity: eventEntity, counterparty: other, deal: id, amount: rest,
+            cause: "compute contract \(id) (\(table.names[buyer]) → \(table.names[seller])) cancelled with \(MoneyText.usd(rest)) left: \(cause)",
+            link: (buyer, seller))
     }
 }

@@ -15,12 +15,15 @@ extension Simulator {
     }
 
     private mutating func draw(position d: Int, amount: Double) throws(EngineError) {
-        let kind = deals.debt.kind[d], lender = deals.debt.lender[d], borrower = deals.debt.borrower[d]
+        let kind = deals.debt.kind[d]
+        let lender = deals.debt.lender[d]
+        let borrower = deals.debt.borrower[d]
         let id = deals.debt.deal[d] >= 0 ? layout.scenario.deals[deals.debt.deal[d]].id : nil
         guard alive(lender), alive(borrower), deals.debt.state[d] != .cancelled else { return }
         if layout.shocks.creditFrozen[t], kind == .bond || kind == .privateCredit {
-            log.add(.contractCancelled, period: t, entity: borrower, counterparty: lender, deal: id, amount: amount,
-                    cause: "the credit freeze stopped \(table.names[borrower])'s \(MoneyText.usd(amount)) \(kind.noun) draw")
+            log.add(
+                .contractCancelled, period: t, entity: borrower, counterparty: lender, deal: id, amount: amount,
+                cause: "the credit freeze stopped \(table.names[borrower])'s \(MoneyText.usd(amount)) \(kind.noun) draw")
             return
         }
         var drawn = amount
@@ -38,8 +41,9 @@ extension Simulator {
         deals.debt.principal[d] += drawn
         deals.debt.state[d] = .active
         if kind != .pledgeLoan { newDebt[borrower] += drawn }
-        log.add(kind.drawEvent, period: t, entity: borrower, counterparty: lender, deal: id, amount: drawn,
-                cause: "\(table.names[borrower]) drew \(MoneyText.usd(drawn)) of \(kind.noun) from \(table.names[lender])")
+        log.add(
+            kind.drawEvent, period: t, entity: borrower, counterparty: lender, deal: id, amount: drawn,
+            cause: "\(table.names[borrower]) drew \(MoneyText.usd(drawn)) of \(kind.noun) from \(table.names[lender])")
     }
 
     /// Pays interest and maturing principal on every position.
@@ -60,7 +64,8 @@ extension Simulator {
         }
         for d in 0..<existing {
             guard deals.debt.state[d] == .active, principal[d] > 0 else { continue }
-            let borrower = deals.debt.borrower[d], lender = deals.debt.lender[d]
+            let borrower = deals.debt.borrower[d]
+            let lender = deals.debt.lender[d]
             guard alive(borrower) else { continue }
             let kind = deals.debt.kind[d]
             let interest = principal[d] * deals.debt.rate(d, policyRate: rate) * dt
@@ -96,8 +101,9 @@ extension Simulator {
     mutating func repayPrincipal(_ d: Int, amount: Double) throws(EngineError) {
         guard amount > 0 else { return }
         let kind = deals.debt.kind[d]
-        try books.acquire(holder: deals.debt.lender[d], issuer: deals.debt.borrower[d], DebtBook.instrument(kind, in: books.chart),
-                          amount: -amount, variable: "\(kind.noun) repayment")
+        try books.acquire(
+            holder: deals.debt.lender[d], issuer: deals.debt.borrower[d], DebtBook.instrument(kind, in: books.chart),
+            amount: -amount, variable: "\(kind.noun) repayment")
         deals.debt.principal[d] -= amount
         if deals.debt.principal[d] <= 1e-9 * max(1, amount) {
             deals.debt.principal[d] = 0
@@ -107,7 +113,8 @@ extension Simulator {
 
     /// Adds unpaid interest to a pledge loan's principal (a loan the bank extends, creating deposits it is paid with).
     private mutating func capitalise(_ d: Int, amount: Double) throws(EngineError) {
-        let borrower = deals.debt.borrower[d], lender = deals.debt.lender[d]
+        let borrower = deals.debt.borrower[d]
+        let lender = deals.debt.lender[d]
         try books.acquire(holder: lender, issuer: borrower, books.chart.loans, amount: amount, variable: "capitalised interest")
         try books.pay(.interest, from: borrower, to: lender, amount: amount)
         deals.debt.principal[d] += amount
@@ -115,9 +122,12 @@ extension Simulator {
 
     /// Records a missed debt payment and defaults the borrower.
     private mutating func miss(_ d: Int, amount: Double, what: String) throws(EngineError) {
-        let borrower = deals.debt.borrower[d], lender = deals.debt.lender[d], kind = deals.debt.kind[d]
-        log.add(.missedPayment, period: t, entity: borrower, counterparty: lender, amount: amount,
-                cause: "\(table.names[borrower]) missed \(MoneyText.usd(amount)) of \(what) on its \(kind.noun) to \(table.names[lender])")
+        let borrower = deals.debt.borrower[d]
+        let lender = deals.debt.lender[d]
+        let kind = deals.debt.kind[d]
+        log.add(
+            .missedPayment, period: t, entity: borrower, counterparty: lender, amount: amount,
+            cause: "\(table.names[borrower]) missed \(MoneyText.usd(amount)) of \(what) on its \(kind.noun) to \(table.names[lender])")
         try declareDefault(borrower, cause: "\(table.names[borrower]) could not pay \(what) on its \(kind.noun) and could not refinance it")
     }
 }

@@ -10,8 +10,9 @@ extension Simulator {
         if table.roles[e].isAIFirm { fundingNeed += amount }
         let bank = table.banks.first(where: alive) ?? table.depositBank
         guard on.hierarchy else {
-            try lend(.bankLoan, lender: bank, borrower: e, amount: amount, spread: p.loanSpread[e],
-                     years: p.loanMaturityYears[e], purpose: purpose)
+            try lend(
+                .bankLoan, lender: bank, borrower: e, amount: amount, spread: p.loanSpread[e],
+                years: p.loanMaturityYears[e], purpose: purpose)
             return amount
         }
         var left = amount
@@ -21,8 +22,9 @@ extension Simulator {
             let capacity = p.bondCapacityMultiple[e] * max(0, ocfRunRate[e]) - outstanding(e, .bond)
             let issue = min(left, max(0, capacity), max(0, cash(table.bondInvestors)))
             if issue > 1 {
-                try lend(.bond, lender: table.bondInvestors, borrower: e, amount: issue, spread: p.bondSpread[e],
-                         years: p.bondMaturityYears[e], purpose: purpose)
+                try lend(
+                    .bond, lender: table.bondInvestors, borrower: e, amount: issue, spread: p.bondSpread[e],
+                    years: p.bondMaturityYears[e], purpose: purpose)
                 left -= issue
             }
         }
@@ -30,8 +32,9 @@ extension Simulator {
         for b in table.banks where left > 1 && alive(b) {
             let draw = min(left, lendingHeadroom(b))
             if draw > 1 {
-                try lend(.bankLoan, lender: b, borrower: e, amount: draw, spread: p.loanSpread[e],
-                         years: p.loanMaturityYears[e], purpose: purpose)
+                try lend(
+                    .bankLoan, lender: b, borrower: e, amount: draw, spread: p.loanSpread[e],
+                    years: p.loanMaturityYears[e], purpose: purpose)
                 left -= draw
             }
         }
@@ -43,8 +46,9 @@ extension Simulator {
                 guard draw > 1 else { continue }
                 try callCapital(fund, amount: draw - spendable(fund))
                 let spread = p.creditSpread[e] + max(0, discount - openingDiscount)
-                try lend(.privateCredit, lender: fund, borrower: e, amount: draw, spread: spread,
-                         years: p.creditMaturityYears[e], purpose: purpose)
+                try lend(
+                    .privateCredit, lender: fund, borrower: e, amount: draw, spread: spread,
+                    years: p.creditMaturityYears[e], purpose: purpose)
                 left -= draw
             }
         }

@@ -18,16 +18,20 @@ extension Simulator {
             let retry = t + steps(months: p.roundRetryMonths[e])
             if on.subsidy, sentiment < p.failSentiment[e] {
                 nextRoundPeriod[e] = retry
-                log.add(.failedRound, period: t, entity: e, amount: size,
-                        cause: "\(table.names[e]) sought \(MoneyText.usd(size)) with \(MoneyText.decimal(runway, places: 1)) months of runway but sentiment \(MoneyText.decimal(sentiment, places: 2)) is below \(MoneyText.decimal(p.failSentiment[e], places: 2))")
+                log.add(
+                    .failedRound, period: t, entity: e, amount: size,
+                    cause:
+                        "\(table.names[e]) sought \(MoneyText.usd(size)) with \(MoneyText.decimal(runway, places: 1)) months of runway but sentiment \(MoneyText.decimal(sentiment, places: 2)) is below \(MoneyText.decimal(p.failSentiment[e], places: 2))"
+                )
                 continue
             }
             var pool = 0.0
             for investor in table.investors where alive(investor) { pool += spendable(investor) * max(0, p.deployShare[investor]) }
             guard pool >= 1 else {
                 nextRoundPeriod[e] = retry
-                log.add(.failedRound, period: t, entity: e, amount: size,
-                        cause: "\(table.names[e]) sought \(MoneyText.usd(size)) but no venture or sovereign investor has cash to deploy")
+                log.add(
+                    .failedRound, period: t, entity: e, amount: size,
+                    cause: "\(table.names[e]) sought \(MoneyText.usd(size)) but no venture or sovereign investor has cash to deploy")
                 continue
             }
             let raised = min(size, pool)
@@ -37,13 +41,18 @@ extension Simulator {
             }
             let runRate = books.revenue[e] / dt
             let growth = lastRoundRevenue[e] > 0 ? min(4, max(0.25, runRate / lastRoundRevenue[e])) : 1
-            let pre = lastRoundValuation[e] > 0 ? lastRoundValuation[e] * sentiment * growth
+            let pre =
+                lastRoundValuation[e] > 0
+                ? lastRoundValuation[e] * sentiment * growth
                 : max(p.valuationRevenueMultiple[e] * runRate, 4 * raised)
             lastRoundValuation[e] = pre + raised
             lastRoundRevenue[e] = runRate
             nextRoundPeriod[e] = t + 1
-            log.add(.roundRaised, period: t, entity: e, amount: raised,
-                    cause: "\(table.names[e]) raised \(MoneyText.usd(raised)) at \(MoneyText.usd(pre + raised)) post-money with \(MoneyText.decimal(runway, places: 1)) months of runway left")
+            log.add(
+                .roundRaised, period: t, entity: e, amount: raised,
+                cause:
+                    "\(table.names[e]) raised \(MoneyText.usd(raised)) at \(MoneyText.usd(pre + raised)) post-money with \(MoneyText.decimal(runway, places: 1)) months of runway left"
+            )
         }
     }
 }

@@ -24,8 +24,9 @@ extension Simulator {
             }
             let paid = min(redemption, max(0, cash(fund)))
             try books.acquire(holder: table.households, issuer: fund, books.chart.equity, amount: -paid, variable: "redemptions")
-            log.add(.redemption, period: t, entity: fund, amount: paid,
-                    cause: "investors redeemed \(MoneyText.usd(paid)) from \(table.names[fund]) after a \(MoneyText.percent(loss)) loss")
+            log.add(
+                .redemption, period: t, entity: fund, amount: paid,
+                cause: "investors redeemed \(MoneyText.usd(paid)) from \(table.names[fund]) after a \(MoneyText.percent(loss)) loss")
         }
     }
 }

@@ -15,13 +15,20 @@ struct AnnouncementBook: Sendable {
 
     /// Adds an announcement; call `sort()` once all are added.
     mutating func add(deal index: Int, from a: Int, to b: Int, period t: Int, amount value: Double) {
-        deal.append(index); from.append(a); to.append(b); period.append(t); amount.append(value)
+        deal.append(index)
+        from.append(a)
+        to.append(b)
+        period.append(t)
+        amount.append(value)
     }
 
     /// Sorts by period (stable).
     mutating func sort() {
         let order = period.indices.sorted { (period[$0], $0) < (period[$1], $1) }
-        deal = order.map { deal[$0] }; from = order.map { from[$0] }; to = order.map { to[$0] }
-        period = order.map { period[$0] }; amount = order.map { amount[$0] }
+        deal = order.map { deal[$0] }
+        from = order.map { from[$0] }
+        to = order.map { to[$0] }
+        period = order.map { period[$0] }
+        amount = order.map { amount[$0] }
     }
 }

@@ -18,12 +18,17 @@ struct BackstopBook: Sendable {
 
     /// Adds a backstop with its schedule.
     mutating func add(deal index: Int, vendor v: Int, cloud c: Int, schedule: [ScheduledAmount]) {
-        deal.append(index); vendor.append(v); cloud.append(c)
+        deal.append(index)
+        vendor.append(v)
+        cloud.append(c)
         for entry in schedule.sorted(by: { $0.period < $1.period }) {
-            schedulePeriod.append(entry.period); scheduleAmount.append(entry.amount)
+            schedulePeriod.append(entry.period)
+            scheduleAmount.append(entry.amount)
         }
         start.append(schedulePeriod.count)
-        cursor.append(start[start.count - 2]); allowance.append(0); state.append(.pending)
+        cursor.append(start[start.count - 2])
+        allowance.append(0)
+        state.append(.pending)
     }
 
     /// Accrues the allowance scheduled up to period `t`.

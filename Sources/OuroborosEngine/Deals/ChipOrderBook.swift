@@ -21,10 +21,19 @@ struct ChipOrderBook: Sendable {
 
     /// Adds an order and queues it by its placing period; returns its index.
     @discardableResult
-    mutating func add(deal index: Int, buyer b: Int, seller s: Int, unitPrice price: Double, units quantity: Double,
-                      placed period: Int, ready first: Int) -> Int {
-        deal.append(index); buyer.append(b); seller.append(s); unitPrice.append(price); units.append(quantity)
-        placed.append(period); ready.append(first); deferred.append(0); state.append(.pending)
+    mutating func add(
+        deal index: Int, buyer b: Int, seller s: Int, unitPrice price: Double, units quantity: Double,
+        placed period: Int, ready first: Int
+    ) -> Int {
+        deal.append(index)
+        buyer.append(b)
+        seller.append(s)
+        unitPrice.append(price)
+        units.append(quantity)
+        placed.append(period)
+        ready.append(first)
+        deferred.append(0)
+        state.append(.pending)
         let order = deal.count - 1
         var position = fifo.count
         while position > 0, placed[fifo[position - 1]] > period { position -= 1 }

@@ -29,15 +29,24 @@ struct ComputeContractBook: Sendable {
     var count: Int { deal.count }
 
     /// Adds a contract with its schedule (sorted by period).
-    mutating func add(deal index: Int, buyer b: Int, seller s: Int, amount value: Double, gw needed: Double, signed period: Int, schedule: [ScheduledAmount]) {
-        deal.append(index); buyer.append(b); seller.append(s); amount.append(value); gw.append(needed)
+    mutating func add(
+        deal index: Int, buyer b: Int, seller s: Int, amount value: Double, gw needed: Double, signed period: Int, schedule: [ScheduledAmount]
+    ) {
+        deal.append(index)
+        buyer.append(b)
+        seller.append(s)
+        amount.append(value)
+        gw.append(needed)
         signed.append(period)
         for entry in schedule.sorted(by: { $0.period < $1.period }) {
-            schedulePeriod.append(entry.period); scheduleAmount.append(entry.amount)
+            schedulePeriod.append(entry.period)
+            scheduleAmount.append(entry.amount)
         }
         scheduleStart.append(schedulePeriod.count)
         cursor.append(scheduleStart[scheduleStart.count - 2])
-        remaining.append(value); carried.append(0); state.append(.pending)
+        remaining.append(value)
+        carried.append(0)
+        state.append(.pending)
     }
 
     /// The first scheduled period of contract `c` (Int.max without a schedule).

@@ -28,17 +28,19 @@ struct DealCompiler {
             case .equityInvestment:
                 for entry in schedule { books.equity.add(deal: index, investor: from, investee: to, entry) }
             case .computeContract:
-                books.contracts.add(deal: index, buyer: from, seller: to, amount: spec.amount,
-                                    gw: spec.gigawatts ?? impliedGW(spec, schedule, seller: to),
-                                    signed: spec.signed, schedule: schedule)
+                books.contracts.add(
+                    deal: index, buyer: from, seller: to, amount: spec.amount,
+                    gw: spec.gigawatts ?? impliedGW(spec, schedule, seller: to),
+                    signed: spec.signed, schedule: schedule)
             case .chipOrder:
                 let price = spec.unitPrice ?? parameters.unitPrice[to]
                 let lag = Int((Double(spec.deliveryLag) / Double(scenario.calendar.monthsPerStep)).rounded(.up))
                 for entry in schedule where entry.amount > 0 && price > 0 {
                     // Booked at signing; each tranche ships from its own date plus the delivery lag.
                     let shipFrom = max(entry.period, spec.signed)
-                    books.orders.add(deal: index, buyer: from, seller: to, unitPrice: price, units: entry.amount / price,
-                                     placed: spec.signed, ready: shipFrom + lag)
+                    books.orders.add(
+                        deal: index, buyer: from, seller: to, unitPrice: price, units: entry.amount / price,
+                        placed: spec.signed, ready: shipFrom + lag)
                 }
             case .capacityBackstop:
                 books.backstops.add(deal: index, vendor: from, cloud: to, schedule: schedule)
@@ -97,22 +99,31 @@ struct DealCompiler {
         var years: Double
         switch spec.kind {
         case .bond:
-            kind = .bond; spread = parameters.bondSpread[borrower]; years = parameters.bondMaturityYears[borrower]
+            kind = .bond
+            spread = parameters.bondSpread[borrower]
+            years = parameters.bondMaturityYears[borrower]
             if let coupon = spec.rate { fixed = coupon }
         case .bankLoan:
-            kind = .bankLoan; spread = spec.rate ?? parameters.loanSpread[borrower]; years = parameters.loanMaturityYears[borrower]
+            kind = .bankLoan
+            spread = spec.rate ?? parameters.loanSpread[borrower]
+            years = parameters.loanMaturityYears[borrower]
         case .privateCredit:
-            kind = .privateCredit; spread = spec.rate ?? parameters.creditSpread[borrower]; years = parameters.creditMaturityYears[borrower]
+            kind = .privateCredit
+            spread = spec.rate ?? parameters.creditSpread[borrower]
+            years = parameters.creditMaturityYears[borrower]
         default:
-            kind = .vendorLoan; spread = parameters.loanSpread[borrower]; years = parameters.loanMaturityYears[borrower]
+            kind = .vendorLoan
+            spread = parameters.loanSpread[borrower]
+            years = parameters.loanMaturityYears[borrower]
             if let rate = spec.rate { fixed = rate }
         }
         if !spread.isFinite { spread = 0 }
         let firstDraw = schedule.map(\.period).min() ?? spec.signed
         let term = max(1, Int((years * stepsPerYear).rounded()))
         let maturity = spec.maturity ?? (firstDraw + term)
-        let position = debt.add(kind, lender: lender, borrower: borrower, principal: 0, spread: spread, fixedRate: fixed,
-                                maturity: maturity, term: max(1, maturity - firstDraw), deal: index)
+        let position = debt.add(
+            kind, lender: lender, borrower: borrower, principal: 0, spread: spread, fixedRate: fixed,
+            maturity: maturity, term: max(1, maturity - firstDraw), deal: index)
         for entry in schedule { debt.scheduleDraw(position: position, period: entry.period, amount: entry.amount) }
     }
 
@@ -121,13 +132,19 @@ struct DealCompiler {
         guard let market = scenario.marketIndex(marketID) else { throw .unknownMarket(deal: spec.id, id: marketID) }
         guard let units = spec.pledgedUnits, units > 0 else { throw .missingTerm(deal: spec.id, term: "units") }
         let spread = spec.rate ?? resolver.value("loan_spread", entity: insider, in: table, fallback: 0.02)
-        let loan = books.debt.add(.pledgeLoan, lender: bank, borrower: insider, principal: 0, spread: spread,
-                                  maturity: spec.maturity ?? Int.max, term: 12, deal: index)
+        let loan = books.debt.add(
+            .pledgeLoan, lender: bank, borrower: insider, principal: 0, spread: spread,
+            maturity: spec.maturity ?? Int.max, term: 12, deal: index)
         books.debt.scheduleDraw(position: loan, period: spec.signed, amount: spec.amount)
-        books.pledges.deal.append(index); books.pledges.insider.append(insider); books.pledges.bank.append(bank)
-        books.pledges.market.append(market); books.pledges.units.append(units); books.pledges.loan.append(loan)
+        books.pledges.deal.append(index)
+        books.pledges.insider.append(insider)
+        books.pledges.bank.append(bank)
+        books.pledges.market.append(market)
+        books.pledges.units.append(units)
+        books.pledges.loan.append(loan)
         books.pledges.marginLTV.append(spec.marginCallLTV ?? resolver.value("margin_call_ltv", entity: insider, in: table, fallback: 0.5))
         books.pledges.targetLTV.append(spec.targetLTV ?? resolver.value("target_ltv", entity: insider, in: table, fallback: 0.3))
-        books.pledges.signed.append(spec.signed); books.pledges.state.append(.pending)
+        books.pledges.signed.append(spec.signed)
+        books.pledges.state.append(.pending)
     }
 }

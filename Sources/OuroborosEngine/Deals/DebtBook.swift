@@ -56,17 +56,28 @@ struct DebtBook: Sendable {
 
     /// Adds a position with `principal` already drawn; returns its index.
     @discardableResult
-    mutating func add(_ k: DebtKind, lender l: Int, borrower b: Int, principal p: Double, spread s: Double,
-                      fixedRate r: Double = .nan, maturity m: Int, term n: Int, deal d: Int = -1) -> Int {
-        kind.append(k); lender.append(l); borrower.append(b); principal.append(p); spread.append(s)
-        fixedRate.append(r); maturity.append(m); term.append(max(1, n)); deal.append(d)
+    mutating func add(
+        _ k: DebtKind, lender l: Int, borrower b: Int, principal p: Double, spread s: Double,
+        fixedRate r: Double = .nan, maturity m: Int, term n: Int, deal d: Int = -1
+    ) -> Int {
+        kind.append(k)
+        lender.append(l)
+        borrower.append(b)
+        principal.append(p)
+        spread.append(s)
+        fixedRate.append(r)
+        maturity.append(m)
+        term.append(max(1, n))
+        deal.append(d)
         state.append(p > 0 ? .active : .pending)
         return kind.count - 1
     }
 
     /// Schedules a draw on position `position`; call `sortDraws()` once all are added.
     mutating func scheduleDraw(position: Int, period: Int, amount: Double) {
-        drawPosition.append(position); drawPeriod.append(period); drawAmount.append(amount)
+        drawPosition.append(position)
+        drawPeriod.append(period)
+        drawAmount.append(amount)
     }
 
     /// Sorts the scheduled draws by period (stable).

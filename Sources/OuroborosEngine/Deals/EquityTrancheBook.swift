@@ -15,8 +15,12 @@ struct EquityTrancheBook: Sendable {
 
     /// Adds a tranche.
     mutating func add(deal index: Int, investor from: Int, investee to: Int, _ entry: ScheduledAmount) {
-        deal.append(index); investor.append(from); investee.append(to)
-        period.append(entry.period); amount.append(entry.amount); conditionGW.append(entry.conditionGW)
+        deal.append(index)
+        investor.append(from)
+        investee.append(to)
+        period.append(entry.period)
+        amount.append(entry.amount)
+        conditionGW.append(entry.conditionGW)
         state.append(.pending)
     }
 }

@@ -15,8 +15,12 @@ struct GrantBook: Sendable {
 
     /// Adds a row.
     mutating func add(deal index: Int, from a: Int, to b: Int, _ entry: ScheduledAmount) {
-        deal.append(index); from.append(a); to.append(b)
-        period.append(entry.period); amount.append(entry.amount); conditionGW.append(entry.conditionGW)
+        deal.append(index)
+        from.append(a)
+        to.append(b)
+        period.append(entry.period)
+        amount.append(entry.amount)
+        conditionGW.append(entry.conditionGW)
         state.append(.pending)
     }
 }

@@ -25,13 +25,17 @@ extension Simulator {
             let other = deals.orders.buyer[o] == e ? deals.orders.seller[o] : deals.orders.buyer[o]
             cancelOrder(o, cause: reason, eventEntity: other)
         }
-        for k in 0..<deals.equity.count where deals.equity.state[k] == .pending
-            && (deals.equity.investor[k] == e || deals.equity.investee[k] == e) {
+        for k in 0..<deals.equity.count
+        where deals.equity.state[k] == .pending
+            && (deals.equity.investor[k] == e || deals.equity.investee[k] == e)
+        {
             deals.equity.state[k] = .cancelled
-            let investor = deals.equity.investor[k], investee = deals.equity.investee[k]
+            let investor = deals.equity.investor[k]
+            let investee = deals.equity.investee[k]
             let id = layout.scenario.deals[deals.equity.deal[k]].id
-            log.add(.contractCancelled, period: t, entity: investor == e ? investee : investor, counterparty: e, deal: id,
-                    amount: deals.equity.amount[k], cause: "equity tranche of \(id) cancelled: \(reason)", link: (investor, investee))
+            log.add(
+                .contractCancelled, period: t, entity: investor == e ? investee : investor, counterparty: e, deal: id,
+                amount: deals.equity.amount[k], cause: "equity tranche of \(id) cancelled: \(reason)", link: (investor, investee))
         }
         for k in 0..<deals.warrants.count where deals.warrants.from[k] == e || deals.warrants.to[k] == e {
             if deals.warrants.state[k] == .pending { deals.warrants.state[k] = .cancelled }
@@ -50,8 +54,10 @@ extension Simulator {
         let defaulters = pendingDefaults
         pendingDefaults.removeAll()
         var owed = [Double](repeating: 0, count: table.count)
-        for d in 0..<deals.debt.count where defaulted[deals.debt.borrower[d]] && deals.debt.principal[d] > 0
-            && deals.debt.state[d] == .active {
+        for d in 0..<deals.debt.count
+        where defaulted[deals.debt.borrower[d]] && deals.debt.principal[d] > 0
+            && deals.debt.state[d] == .active
+        {
             owed[deals.debt.borrower[d]] += deals.debt.principal[d]
         }
         let paid = clearingVector(defaulters, owed: owed)
@@ -65,8 +71,11 @@ extension Simulator {
             for lender in 0..<table.count where losses[lender] > 0 {
                 // A credit fund's losses impair its investors' remaining commitments (its dry powder).
                 if table.roles[lender] == .privateCreditFund { uncalled[lender] = max(0, uncalled[lender] - losses[lender]) }
-                log.add(.loss, period: t, entity: lender, counterparty: i, amount: losses[lender],
-                        cause: "\(table.names[lender]) wrote off \(MoneyText.usd(losses[lender])) lent to defaulted \(table.names[i]) (recovery \(MoneyText.percent(ratio)))")
+                log.add(
+                    .loss, period: t, entity: lender, counterparty: i, amount: losses[lender],
+                    cause:
+                        "\(table.names[lender]) wrote off \(MoneyText.usd(losses[lender])) lent to defaulted \(table.names[i]) (recovery \(MoneyText.percent(ratio)))"
+                )
             }
             try writeOffEquity(of: i)
         }
@@ -97,7 +106,9 @@ extension Simulator {
     private mutating func writeOff(_ d: Int) throws(EngineError) -> Double {
         let loss = deals.debt.principal[d]
         guard loss > 1e-6 else { return 0 }
-        let lender = deals.debt.lender[d], borrower = deals.debt.borrower[d], kind = deals.debt.kind[d]
+        let lender = deals.debt.lender[d]
+        let borrower = deals.debt.borrower[d]
+        let kind = deals.debt.kind[d]
         deals.debt.state[d] = .failed
         guard on.contagion else { return 0 }
         try books.revalue(holder: lender, issuer: borrower, DebtBook.instrument(kind, in: books.chart), amount: -loss, variable: "write-off")
@@ -113,8 +124,9 @@ extension Simulator {
             let loss = positions.book[k]
             try books.revalue(holder: positions.holder[k], issuer: e, books.chart.equity, amount: -loss, variable: "equity write-off")
             positions.book[k] = 0
-            log.add(.loss, period: t, entity: positions.holder[k], counterparty: e, amount: loss,
-                    cause: "\(table.names[positions.holder[k]]) wrote off its \(MoneyText.usd(loss)) stake in defaulted \(table.names[e])")
+            log.add(
+                .loss, period: t, entity: positions.holder[k], counterparty: e, amount: loss,
+                cause: "\(table.names[positions.holder[k]]) wrote off its \(MoneyText.usd(loss)) stake in defaulted \(table.names[e])")
         }
     }
 }

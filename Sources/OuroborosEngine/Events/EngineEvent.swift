@@ -51,7 +51,7 @@ public struct EngineEvent: Sendable, Hashable, CustomStringConvertible {
         public var isFailure: Bool {
             switch self {
             case .marginCall, .forcedSale, .missedPayment, .default, .contractCancelled, .failedRound,
-                 .capexCut, .loss, .capacityStranded:
+                .capexCut, .loss, .capacityStranded:
                 true
             default:
                 false
@@ -78,8 +78,10 @@ public struct EngineEvent: Sendable, Hashable, CustomStringConvertible {
     public var cause: String
 
     /// Creates an event.
-    public init(period: Int, label: String, entity: String, counterparty: String? = nil, deal: String? = nil,
-                type: Kind, amount: Double, cause: String) {
+    public init(
+        period: Int, label: String, entity: String, counterparty: String? = nil, deal: String? = nil,
+        type: Kind, amount: Double, cause: String
+    ) {
         self.period = period
         self.label = label
         self.entity = entity

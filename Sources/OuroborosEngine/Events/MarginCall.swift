@@ -8,11 +8,14 @@ extension Simulator {
     mutating func callMargins() throws(EngineError) {
         for k in 0..<deals.pledges.count {
             if deals.pledges.state[k] == .pending, deals.pledges.signed[k] <= t,
-               deals.debt.state[deals.pledges.loan[k]] == .active {
+                deals.debt.state[deals.pledges.loan[k]] == .active
+            {
                 deals.pledges.state[k] = .active
             }
             guard on.contagion, deals.pledges.state[k] == .active else { continue }
-            let insider = deals.pledges.insider[k], bank = deals.pledges.bank[k], m = deals.pledges.market[k]
+            let insider = deals.pledges.insider[k]
+            let bank = deals.pledges.bank[k]
+            let m = deals.pledges.market[k]
             let loanPosition = deals.pledges.loan[k]
             guard alive(insider), deals.debt.principal[loanPosition] > 0 else { continue }
             let loan = deals.debt.principal[loanPosition]
@@ -22,8 +25,11 @@ extension Simulator {
             let target = deals.pledges.targetLTV[k]
             let id = layout.scenario.deals[deals.pledges.deal[k]].id
             var shortfall = loan - target * value
-            log.add(.marginCall, period: t, entity: insider, counterparty: bank, deal: id, amount: shortfall,
-                    cause: "\(markets.ids[m]) fell to \(MoneyText.usd(markets.price[m])): loan-to-value \(MoneyText.percent(ltv)) passed \(MoneyText.percent(deals.pledges.marginLTV[k]))")
+            log.add(
+                .marginCall, period: t, entity: insider, counterparty: bank, deal: id, amount: shortfall,
+                cause:
+                    "\(markets.ids[m]) fell to \(MoneyText.usd(markets.price[m])): loan-to-value \(MoneyText.percent(ltv)) passed \(MoneyText.percent(deals.pledges.marginLTV[k]))"
+            )
             let fromCash = min(shortfall, spendable(insider))
             try repayPrincipal(loanPosition, amount: fromCash)
             shortfall -= fromCash
@@ -34,7 +40,9 @@ extension Simulator {
 
     /// Sells pledged shares until the loan-to-value is back at target, or all of them and defaults the pledge.
     private mutating func liquidatePledge(_ k: Int, shortfall: Double) throws(EngineError) {
-        let insider = deals.pledges.insider[k], bank = deals.pledges.bank[k], m = deals.pledges.market[k]
+        let insider = deals.pledges.insider[k]
+        let bank = deals.pledges.bank[k]
+        let m = deals.pledges.market[k]
         let loanPosition = deals.pledges.loan[k]
         let position = positions.listed(market: m, issuer: markets.ledgerIssuer[m], holder: insider)
         let pledged = min(deals.pledges.units[k], positions.units[position])
@@ -46,12 +54,16 @@ extension Simulator {
         var execution = executionPrice(selling: pledged, in: m)
         for _ in 0..<6 {
             let denominator = execution - target * mark
-            guard denominator > 0 else { units = pledged; break }
+            guard denominator > 0 else {
+                units = pledged
+                break
+            }
             units = min(pledged, max(0, (loan - target * pledged * mark) / denominator))
             execution = executionPrice(selling: units, in: m)
         }
-        let proceeds = try sell(position: position, units: units, price: execution,
-                                reason: "to meet a margin call on \(layout.scenario.deals[deals.pledges.deal[k]].id)")
+        let proceeds = try sell(
+            position: position, units: units, price: execution,
+            reason: "to meet a margin call on \(layout.scenario.deals[deals.pledges.deal[k]].id)")
         deals.pledges.units[k] -= units
         try repayPrincipal(loanPosition, amount: min(proceeds, deals.debt.principal[loanPosition]))
         guard units >= pledged * (1 - 1e-12), deals.debt.principal[loanPosition] > 1e-6 else { return }
@@ -61,9 +73,13 @@ extension Simulator {
         deals.debt.principal[loanPosition] = 0
         deals.debt.state[loanPosition] = .failed
         deals.pledges.state[k] = .failed
-        log.add(.default, period: t, entity: insider, counterparty: bank, deal: id, amount: loss,
-                cause: "\(table.names[insider])'s pledge \(id) defaulted: selling every pledged share left \(MoneyText.usd(loss)) of the loan unpaid (shortfall \(MoneyText.usd(shortfall)))")
-        log.add(.loss, period: t, entity: bank, counterparty: insider, deal: id, amount: loss,
-                cause: "\(table.names[bank]) wrote off \(MoneyText.usd(loss)) on \(table.names[insider])'s share-pledge loan")
+        log.add(
+            .default, period: t, entity: insider, counterparty: bank, deal: id, amount: loss,
+            cause:
+                "\(table.names[insider])'s pledge \(id) defaulted: selling every pledged share left \(MoneyText.usd(loss)) of the loan unpaid (shortfall \(MoneyText.usd(shortfall)))"
+        )
+        log.add(
+            .loss, period: t, entity: bank, counterparty: insider, deal: id, amount: loss,
+            cause: "\(table.names[bank]) wrote off \(MoneyText.usd(loss)) on \(table.names[insider])'s share-pledge loan")
     }
 }

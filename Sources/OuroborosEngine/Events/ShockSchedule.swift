@@ -26,10 +26,14 @@ struct ShockSchedule: Sendable {
     /// Lays out `shocks` over `periods` periods of `monthsPerStep` months.
     init(shocks: [NetworkShock], periods: Int, monthsPerStep: Int, table: EntityTable) throws(EngineSetupError) {
         let n = periods + 1
-        rateShift = Array(repeating: 0, count: n); liquidityShift = rateShift
-        demandFactor = Array(repeating: 1, count: n); powerFactor = demandFactor
-        cryptoHit = demandFactor; sentimentHit = demandFactor
-        creditFrozen = Array(repeating: false, count: n); chipsStopped = creditFrozen
+        rateShift = Array(repeating: 0, count: n)
+        liquidityShift = rateShift
+        demandFactor = Array(repeating: 1, count: n)
+        powerFactor = demandFactor
+        cryptoHit = demandFactor
+        sentimentHit = demandFactor
+        creditFrozen = Array(repeating: false, count: n)
+        chipsStopped = creditFrozen
         defaults = []
         byPeriod = Array(repeating: [], count: n)
         for shock in shocks {

@@ -21,7 +21,8 @@ extension Simulator {
 
     /// Sells `units` of position `k` at `price` to households; records the sale and its impact.
     mutating func sell(position k: Int, units: Double, price: Double, reason: String) throws(EngineError) -> Double {
-        let m = positions.market[k], seller = positions.holder[k]
+        let m = positions.market[k]
+        let seller = positions.holder[k]
         let proceeds = units * price
         guard proceeds > 0 else { return 0 }
         let buyer = table.households
@@ -36,16 +37,21 @@ extension Simulator {
         positions.units[publicFloat] += units
         positions.book[publicFloat] += proceeds
         markets.sales[m] += proceeds
-        log.add(.forcedSale, period: t, entity: seller, deal: markets.ids[m], amount: proceeds,
-                cause: "\(table.names[seller]) sold \(MoneyText.usd(proceeds)) of \(markets.ids[m]) at \(MoneyText.percent(price / max(markets.price[m], 1e-12))) of the mark \(reason)")
+        log.add(
+            .forcedSale, period: t, entity: seller, deal: markets.ids[m], amount: proceeds,
+            cause:
+                "\(table.names[seller]) sold \(MoneyText.usd(proceeds)) of \(markets.ids[m]) at \(MoneyText.percent(price / max(markets.price[m], 1e-12))) of the mark \(reason)"
+        )
         return proceeds
     }
 
     /// Units of market `m` that `holder` has pledged and may not sell freely.
     func pledgedUnits(holder: Int, market m: Int) -> Double {
         var total = 0.0
-        for k in 0..<deals.pledges.count where deals.pledges.insider[k] == holder && deals.pledges.market[k] == m
-            && deals.pledges.state[k] == .active {
+        for k in 0..<deals.pledges.count
+        where deals.pledges.insider[k] == holder && deals.pledges.market[k] == m
+            && deals.pledges.state[k] == .active
+        {
             total += deals.pledges.units[k]
         }
         return total

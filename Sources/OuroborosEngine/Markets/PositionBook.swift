@@ -18,14 +18,22 @@ struct PositionBook: Sendable {
     /// The position of `holder` in `market` (listed), creating it when absent.
     mutating func listed(market m: Int, issuer i: Int, holder h: Int) -> Int {
         if let found = market.indices.first(where: { market[$0] == m && holder[$0] == h }) { return found }
-        market.append(m); issuer.append(i); holder.append(h); units.append(0); book.append(0)
+        market.append(m)
+        issuer.append(i)
+        holder.append(h)
+        units.append(0)
+        book.append(0)
         return market.count - 1
     }
 
     /// The private stake of `holder` in `issuer`, creating it when absent.
     mutating func privateStake(issuer i: Int, holder h: Int) -> Int {
         if let found = market.indices.first(where: { market[$0] < 0 && issuer[$0] == i && holder[$0] == h }) { return found }
-        market.append(-1); issuer.append(i); holder.append(h); units.append(0); book.append(0)
+        market.append(-1)
+        issuer.append(i)
+        holder.append(h)
+        units.append(0)
+        book.append(0)
         return market.count - 1
     }
 }

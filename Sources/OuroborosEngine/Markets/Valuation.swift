@@ -9,7 +9,8 @@ extension Simulator {
     mutating func updateMarkets() throws(EngineError) {
         let decay = Math.pow(max(0, 1 - mp.narrativeDecay), months)
         let recovery = 1 - Math.pow(max(0, 1 - mp.impactRecovery), months)
-        var valueNow = 0.0, valueBefore = 0.0
+        var valueNow = 0.0
+        var valueBefore = 0.0
         for m in 0..<markets.count {
             markets.narrative[m] = markets.narrative[m] * decay + (on.liquidityLoop ? markets.reflexivity[m] * markets.announced[m] : 0)
             markets.announced[m] = 0
@@ -33,8 +34,9 @@ extension Simulator {
             let change = target - positions.book[k]
             guard change != 0 else { continue }
             let crypto = markets.kind[m] == .crypto
-            try books.revalue(holder: positions.holder[k], issuer: crypto ? nil : markets.ledgerIssuer[m],
-                              crypto ? books.chart.crypto : books.chart.equity, amount: change, variable: markets.priceLabel[m])
+            try books.revalue(
+                holder: positions.holder[k], issuer: crypto ? nil : markets.ledgerIssuer[m],
+                crypto ? books.chart.crypto : books.chart.equity, amount: change, variable: markets.priceLabel[m])
             positions.book[k] = target
         }
         for e in table.labs + table.wrappers where alive(e) { privateMark[e] = lastRoundValuation[e] * sentiment }

@@ -23,8 +23,9 @@ struct DealGraph: Sendable {
         var dealEdges: [(from: Int, to: Int, deal: Int)] = []
         for (index, deal) in scenario.deals.enumerated() where Self.isCapitalFlow(deal.kind) {
             guard let from = table.index(of: deal.from), let to = table.index(of: deal.to), from != to,
-                  table.roles[from].isNetworkFirm, table.roles[to].isNetworkFirm,
-                  deal.amount.isFinite, deal.amount >= 0 else { continue }
+                table.roles[from].isNetworkFirm, table.roles[to].isNetworkFirm,
+                deal.amount.isFinite, deal.amount >= 0
+            else { continue }
             edges.append(WeightedEdge(from, to, deal.amount))
             dealEdges.append((from, to, index))
         }
@@ -47,10 +48,12 @@ struct DealGraph: Sendable {
                 let amount = graph.weight(from: node, to: next) ?? 0
                 if amount < bottleneck.amount { bottleneck = (node, next, amount) }
             }
-            cycles.append(CapitalCycle(entities: nodes.map { table.ids[$0] },
-                                       bottleneck: "\(table.ids[bottleneck.from]) → \(table.ids[bottleneck.to])",
-                                       bottleneckAmount: bottleneck.amount.isFinite ? bottleneck.amount : 0,
-                                       shareOfDealFlow: cycle.share, component: component[nodes[0]]))
+            cycles.append(
+                CapitalCycle(
+                    entities: nodes.map { table.ids[$0] },
+                    bottleneck: "\(table.ids[bottleneck.from]) → \(table.ids[bottleneck.to])",
+                    bottleneckAmount: bottleneck.amount.isFinite ? bottleneck.amount : 0,
+                    shareOfDealFlow: cycle.share, component: component[nodes[0]]))
         }
     }
 

@@ -36,10 +36,12 @@ public struct EntityRun: Sendable {
     public var defaultPeriod: Int?
 
     /// Creates an entity run.
-    public init(id: String, name: String, sector: Sector, cash: [Double], revenue: [Double], debt: [Double],
-                marketValue: [Double], backlog: [Double], capacityGW: [Double], strandedGW: [Double],
-                capex: [Double], newDebt: [Double], interest: [Double], operatingCashFlow: [Double],
-                revenueOrigin: RevenueOrigin, defaultPeriod: Int?) {
+    public init(
+        id: String, name: String, sector: Sector, cash: [Double], revenue: [Double], debt: [Double],
+        marketValue: [Double], backlog: [Double], capacityGW: [Double], strandedGW: [Double],
+        capex: [Double], newDebt: [Double], interest: [Double], operatingCashFlow: [Double],
+        revenueOrigin: RevenueOrigin, defaultPeriod: Int?
+    ) {
         self.id = id
         self.name = name
         self.sector = sector

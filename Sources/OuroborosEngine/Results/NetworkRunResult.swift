@@ -23,9 +23,11 @@ public struct NetworkRunResult: Sendable {
     public var seed: UInt64
 
     /// Creates a result.
-    public init(scenarioName: String, periodLabels: [String], entities: [EntityRun], markets: [MarketRun],
-                events: [EngineEvent], capitalCycles: [CapitalCycle], macro: MacroRun,
-                maxRelativeImbalance: Double, summary: LoopSummary, seed: UInt64) {
+    public init(
+        scenarioName: String, periodLabels: [String], entities: [EntityRun], markets: [MarketRun],
+        events: [EngineEvent], capitalCycles: [CapitalCycle], macro: MacroRun,
+        maxRelativeImbalance: Double, summary: LoopSummary, seed: UInt64
+    ) {
         self.scenarioName = scenarioName
         self.periodLabels = periodLabels
         self.entities = entities

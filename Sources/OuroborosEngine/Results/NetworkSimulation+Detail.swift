@@ -31,8 +31,9 @@ extension Simulator {
                 throw books.wrap(error)
             }
             guard period > 0, let record = ledger.record(period: period) else { continue }
-            flows += Self.payments(in: record, period: period, ids: table.ids, deposits: books.chart.deposits,
-                                   instruments: ChartOfAccounts.instruments)
+            flows += Self.payments(
+                in: record, period: period, ids: table.ids, deposits: books.chart.deposits,
+                instruments: ChartOfAccounts.instruments)
         }
         var origins: [[OriginAmounts]]?
         if let snapshots = originSnapshots {
@@ -40,18 +41,21 @@ extension Simulator {
             var perPeriod = [zero]
             var previous = [Double](repeating: 0, count: table.count * 5)
             for snapshot in snapshots {
-                perPeriod.append((0..<table.count).map { e in
-                    let b = e * 5
-                    return OriginAmounts(endUsers: snapshot[b] - previous[b], investors: snapshot[b + 1] - previous[b + 1],
-                                         lenders: snapshot[b + 2] - previous[b + 2], roundTrip: snapshot[b + 3] - previous[b + 3],
-                                         other: snapshot[b + 4] - previous[b + 4])
-                })
+                perPeriod.append(
+                    (0..<table.count).map { e in
+                        let b = e * 5
+                        return OriginAmounts(
+                            endUsers: snapshot[b] - previous[b], investors: snapshot[b + 1] - previous[b + 1],
+                            lenders: snapshot[b + 2] - previous[b + 2], roundTrip: snapshot[b + 3] - previous[b + 3],
+                            other: snapshot[b + 4] - previous[b + 4])
+                    })
                 previous = snapshot
             }
             origins = perPeriod
         }
-        return RunDetail(participants: participants, periodLabels: layout.labels, flows: flows, balanceSheets: balanceSheets,
-                         transactionsFlows: transactionsFlows, revenueByOrigin: origins)
+        return RunDetail(
+            participants: participants, periodLabels: layout.labels, flows: flows, balanceSheets: balanceSheets,
+            transactionsFlows: transactionsFlows, revenueByOrigin: origins)
     }
 
     /// The deposit movements of one period's entries as payer → payee flows, summed per channel.
@@ -59,13 +63,16 @@ extension Simulator {
     /// In each entry the legs on deposits that fall are the payers and those that rise the payees;
     /// an entry with several of either is split pro rata. The channel is the leg's transaction row,
     /// or for a financial transaction the instrument that changed hands (`Equity`, `Loans`).
-    static func payments(in record: LedgerPeriod, period: Int, ids: [String], deposits: InstrumentID,
-                         instruments: [Instrument]) -> [PaymentFlow] {
+    static func payments(
+        in record: LedgerPeriod, period: Int, ids: [String], deposits: InstrumentID,
+        instruments: [Instrument]
+    ) -> [PaymentFlow] {
         struct Key: Hashable { var payer: Int, payee: Int, channel: String, financing: Bool }
         var sums: [Key: Double] = [:]
         var order: [Key] = []
         for entry in record.entries {
-            var payers: [(Int, Double)] = [], payees: [(Int, Double)] = []
+            var payers: [(Int, Double)] = []
+            var payees: [(Int, Double)] = []
             var channel: String?
             var financing = false
             for leg in entry.legs {
@@ -90,8 +97,9 @@ extension Simulator {
             }
         }
         return order.sorted { ($0.payer, $0.payee, $0.channel) < ($1.payer, $1.payee, $1.channel) }.map { key in
-            PaymentFlow(period: period, payer: ids[key.payer], payee: ids[key.payee], channel: key.channel,
-                        kind: key.financing ? .financing : .payment, amount: sums[key]!)
+            PaymentFlow(
+                period: period, payer: ids[key.payer], payee: ids[key.payee], channel: key.channel,
+                kind: key.financing ? .financing : .payment, amount: sums[key]!)
         }
     }
 }

@@ -25,7 +25,8 @@ public struct OriginAmounts: Sendable, Hashable {
 
     /// The sum of two splits.
     public static func + (a: OriginAmounts, b: OriginAmounts) -> OriginAmounts {
-        OriginAmounts(endUsers: a.endUsers + b.endUsers, investors: a.investors + b.investors, lenders: a.lenders + b.lenders,
-                      roundTrip: a.roundTrip + b.roundTrip, other: a.other + b.other)
+        OriginAmounts(
+            endUsers: a.endUsers + b.endUsers, investors: a.investors + b.investors, lenders: a.lenders + b.lenders,
+            roundTrip: a.roundTrip + b.roundTrip, other: a.other + b.other)
     }
 }

@@ -35,10 +35,16 @@ extension Simulator {
             recorder.cashFlow[base + e] = try finite(operatingCashFlow[e], e, "operating cash flow")
             if t > 0, table.roles[e].isNetworkFirm, alive(e), books.outflow[e] > 0 {
                 let runway = cash(e) / (books.outflow[e] / months)
-                if runway < runwayMin[e] { runwayMin[e] = runway; runwayMinPeriod[e] = t }
+                if runway < runwayMin[e] {
+                    runwayMin[e] = runway
+                    runwayMinPeriod[e] = t
+                }
             }
             if t > 0 { ocfRunRate[e] = 0.75 * ocfRunRate[e] + 0.25 * operatingCashFlow[e] / dt }
-            capex[e] = 0; newDebt[e] = 0; interestPaid[e] = 0; operatingCashFlow[e] = 0
+            capex[e] = 0
+            newDebt[e] = 0
+            interestPaid[e] = 0
+            operatingCashFlow[e] = 0
         }
         let mBase = t * markets.count
         for m in 0..<markets.count {

@@ -10,25 +10,29 @@ extension Simulator {
     /// The result of the run.
     func result() -> NetworkRunResult {
         let entities = (0..<table.scenarioCount).map { e in
-            EntityRun(id: table.ids[e], name: table.names[e], sector: table.sectors[e],
-                      cash: recorder.series(recorder.cash, e), revenue: recorder.series(recorder.revenue, e),
-                      debt: recorder.series(recorder.debt, e), marketValue: recorder.series(recorder.marketValue, e),
-                      backlog: recorder.series(recorder.backlog, e), capacityGW: recorder.series(recorder.capacity, e),
-                      strandedGW: recorder.series(recorder.stranded, e), capex: recorder.series(recorder.capex, e),
-                      newDebt: recorder.series(recorder.newDebt, e), interest: recorder.series(recorder.interest, e),
-                      operatingCashFlow: recorder.series(recorder.cashFlow, e),
-                      revenueOrigin: on.tracing ? tracer.origin(of: e) : RevenueOrigin(),
-                      defaultPeriod: defaultPeriod[e] >= 0 ? defaultPeriod[e] : nil)
+            EntityRun(
+                id: table.ids[e], name: table.names[e], sector: table.sectors[e],
+                cash: recorder.series(recorder.cash, e), revenue: recorder.series(recorder.revenue, e),
+                debt: recorder.series(recorder.debt, e), marketValue: recorder.series(recorder.marketValue, e),
+                backlog: recorder.series(recorder.backlog, e), capacityGW: recorder.series(recorder.capacity, e),
+                strandedGW: recorder.series(recorder.stranded, e), capex: recorder.series(recorder.capex, e),
+                newDebt: recorder.series(recorder.newDebt, e), interest: recorder.series(recorder.interest, e),
+                operatingCashFlow: recorder.series(recorder.cashFlow, e),
+                revenueOrigin: on.tracing ? tracer.origin(of: e) : RevenueOrigin(),
+                defaultPeriod: defaultPeriod[e] >= 0 ? defaultPeriod[e] : nil)
         }
         let marketRuns = (0..<markets.count).map { m in
-            MarketRun(id: markets.ids[m], kind: markets.kind[m], price: recorder.marketSeries(recorder.price, m),
-                      forcedSales: recorder.marketSeries(recorder.sales, m), impact: recorder.marketSeries(recorder.impact, m))
+            MarketRun(
+                id: markets.ids[m], kind: markets.kind[m], price: recorder.marketSeries(recorder.price, m),
+                forcedSales: recorder.marketSeries(recorder.sales, m), impact: recorder.marketSeries(recorder.impact, m))
         }
-        let macro = MacroRun(policyRate: recorder.policyRate, liquidity: recorder.liquidity, sentiment: recorder.sentiment,
-                             riskPremium: recorder.premium, aiEquityIndex: recorder.index)
-        return NetworkRunResult(scenarioName: layout.scenario.name, periodLabels: layout.labels, entities: entities,
-                                markets: marketRuns, events: log.events, capitalCycles: layout.graph.cycles, macro: macro,
-                                maxRelativeImbalance: recorder.maxImbalance, summary: summary(), seed: seed)
+        let macro = MacroRun(
+            policyRate: recorder.policyRate, liquidity: recorder.liquidity, sentiment: recorder.sentiment,
+            riskPremium: recorder.premium, aiEquityIndex: recorder.index)
+        return NetworkRunResult(
+            scenarioName: layout.scenario.name, periodLabels: layout.labels, entities: entities,
+            markets: marketRuns, events: log.events, capitalCycles: layout.graph.cycles, macro: macro,
+            maxRelativeImbalance: recorder.maxImbalance, summary: summary(), seed: seed)
     }
 
     /// Whether and where the loop broke, the chain that followed, and the weakest link.
@@ -45,8 +49,9 @@ extension Simulator {
         }
         let broke = log.breakIndex != nil
         let period = broke ? events[log.breakIndex!].period : nil
-        return LoopSummary(broke: broke, breakPeriod: period, breakLabel: period.map { layout.labels[$0] },
-                           firstFailure: first.map { events[$0] }, chain: chain, weakestLink: weakestLink())
+        return LoopSummary(
+            broke: broke, breakPeriod: period, breakLabel: period.map { layout.labels[$0] },
+            firstFailure: first.map { events[$0] }, chain: chain, weakestLink: weakestLink())
     }
 
     /// The cycle edge whose payer had the shortest runway over the run (or the edge that broke).
@@ -62,7 +67,8 @@ extension Simulator {
         for edge in edges.dropFirst() where runwayMin[edge.from] < runwayMin[best.from] { best = edge }
         let deal = layout.scenario.deals[best.deal]
         let runway = runwayMin[best.from]
-        let margin = runway.isFinite
+        let margin =
+            runway.isFinite
             ? "\(table.names[best.from])'s runway fell to \(MoneyText.decimal(runway, places: 1)) months in \(layout.labels[runwayMinPeriod[best.from]])"
             : "\(table.names[best.from]) never paid out more than it had"
         return "\(table.ids[best.from]) → \(table.ids[best.to]) (\(deal.kind.rawValue) \(deal.id)): \(margin)"

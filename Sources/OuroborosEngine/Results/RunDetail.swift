@@ -20,8 +20,10 @@ public struct RunDetail: Sendable {
     public var revenueByOrigin: [[OriginAmounts]]?
 
     /// Creates a detail record.
-    public init(participants: [RunParticipant], periodLabels: [String], flows: [PaymentFlow], balanceSheets: [SFCMatrix],
-                transactionsFlows: [SFCMatrix], revenueByOrigin: [[OriginAmounts]]?) {
+    public init(
+        participants: [RunParticipant], periodLabels: [String], flows: [PaymentFlow], balanceSheets: [SFCMatrix],
+        transactionsFlows: [SFCMatrix], revenueByOrigin: [[OriginAmounts]]?
+    ) {
         self.participants = participants
         self.periodLabels = periodLabels
         self.flows = flows

@@ -15,10 +15,25 @@ struct RunRecorder: Sendable {
         let e = [Double](repeating: 0, count: entities * (periods + 1))
         let m = [Double](repeating: 0, count: markets * (periods + 1))
         let t = [Double](repeating: 0, count: periods + 1)
-        cash = e; revenue = e; debt = e; marketValue = e; backlog = e
-        capacity = e; stranded = e; capex = e; newDebt = e; interest = e; cashFlow = e
-        price = m; sales = m; impact = m
-        policyRate = t; liquidity = t; sentiment = t; premium = t; index = t
+        cash = e
+        revenue = e
+        debt = e
+        marketValue = e
+        backlog = e
+        capacity = e
+        stranded = e
+        capex = e
+        newDebt = e
+        interest = e
+        cashFlow = e
+        price = m
+        sales = m
+        impact = m
+        policyRate = t
+        liquidity = t
+        sentiment = t
+        premium = t
+        index = t
     }
 
     /// The series `values` of entity `e` over periods 0 … T.

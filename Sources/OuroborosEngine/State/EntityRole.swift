@@ -85,5 +85,6 @@ enum EntityRole: UInt8, Sendable {
 
 /// The absorbing origins of funds tracing (M2).
 enum OriginClass: Int, Sendable, CaseIterable {
-    case endUsers = 0, investors, lenders, other
+    case endUsers = 0
+    case investors, lenders, other
 }

@@ -12,14 +12,20 @@ struct RandomSource: Sendable {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        s0 = splitMix(); s1 = splitMix(); s2 = splitMix(); s3 = splitMix()
+        s0 = splitMix()
+        s1 = splitMix()
+        s2 = splitMix()
+        s3 = splitMix()
     }
 
     /// The next 64 random bits.
     mutating func next() -> UInt64 {
         let result = rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
-        s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
         s2 ^= t
         s3 = rotl(s3, 45)
         return result
@@ -32,7 +38,8 @@ struct RandomSource: Sendable {
 
     /// A standard normal number (Box–Muller).
     mutating func normal() -> Double {
-        let u = uniform(), v = uniform()
+        let u = uniform()
+        let v = uniform()
         return (-2 * Math.log(u)).squareRoot() * Math.cos(2 * Double.pi * v)
     }
 

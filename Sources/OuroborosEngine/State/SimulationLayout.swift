@@ -52,16 +52,18 @@ struct SimulationLayout: Sendable {
         capitalRatio = pad(scenario.macro.capitalRatio, "capital_ratio", 0.08)
         var deals = DealBooks()
         try DealCompiler(scenario: scenario, table: table, parameters: parameters, resolver: resolver).compile(into: &deals)
-        Self.addOpeningDebt(scenario: scenario, table: table, parameters: parameters, market: market,
-                            stepsPerYear: 12 / Double(calendar.monthsPerStep), into: &deals.debt)
+        Self.addOpeningDebt(
+            scenario: scenario, table: table, parameters: parameters, market: market,
+            stepsPerYear: 12 / Double(calendar.monthsPerStep), into: &deals.debt)
         self.deals = deals
         var markets = MarketBook()
         var positions = PositionBook()
         try Self.layOutMarkets(scenario: scenario, table: table, into: &markets, &positions)
         self.markets = markets
         self.positions = positions
-        shocks = try ShockSchedule(shocks: scenario.shocks + extraShocks, periods: calendar.periods,
-                                   monthsPerStep: calendar.monthsPerStep, table: table)
+        shocks = try ShockSchedule(
+            shocks: scenario.shocks + extraShocks, periods: calendar.periods,
+            monthsPerStep: calendar.monthsPerStep, table: table)
         graph = DealGraph(scenario: scenario, table: table)
         let enterprise = table.labs.map { max(0, parameters.enterpriseRevenue[$0]) }
         let total = enterprise.reduce(0, +)
@@ -76,8 +78,10 @@ struct SimulationLayout: Sendable {
 
     /// Opening bonds, bank loans and private credit, split into equal annual slices maturing over
     /// `opening_debt_years` (a refinancing wall), floating at the borrower's spreads.
-    private static func addOpeningDebt(scenario: NetworkScenario, table: EntityTable, parameters: EntityParameters,
-                                       market: MarketParameters, stepsPerYear: Double, into debt: inout DebtBook) {
+    private static func addOpeningDebt(
+        scenario: NetworkScenario, table: EntityTable, parameters: EntityParameters,
+        market: MarketParameters, stepsPerYear: Double, into debt: inout DebtBook
+    ) {
         let slices = max(1, Int(market.openingDebtYears.rounded()))
         let bank = table.banks.first ?? table.depositBank
         let creditor = table.creditFunds.first ?? table.bondInvestors
@@ -90,16 +94,19 @@ struct SimulationLayout: Sendable {
             ]
             for (kind, amount, lender, spread) in lines where amount > 0 || !amount.isFinite {
                 for k in 1...slices {
-                    debt.add(kind, lender: lender, borrower: e, principal: amount / Double(slices), spread: spread,
-                             maturity: k * year, term: slices * year)
+                    debt.add(
+                        kind, lender: lender, borrower: e, principal: amount / Double(slices), spread: spread,
+                        maturity: k * year, term: slices * year)
                 }
             }
         }
     }
 
     /// Markets and their opening holders; the units no holder is named for are held by households.
-    private static func layOutMarkets(scenario: NetworkScenario, table: EntityTable, into markets: inout MarketBook,
-                                      _ positions: inout PositionBook) throws(EngineSetupError) {
+    private static func layOutMarkets(
+        scenario: NetworkScenario, table: EntityTable, into markets: inout MarketBook,
+        _ positions: inout PositionBook
+    ) throws(EngineSetupError) {
         for spec in scenario.markets {
             let m = markets.count
             var issuer = -1
@@ -109,17 +116,30 @@ struct SimulationLayout: Sendable {
                 issuer = found
             }
             let ledgerIssuer = spec.kind == .equity ? issuer : (spec.kind == .basket ? table.otherIssuer : -1)
-            markets.ids.append(spec.id); markets.kind.append(spec.kind); markets.issuer.append(issuer)
+            markets.ids.append(spec.id)
+            markets.kind.append(spec.kind)
+            markets.issuer.append(issuer)
             markets.priceLabel.append("price of \(spec.id)")
             markets.ledgerIssuer.append(ledgerIssuer)
-            markets.units.append(spec.units); markets.openingUnits.append(spec.units)
-            markets.price.append(spec.price); markets.previousPrice.append(spec.price); markets.openingPrice.append(spec.price)
-            markets.duration.append(spec.duration); markets.reflexivity.append(spec.reflexivity)
-            markets.depth.append(spec.depth); markets.liquidityBeta.append(spec.liquidityBeta)
-            markets.openingExpected.append(spec.units * spec.price); markets.legacyValue.append(spec.units * spec.price)
-            markets.narrative.append(0); markets.announced.append(0); markets.equityRaised.append(0)
-            markets.impact.append(1); markets.sales.append(0); markets.salesNext.append(0)
-            markets.shockFactor.append(1); markets.issuerDefaulted.append(false)
+            markets.units.append(spec.units)
+            markets.openingUnits.append(spec.units)
+            markets.price.append(spec.price)
+            markets.previousPrice.append(spec.price)
+            markets.openingPrice.append(spec.price)
+            markets.duration.append(spec.duration)
+            markets.reflexivity.append(spec.reflexivity)
+            markets.depth.append(spec.depth)
+            markets.liquidityBeta.append(spec.liquidityBeta)
+            markets.openingExpected.append(spec.units * spec.price)
+            markets.legacyValue.append(spec.units * spec.price)
+            markets.narrative.append(0)
+            markets.announced.append(0)
+            markets.equityRaised.append(0)
+            markets.impact.append(1)
+            markets.sales.append(0)
+            markets.salesNext.append(0)
+            markets.shockFactor.append(1)
+            markets.issuerDefaulted.append(false)
             var held = 0.0
             for holder in spec.holders {
                 guard let h = table.index(of: holder.entity) else { throw .unknownHolder(market: spec.id, id: holder.entity) }

@@ -93,15 +93,27 @@ struct Simulator: Sendable {
         defaultPeriod = Array(repeating: -1, count: n)
         backlog = zeros
         let opening = (0..<n).map { $0 < layout.scenario.entities.count ? max(0, layout.scenario.entities[$0].capacityGW) : 0 }
-        readyGW = opening; energisedGW = opening; strandedGW = zeros
-        requiredGW = zeros; coverage = Array(repeating: 1, count: n)
-        lastRoundValuation = zeros; lastRoundRevenue = zeros; privateMark = zeros
+        readyGW = opening
+        energisedGW = opening
+        strandedGW = zeros
+        requiredGW = zeros
+        coverage = Array(repeating: 1, count: n)
+        lastRoundValuation = zeros
+        lastRoundRevenue = zeros
+        privateMark = zeros
         nextRoundPeriod = Array(repeating: 1, count: n)
-        due = zeros; opexDue = zeros; apiDue = zeros; burn = zeros
+        due = zeros
+        opexDue = zeros
+        apiDue = zeros
+        burn = zeros
         contractDeliver = [Double](repeating: 0, count: layout.deals.contracts.count)
-        contractedGW = zeros; aiRevenue = zeros
+        contractedGW = zeros
+        aiRevenue = zeros
         ocfRunRate = (0..<n).map { layout.parameters.legacyRevenue[$0] * layout.parameters.legacyMargin[$0] }
-        capex = zeros; newDebt = zeros; interestPaid = zeros; operatingCashFlow = zeros
+        capex = zeros
+        newDebt = zeros
+        interestPaid = zeros
+        operatingCashFlow = zeros
         uncalled = layout.parameters.dryPowder.map { max(0, $0) }
         openingBankLoans = zeros
         hedgeValue = zeros

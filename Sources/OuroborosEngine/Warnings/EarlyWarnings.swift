@@ -48,9 +48,10 @@ public struct EarlyWarnings: Sendable {
     public func firstAlert(_ indicator: EarlyWarningIndicator, thresholds: WarningThresholds) -> WarningAlert? {
         let threshold = thresholds[indicator]
         guard let hit = readings(indicator).first(where: { indicator.breaches($0.value, threshold: threshold) }) else { return nil }
-        return WarningAlert(indicator: indicator, threshold: threshold, periodLabel: periodLabels[hit.period],
-                            month: monthIndex(of: hit.period), entity: hit.entity, value: hit.value,
-                            leadMonths: breakMonth.map { $0 - monthIndex(of: hit.period) })
+        return WarningAlert(
+            indicator: indicator, threshold: threshold, periodLabel: periodLabels[hit.period],
+            month: monthIndex(of: hit.period), entity: hit.entity, value: hit.value,
+            leadMonths: breakMonth.map { $0 - monthIndex(of: hit.period) })
     }
 
     /// The first alert of every indicator that raised one, in the indicators' order.

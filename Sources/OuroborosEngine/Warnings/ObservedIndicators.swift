@@ -41,21 +41,27 @@ public struct ObservedIndicators: Sendable {
             let name = row.text("indicator").trimmingCharacters(in: .whitespaces)
             let indicator = EarlyWarningIndicator(name: name)
             if indicator == nil {
-                problems.append(Diagnostic("column 'indicator': expected one of \(names), found '\(row.text("indicator"))'",
-                                           at: row.location("indicator")))
+                problems.append(
+                    Diagnostic(
+                        "column 'indicator': expected one of \(names), found '\(row.text("indicator"))'",
+                        at: row.location("indicator")))
             }
             let period = row.text("period").trimmingCharacters(in: .whitespaces)
             let month = Self.month(period)
             if month == nil {
-                problems.append(Diagnostic("column 'period': expected a month YYYY-MM, found '\(row.text("period"))'",
-                                           at: row.location("period")))
+                problems.append(
+                    Diagnostic(
+                        "column 'period': expected a month YYYY-MM, found '\(row.text("period"))'",
+                        at: row.location("period")))
             }
             let value = row.number("value", &problems)
             guard let indicator, let month, let value else { continue }
             let key = "\(indicator.rawValue)@\(month)"
             if let line = seen[key] {
-                problems.append(Diagnostic("expected one value of \(indicator.rawValue) for \(period), found a second (the first is on line \(line))",
-                                           at: row.location("period")))
+                problems.append(
+                    Diagnostic(
+                        "expected one value of \(indicator.rawValue) for \(period), found a second (the first is on line \(line))",
+                        at: row.location("period")))
                 continue
             }
             seen[key] = row.line
@@ -78,8 +84,9 @@ public struct ObservedIndicators: Sendable {
         guard let hit = observations.first(where: { $0.indicator == indicator && indicator.breaches($0.value, threshold: threshold) }) else {
             return nil
         }
-        return WarningAlert(indicator: indicator, threshold: threshold, periodLabel: hit.periodLabel, month: hit.month,
-                            entity: "observed", value: hit.value, leadMonths: breakMonth.map { $0 - hit.month })
+        return WarningAlert(
+            indicator: indicator, threshold: threshold, periodLabel: hit.periodLabel, month: hit.month,
+            entity: "observed", value: hit.value, leadMonths: breakMonth.map { $0 - hit.month })
     }
 
     /// True when the file has at least one value of `indicator`.

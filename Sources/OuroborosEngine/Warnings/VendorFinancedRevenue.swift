@@ -15,7 +15,8 @@ extension EarlyWarnings {
             var worst: IndicatorReading?
             for (id, c) in sellers {
                 let first = max(1, t - window.year + 1)
-                var roundTrip = 0.0, total = 0.0
+                var roundTrip = 0.0
+                var total = 0.0
                 for s in first...t {
                     roundTrip += origins[s][c].roundTrip
                     total += origins[s][c].total

@@ -16,8 +16,10 @@ public struct WarningAlert: Sendable, Hashable {
     public var leadMonths: Int?
 
     /// Creates an alert.
-    public init(indicator: EarlyWarningIndicator, threshold: Double, periodLabel: String, month: Int, entity: String,
-                value: Double, leadMonths: Int?) {
+    public init(
+        indicator: EarlyWarningIndicator, threshold: Double, periodLabel: String, month: Int, entity: String,
+        value: Double, leadMonths: Int?
+    ) {
         self.indicator = indicator
         self.threshold = threshold
         self.periodLabel = periodLabel

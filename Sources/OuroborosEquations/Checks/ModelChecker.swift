@@ -72,14 +72,16 @@ struct ModelChecker {
                 break
             case .series(let values):
                 if spec.periods >= 1, values.count != spec.periods {
-                    report("exogenous variable '\(name)': expected \(spec.periods) values, one per period, found \(values.count)",
-                           at: series.location)
+                    report(
+                        "exogenous variable '\(name)': expected \(spec.periods) values, one per period, found \(values.count)",
+                        at: series.location)
                 } else if values.isEmpty {
                     report("exogenous variable '\(name)' has an empty series", at: series.location)
                 }
                 if let bad = values.firstIndex(where: { !$0.isFinite }) {
-                    report("exogenous variable '\(name)': the value for period \(bad + 1) is not a finite number (\(values[bad]))",
-                           at: series.location)
+                    report(
+                        "exogenous variable '\(name)': the value for period \(bad + 1) is not a finite number (\(values[bad]))",
+                        at: series.location)
                 }
             }
             if declare(name, as: .exogenous, at: series.location) { kept.append(series) }
@@ -140,11 +142,13 @@ struct ModelChecker {
             guard declarations[reference.name] == nil else { continue }
             let place = source.location?.advanced(byColumns: reference.offset)
             if initialNames.contains(reference.name) {
-                report("'\(reference.name)' is used but never defined: it has an initial value but no equation '\(reference.name) = …'",
-                       at: place)
+                report(
+                    "'\(reference.name)' is used but never defined: it has an initial value but no equation '\(reference.name) = …'",
+                    at: place)
             } else {
-                report("unknown variable '\(reference.name)': not a parameter, an exogenous variable or defined by an equation\(suggestion(for: reference.name))",
-                       at: place)
+                report(
+                    "unknown variable '\(reference.name)': not a parameter, an exogenous variable or defined by an equation\(suggestion(for: reference.name))",
+                    at: place)
             }
         }
     }
@@ -185,8 +189,9 @@ struct ModelChecker {
             for cell in row.cells {
                 let place = cell.expression.location ?? row.location
                 guard let column = columnIndex[cell.column] else {
-                    report("row '\(row.name)': unknown sector '\(cell.column)'; the sectors are \(matrix.columns.joined(separator: ", "))",
-                           at: place)
+                    report(
+                        "row '\(row.name)': unknown sector '\(cell.column)'; the sectors are \(matrix.columns.joined(separator: ", "))",
+                        at: place)
                     continue
                 }
                 if !filled.insert(column).inserted {
@@ -233,8 +238,9 @@ struct ModelChecker {
                 case nil:
                     report("shock sets unknown variable '\(value.name)'\(suggestion(for: value.name))", at: place)
                 case .endogenous:
-                    report("shock sets '\(value.name)', which is defined by an equation; shocks change only parameters and exogenous variables",
-                           at: place)
+                    report(
+                        "shock sets '\(value.name)', which is defined by an equation; shocks change only parameters and exogenous variables",
+                        at: place)
                 case .parameter, .exogenous:
                     values.append(value)
                 }

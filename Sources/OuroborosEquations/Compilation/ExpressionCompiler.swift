@@ -40,9 +40,10 @@ struct ExpressionCompiler {
             instructions.append(Instruction(opcode: .negate))
         case .binary(.power, let base, .number(let exponent)):
             emit(base, blockSlots: blockSlots)
-            instructions.append(exponent == 2
-                ? Instruction(opcode: .square)
-                : Instruction(opcode: .powerConstant, constant: exponent))
+            instructions.append(
+                exponent == 2
+                    ? Instruction(opcode: .square)
+                    : Instruction(opcode: .powerConstant, constant: exponent))
         case .binary(let op, let left, let right):
             emit(left, blockSlots: blockSlots)
             emit(right, blockSlots: blockSlots)
@@ -101,7 +102,8 @@ struct ExpressionCompiler {
             if case .number(let value) = folded { return .number(-value) }
             return .negate(folded)
         case .binary(let op, let left, let right):
-            let l = fold(left), r = fold(right)
+            let l = fold(left)
+            let r = fold(right)
             if case .number(let a) = l, case .number(let b) = r, let value = Self.fold(op, a, b), value.isFinite {
                 return .number(value)
             }

@@ -16,8 +16,10 @@ enum ModelCompiler {
             let first = Int32(equations.count)
             if component.count == 1, !graph.hasSelfLoop(component[0]) {
                 let node = component[0]
-                equations.append(CompiledEquation(code: compiler.compile(model.equations[node].expression),
-                                                  target: Int32(node)))
+                equations.append(
+                    CompiledEquation(
+                        code: compiler.compile(model.equations[node].expression),
+                        target: Int32(node)))
                 steps.append(SolveStep(first: first, count: 1, tearCount: 0))
                 continue
             }
@@ -32,9 +34,10 @@ enum ModelCompiler {
         }
 
         let hidden = model.hidden.map { hidden in
-            CompiledHidden(text: hidden.text,
-                           left: compiler.compile(hidden.equality.left),
-                           right: compiler.compile(hidden.equality.right))
+            CompiledHidden(
+                text: hidden.text,
+                left: compiler.compile(hidden.equality.left),
+                right: compiler.compile(hidden.equality.right))
         }
         let matrices = model.matrices.map { matrix in
             CompiledMatrix(
@@ -60,13 +63,14 @@ enum ModelCompiler {
     /// Edges from each equation to the equations whose variables it reads in the same period.
     private static func dependencyGraph(of equations: [CheckedModel.Equation], slotByName: [String: Int]) -> DependencyGraph {
         let endogenousCount = equations.count
-        return DependencyGraph(successors: equations.map { equation in
-            let reads = equation.expression.references.compactMap { reference -> Int? in
-                guard reference.lag == 0, let slot = slotByName[reference.name], slot < endogenousCount else { return nil }
-                return slot
-            }
-            return Array(Set(reads)).sorted()
-        })
+        return DependencyGraph(
+            successors: equations.map { equation in
+                let reads = equation.expression.references.compactMap { reference -> Int? in
+                    guard reference.lag == 0, let slot = slotByName[reference.name], slot < endogenousCount else { return nil }
+                    return slot
+                }
+                return Array(Set(reads)).sorted()
+            })
     }
 
     /// The distinct values `expressions` read, in reading order.

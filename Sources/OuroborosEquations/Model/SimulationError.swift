@@ -16,14 +16,14 @@ public enum SimulationError: Error, Sendable, CustomStringConvertible {
     /// `MODEL, period N: what went wrong`.
     public var description: String {
         switch self {
-        case let .didNotConverge(model, period, variables, residual):
+        case .didNotConverge(let model, let period, let variables, let residual):
             let noun = variables.count == 1 ? "equation for" : "simultaneous block"
             return "\(model), period \(period): the \(noun) \(variables.joined(separator: ", ")) did not converge (residual \(residual))"
-        case let .nonFinite(model, period, variable, value):
+        case .nonFinite(let model, let period, let variable, let value):
             return "\(model), period \(period): \(variable) is \(value)"
-        case let .hiddenEquationFailed(model, period, equation, difference):
+        case .hiddenEquationFailed(let model, let period, let equation, let difference):
             return "\(model), period \(period): hidden equation \(equation) fails: the sides differ by \(difference)"
-        case let .identityViolation(violation):
+        case .identityViolation(let violation):
             return violation.description
         }
     }

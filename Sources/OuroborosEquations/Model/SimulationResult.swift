@@ -20,8 +20,10 @@ public struct SimulationResult: Sendable {
     /// Blocks that Newton's method could not solve and Gauss–Seidel did (usually empty).
     public let gaussSeidelFallbacks: [SolverFallback]
 
-    init(model: CompiledModel, periods: Int, values: [Double], maxRelativeImbalance: Double,
-         gaussSeidelFallbacks: [SolverFallback]) {
+    init(
+        model: CompiledModel, periods: Int, values: [Double], maxRelativeImbalance: Double,
+        gaussSeidelFallbacks: [SolverFallback]
+    ) {
         self.model = model
         self.values = values
         self.variableNames = Array(model.slotNames[0..<model.reportedCount])

@@ -158,24 +158,28 @@ struct Parser {
                     "'\(name)[\(current.spelling)]' would read a future period; a lag is written \(name)[-k] with k ≥ 1",
                     at: current.offset)
             }
-            throw SyntaxError("expected '-' and a number of periods in the lag of '\(name)', as in \(name)[-1]",
-                              at: current.offset)
+            throw SyntaxError(
+                "expected '-' and a number of periods in the lag of '\(name)', as in \(name)[-1]",
+                at: current.offset)
         }
         advance()
         let periods = current
         guard case .number = periods.kind else {
-            throw SyntaxError("expected a number of periods in the lag of '\(name)', found \(periods.quoted)",
-                              at: periods.offset)
+            throw SyntaxError(
+                "expected a number of periods in the lag of '\(name)', found \(periods.quoted)",
+                at: periods.offset)
         }
         guard periods.spelling.unicodeScalars.allSatisfy({ $0 >= "0" && $0 <= "9" }),
-              let lag = Int(periods.spelling), lag <= 1_000_000
+            let lag = Int(periods.spelling), lag <= 1_000_000
         else {
-            throw SyntaxError("a lag must be a whole number of periods, found '\(periods.spelling)'",
-                              at: periods.offset)
+            throw SyntaxError(
+                "a lag must be a whole number of periods, found '\(periods.spelling)'",
+                at: periods.offset)
         }
         guard lag >= 1 else {
-            throw SyntaxError("a lag must be at least one period: write \(name)[-1], or \(name) for the current period",
-                              at: periods.offset)
+            throw SyntaxError(
+                "a lag must be at least one period: write \(name)[-1], or \(name) for the current period",
+                at: periods.offset)
         }
         advance()
         guard current.kind == .rightBracket else {

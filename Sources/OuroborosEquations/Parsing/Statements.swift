@@ -26,8 +26,9 @@ extension Parser {
         }
         guard let equals = tokens.firstIndex(where: { $0.kind == .equals }) else {
             if case .identifier(let name) = first.kind {
-                throw SyntaxError("missing '=' after '\(name)': an equation reads NAME = EXPRESSION",
-                                  at: tokens[1].offset)
+                throw SyntaxError(
+                    "missing '=' after '\(name)': an equation reads NAME = EXPRESSION",
+                    at: tokens[1].offset)
             }
             throw SyntaxError("missing '=': an equation reads NAME = EXPRESSION", at: first.offset)
         }
@@ -72,8 +73,9 @@ extension Parser {
         var parser = Parser(tokens: tokens)
         guard parser.current.canStartExpression else {
             let token = parser.current
-            throw SyntaxError(token.kind == .end ? "empty expression" : "expected an expression, found \(token.quoted)",
-                              at: token.offset)
+            throw SyntaxError(
+                token.kind == .end ? "empty expression" : "expected an expression, found \(token.quoted)",
+                at: token.offset)
         }
         let expression = try parser.parseSum()
         try parser.expectEnd()
@@ -86,8 +88,10 @@ extension Parser {
         var index = 0
         while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
         let start = index
-        while index < scalars.count, scalars[index] == "_" || scalars[index].properties.isAlphabetic
-            || (index > start && ("0"..."9").contains(scalars[index])) {
+        while index < scalars.count,
+            scalars[index] == "_" || scalars[index].properties.isAlphabetic
+                || (index > start && ("0"..."9").contains(scalars[index]))
+        {
             index += 1
         }
         let end = index
@@ -112,7 +116,8 @@ extension Parser {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         let written = String(view).trimmingWhitespace
-        return SyntaxError("the left side of an equation must be a plain variable name, found '\(written)'",
-                           at: first.offset)
+        return SyntaxError(
+            "the left side of an equation must be a plain variable name, found '\(written)'",
+            at: first.offset)
     }
 }

@@ -31,7 +31,8 @@ extension Simulation {
     mutating func checkMatrices(period: Int) throws(SimulationError) {
         let cells = workspace.cells
         for matrix in model.matrices {
-            let rowCount = matrix.rows.count, columnCount = matrix.columns.count
+            let rowCount = matrix.rows.count
+            let columnCount = matrix.columns.count
             let floor = level(of: matrix, period: period)
             var failed = false
             for index in 0..<(rowCount * columnCount) {
@@ -43,7 +44,8 @@ extension Simulation {
                 }
             }
             for row in 0..<rowCount where !matrix.rowIsExempt[row] {
-                var sum = 0.0, scale = 0.0
+                var sum = 0.0
+                var scale = 0.0
                 for column in 0..<columnCount {
                     sum += cells[row * columnCount + column]
                     scale += abs(cells[row * columnCount + column])
@@ -51,7 +53,8 @@ extension Simulation {
                 if !record(sum: sum, scale: scale, floor: floor) { failed = true }
             }
             for column in 0..<columnCount {
-                var sum = 0.0, scale = 0.0
+                var sum = 0.0
+                var scale = 0.0
                 for row in 0..<rowCount {
                     sum += cells[row * columnCount + column]
                     scale += abs(cells[row * columnCount + column])

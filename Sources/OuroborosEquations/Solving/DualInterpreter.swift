@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Evaluates bytecode on dual numbers: each value carries its derivatives with respect to the
@@ -58,30 +58,37 @@ struct DualInterpreter {
             case .add:
                 top &-= 1
                 v[top] += v[top &+ 1]
-                let a = tangentStack + top &* width, b = a + width
+                let a = tangentStack + top &* width
+                let b = a + width
                 for j in 0..<width { a[j] += b[j] }
             case .subtract:
                 top &-= 1
                 v[top] -= v[top &+ 1]
-                let a = tangentStack + top &* width, b = a + width
+                let a = tangentStack + top &* width
+                let b = a + width
                 for j in 0..<width { a[j] -= b[j] }
             case .multiply:
                 top &-= 1
-                let x = v[top], y = v[top &+ 1]
+                let x = v[top]
+                let y = v[top &+ 1]
                 v[top] = x * y
-                let a = tangentStack + top &* width, b = a + width
+                let a = tangentStack + top &* width
+                let b = a + width
                 for j in 0..<width { a[j] = a[j] * y + x * b[j] }
             case .divide:
                 top &-= 1
-                let y = v[top &+ 1], quotient = v[top] / y
+                let y = v[top &+ 1]
+                let quotient = v[top] / y
                 v[top] = quotient
-                let a = tangentStack + top &* width, b = a + width
+                let a = tangentStack + top &* width
+                let b = a + width
                 for j in 0..<width { a[j] = (a[j] - quotient * b[j]) / y }
             case .power:
                 top &-= 1
                 power(at: top, width)
             case .powerConstant:
-                let x = v[top], c = instruction.constant
+                let x = v[top]
+                let c = instruction.constant
                 v[top] = pow(x, c)
                 scale(top, width, by: c * pow(x, c - 1))
             case .square:
@@ -109,12 +116,14 @@ struct DualInterpreter {
                 if x < 0 { scale(top, width, by: -1) }
             case .minimum:
                 top &-= 1
-                let x = v[top], y = v[top &+ 1]
+                let x = v[top]
+                let y = v[top &+ 1]
                 v[top] = smaller(x, y)
                 if y < x { takeSecond(top, width) }
             case .maximum:
                 top &-= 1
-                let x = v[top], y = v[top &+ 1]
+                let x = v[top]
+                let y = v[top &+ 1]
                 v[top] = larger(x, y)
                 if y > x { takeSecond(top, width) }
             }
@@ -138,10 +147,12 @@ struct DualInterpreter {
     /// so that negative bases with constant exponents keep a finite derivative.
     @inline(__always)
     private func power(at position: Int, _ width: Int) {
-        let x = valueStack[position], y = valueStack[position &+ 1]
+        let x = valueStack[position]
+        let y = valueStack[position &+ 1]
         let result = pow(x, y)
         valueStack[position] = result
-        let a = tangentStack + position &* width, b = a + width
+        let a = tangentStack + position &* width
+        let b = a + width
         var exponentVaries = false
         for j in 0..<width where b[j] != 0 { exponentVaries = true }
         if exponentVaries {

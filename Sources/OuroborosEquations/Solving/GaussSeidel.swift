@@ -6,7 +6,8 @@ extension Simulation {
     /// values, until a whole sweep changes no variable by more than `10⁻¹² · max(1, |x|)`.
     mutating func solveByGaussSeidel(_ step: SolveStep, period: Int) -> BlockOutcome {
         let row = values + period &* slotCount
-        let first = Int(step.first), end = Int(step.first + step.count)
+        let first = Int(step.first)
+        let end = Int(step.first + step.count)
         var largestChange = Double.infinity
         for _ in 0..<Self.gaussSeidelSweeps {
             var sweepChange = 0.0

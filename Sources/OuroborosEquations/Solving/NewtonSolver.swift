@@ -16,7 +16,9 @@ extension Simulation {
         let width = Int(step.tearCount)
         let tearBase = Int(step.first + step.count) - width
         let row = values + period &* slotCount
-        let residual = workspace.residual, newtonStep = workspace.step, start = workspace.start
+        let residual = workspace.residual
+        let newtonStep = workspace.step
+        let start = workspace.start
 
         for i in 0..<width {
             let tangent = workspace.tangentTable + Int(equations[tearBase + i].target) &* width
@@ -73,13 +75,15 @@ extension Simulation {
     @inline(__always)
     private func blockResidual(_ step: SolveStep, period: Int) -> Double {
         let width = Int(step.tearCount)
-        let first = Int(step.first), tearBase = Int(step.first + step.count) - width
+        let first = Int(step.first)
+        let tearBase = Int(step.first + step.count) - width
         let row = values + period &* slotCount
         for index in first..<tearBase {
             let equation = equations[index]
             let slot = Int(equation.target)
-            row[slot] = dual.evaluate(equation.code, period: period, width: width,
-                                      tangent: workspace.tangentTable + slot &* width)
+            row[slot] = dual.evaluate(
+                equation.code, period: period, width: width,
+                tangent: workspace.tangentTable + slot &* width)
         }
         var sum = 0.0
         for i in 0..<width {

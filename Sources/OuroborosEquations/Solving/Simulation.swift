@@ -47,12 +47,14 @@ struct Simulation {
                         var simulation = Simulation(
                             model: model, method: method, values: values, slotCount: model.slotCount,
                             equations: equations, steps: steps, workspace: workspace,
-                            interpreter: Interpreter(code: code, values: values, slotCount: model.slotCount,
-                                                     stack: workspace.stack),
-                            dual: DualInterpreter(code: code, values: values, slotCount: model.slotCount,
-                                                  tangentTable: workspace.tangentTable,
-                                                  valueStack: workspace.valueStack,
-                                                  tangentStack: workspace.tangentStack))
+                            interpreter: Interpreter(
+                                code: code, values: values, slotCount: model.slotCount,
+                                stack: workspace.stack),
+                            dual: DualInterpreter(
+                                code: code, values: values, slotCount: model.slotCount,
+                                tangentTable: workspace.tangentTable,
+                                valueStack: workspace.valueStack,
+                                tangentStack: workspace.tangentStack))
                         for period in stride(from: 1, through: periods, by: 1) {
                             try simulation.solve(period: period)
                         }
@@ -61,8 +63,9 @@ struct Simulation {
                 }
             }
         }
-        return SimulationResult(model: model, periods: periods, values: table,
-                                maxRelativeImbalance: outcome.imbalance, gaussSeidelFallbacks: outcome.fallbacks)
+        return SimulationResult(
+            model: model, periods: periods, values: table,
+            maxRelativeImbalance: outcome.imbalance, gaussSeidelFallbacks: outcome.fallbacks)
     }
 
     /// Solves `period`, starting from the previous period's values, then runs the checks.
@@ -105,8 +108,9 @@ struct Simulation {
             }
             return
         }
-        throw .didNotConverge(model: model.name, period: period, variables: model.variables(of: step),
-                              residual: method == .newton ? residual : sweeps.residual)
+        throw .didNotConverge(
+            model: model.name, period: period, variables: model.variables(of: step),
+            residual: method == .newton ? residual : sweeps.residual)
     }
 
     /// Whether `x` is within the solver's tolerance of zero relative to the value `scale`.

@@ -27,10 +27,13 @@ struct Workspace {
 
     /// Scratch memory sized for `model`.
     init(for model: CompiledModel) {
-        let depth = model.stackDepth, width = model.tearCapacity
+        let depth = model.stackDepth
+        let width = model.tearCapacity
         let cellCount = model.matrices.map { $0.rows.count * $0.columns.count }.max() ?? 0
-        let sizes = [depth, depth, depth * width, model.slotCount * width, width * width, width * width,
-                     width, width, width, max(cellCount, 1)]
+        let sizes = [
+            depth, depth, depth * width, model.slotCount * width, width * width, width * width,
+            width, width, width, max(cellCount, 1),
+        ]
         memory = .allocate(capacity: sizes.reduce(0, +))
         memory.initialize(repeating: 0, count: sizes.reduce(0, +))
         var offsets: [Int] = []

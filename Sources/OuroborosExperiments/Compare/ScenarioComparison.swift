@@ -87,17 +87,19 @@ public struct ScenarioComparison: Sendable {
             let last = scenario.calendar.periods
             var ends: [String: Double] = [:]
             for series in keySeries { ends[series.name] = series.values(in: result, at: [last]).first ?? 0 }
-            let column = Column(label: item.label, scenario: scenario.name, shocks: shockTexts, seed: seed, broke: summary.broke,
-                                breakLabel: summary.broke ? summary.breakLabel : nil,
-                                firstFailure: summary.firstFailure.map { "\($0.entity) \($0.type.rawValue)" },
-                                chainLength: summary.chain.count,
-                                defaults: result.entities.filter { $0.defaultPeriod != nil }.map(\.id),
-                                weakestLink: summary.weakestLink, endValues: ends, keySeries: keySeries.map(\.name), error: nil)
+            let column = Column(
+                label: item.label, scenario: scenario.name, shocks: shockTexts, seed: seed, broke: summary.broke,
+                breakLabel: summary.broke ? summary.breakLabel : nil,
+                firstFailure: summary.firstFailure.map { "\($0.entity) \($0.type.rawValue)" },
+                chainLength: summary.chain.count,
+                defaults: result.entities.filter { $0.defaultPeriod != nil }.map(\.id),
+                weakestLink: summary.weakestLink, endValues: ends, keySeries: keySeries.map(\.name), error: nil)
             return (column, result)
         } catch {
-            let column = Column(label: item.label, scenario: scenario.name, shocks: shockTexts, seed: seed, broke: false,
-                                breakLabel: nil, firstFailure: nil, chainLength: 0, defaults: [], weakestLink: "",
-                                endValues: [:], keySeries: keySeries.map(\.name), error: "\(error)")
+            let column = Column(
+                label: item.label, scenario: scenario.name, shocks: shockTexts, seed: seed, broke: false,
+                breakLabel: nil, firstFailure: nil, chainLength: 0, defaults: [], weakestLink: "",
+                endValues: [:], keySeries: keySeries.map(\.name), error: "\(error)")
             return (column, nil)
         }
     }

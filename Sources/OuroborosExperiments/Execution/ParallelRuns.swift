@@ -46,8 +46,9 @@ public enum ParallelRuns {
         onCompleted: (@Sendable (Int, Output) -> Void)? = nil,
         body: @escaping @Sendable (Int) -> Output
     ) async -> [Int: Output] {
-        await map(indices, threads: threads, cancellation: cancellation, onCompleted: onCompleted,
-                  makeWorker: { () }, body: { _, index in body(index) })
+        await map(
+            indices, threads: threads, cancellation: cancellation, onCompleted: onCompleted,
+            makeWorker: { () }, body: { _, index in body(index) })
     }
 
     /// The number of threads to use by default: the active processors.

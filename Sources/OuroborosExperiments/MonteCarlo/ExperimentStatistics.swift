@@ -3,7 +3,8 @@ public enum ExperimentStatistics {
     /// The 95% Wilson score interval of a proportion of `successes` in `trials` (0…1 when no trials).
     public static func wilson(successes: Int, trials: Int, z: Double = 1.959963984540054) -> ClosedRange<Double> {
         guard trials > 0 else { return 0...1 }
-        let n = Double(trials), p = Double(successes) / n
+        let n = Double(trials)
+        let p = Double(successes) / n
         let denominator = 1 + z * z / n
         let centre = (p + z * z / (2 * n)) / denominator
         let half = z * ((p * (1 - p) / n + z * z / (4 * n * n)).squareRoot()) / denominator

@@ -1,6 +1,6 @@
+import OuroborosCore
 public import OuroborosEngine
 public import OuroborosScenario
-import OuroborosCore
 
 /// A series of a run whose spread across runs an experiment reports (quantiles per period).
 public struct KeySeries: Sendable, Hashable, Codable {

@@ -1,5 +1,5 @@
-public import OuroborosScenario
 import OuroborosEngine
+public import OuroborosScenario
 
 /// `ouroboros montecarlo`: `runs` runs of a scenario, each with its uncertain parameters drawn from
 /// `RunRandom(seed:run:)`, aggregated into break probabilities, break dates, first failures and
@@ -45,9 +45,11 @@ public struct MonteCarloExperiment: Sendable {
     /// Runs the runs of `shard` (all when nil) that `completed` does not already hold, on `threads`
     /// workers, calling `onRunCompleted` as each finishes; stops taking new runs when `cancellation`
     /// is set. Returns every outcome, `completed` included, by run index.
-    public func run(shard: ShardSpec? = nil, threads: Int, completed: [Int: RunOutcome] = [:],
-                    cancellation: CancellationFlag? = nil,
-                    onRunCompleted: (@Sendable (Int, RunOutcome) -> Void)? = nil) async -> [Int: RunOutcome] {
+    public func run(
+        shard: ShardSpec? = nil, threads: Int, completed: [Int: RunOutcome] = [:],
+        cancellation: CancellationFlag? = nil,
+        onRunCompleted: (@Sendable (Int, RunOutcome) -> Void)? = nil
+    ) async -> [Int: RunOutcome] {
         let todo = indices(shard: shard).filter { completed[$0] == nil }
         let experiment = self
         var outcomes = await ParallelRuns.map(todo, threads: threads, cancellation: cancellation, onCompleted: onRunCompleted) { index in

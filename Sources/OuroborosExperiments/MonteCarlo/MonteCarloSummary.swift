@@ -90,7 +90,9 @@ public struct MonteCarloSummary: Sendable, Codable, Hashable {
         let failed = ordered.filter { $0.error != nil }
         runs = good.count
         failedRuns = failed.count
-        firstError = outcomes.keys.sorted().first { outcomes[$0]?.error != nil }.flatMap { index in outcomes[index]?.error.map { "run \(index): \($0)" } }
+        firstError = outcomes.keys.sorted().first { outcomes[$0]?.error != nil }.flatMap { index in
+            outcomes[index]?.error.map { "run \(index): \($0)" }
+        }
         partial = outcomes.count < definition.runs
         let breaks = good.compactMap(\.breakPeriod).sorted()
         brokenRuns = breaks.count
@@ -111,8 +113,9 @@ public struct MonteCarloSummary: Sendable, Codable, Hashable {
         breakProbability = lastPeriodOfYear.map { year, period in
             let count = breaks.prefix { $0 <= period }.count
             let interval = ExperimentStatistics.wilson(successes: count, trials: good.count)
-            return YearProbability(year: year, through: calendar.label(period), breaks: count,
-                                   probability: Double(count) / n, low: interval.lowerBound, high: interval.upperBound)
+            return YearProbability(
+                year: year, through: calendar.label(period), breaks: count,
+                probability: Double(count) / n, low: interval.lowerBound, high: interval.upperBound)
         }
         breakYears = lastPeriodOfYear.map { year, _ in
             let count = breaks.filter { yearOf($0) == year }.count
@@ -130,7 +133,9 @@ public struct MonteCarloSummary: Sendable, Codable, Hashable {
             EntityCount(entity: $0.key, count: $0.value, share: Double($0.value) / Double(max(breaks.count, 1)))
         }
         quantileSeries = definition.keySeries.enumerated().map { s, name in
-            var p5: [Double] = [], p50: [Double] = [], p95: [Double] = []
+            var p5: [Double] = []
+            var p50: [Double] = []
+            var p95: [Double] = []
             for t in definition.periodLabels.indices {
                 let values = good.compactMap { s < $0.series.count && t < $0.series[s].count ? $0.series[s][t] : nil }.sorted()
                 p5.append(ExperimentStatistics.quantile(sorted: values, 0.05) ?? 0)

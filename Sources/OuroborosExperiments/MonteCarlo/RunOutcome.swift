@@ -19,8 +19,10 @@ public struct RunOutcome: Codable, Sendable, Hashable {
     public var error: String?
 
     /// Creates an outcome.
-    public init(breakPeriod: Int?, firstFailure: String?, firstFailureKind: String?, parameters: [Double],
-                series: [[Double]], error: String? = nil) {
+    public init(
+        breakPeriod: Int?, firstFailure: String?, firstFailureKind: String?, parameters: [Double],
+        series: [[Double]], error: String? = nil
+    ) {
         self.breakPeriod = breakPeriod
         self.firstFailure = firstFailure
         self.firstFailureKind = firstFailureKind
@@ -32,9 +34,10 @@ public struct RunOutcome: Codable, Sendable, Hashable {
     /// The outcome of a finished run.
     public init(result: NetworkRunResult, parameters: [Double], keySeries: [KeySeries], samplePeriods: [Int]) {
         let summary = result.summary
-        self.init(breakPeriod: summary.broke ? summary.breakPeriod : nil, firstFailure: summary.firstFailure?.entity,
-                  firstFailureKind: summary.firstFailure?.type.rawValue, parameters: parameters,
-                  series: keySeries.map { $0.values(in: result, at: samplePeriods) })
+        self.init(
+            breakPeriod: summary.broke ? summary.breakPeriod : nil, firstFailure: summary.firstFailure?.entity,
+            firstFailureKind: summary.firstFailure?.type.rawValue, parameters: parameters,
+            series: keySeries.map { $0.values(in: result, at: samplePeriods) })
     }
 
     /// The outcome of a run that stopped with `error`.

@@ -29,7 +29,8 @@ public struct MorrisMethod: Sendable {
             order.swapAt(i, swap)
         }
         func point() -> [Double] { grid.map { (Double($0) + 0.5) / Double(levels) } }
-        var points = [point()], steps: [Double] = []
+        var points = [point()]
+        var steps: [Double] = []
         for i in order {
             let up = grid[i] + jump < levels
             grid[i] += up ? jump : -jump
@@ -58,9 +59,11 @@ public struct MorrisMethod: Sendable {
                 effects[path.moved[step]].append((values[step + 1] - values[step]) / path.steps[step])
             }
         }
-        return SensitivityResult.ranked((0..<k).map { i in
-            SensitivityIndex(parameter: names[i], muStar: ExperimentStatistics.mean(effects[i].map(abs)),
-                             mu: ExperimentStatistics.mean(effects[i]), sigma: ExperimentStatistics.standardDeviation(effects[i]))
-        })
+        return SensitivityResult.ranked(
+            (0..<k).map { i in
+                SensitivityIndex(
+                    parameter: names[i], muStar: ExperimentStatistics.mean(effects[i].map(abs)),
+                    mu: ExperimentStatistics.mean(effects[i]), sigma: ExperimentStatistics.standardDeviation(effects[i]))
+            })
     }
 }

@@ -36,9 +36,12 @@ public enum SensitivityOutcome: Sendable, Hashable, CustomStringConvertible {
         }
         if text.hasPrefix("end:") {
             let parts = text.dropFirst("end:".count).split(separator: ".").map(String.init)
-            guard parts.count == 2 else { return .failure(SensitivityOutcomeError("expected end:ENTITY.SERIES such as end:openai.cash, found '\(text)'")) }
+            guard parts.count == 2 else {
+                return .failure(SensitivityOutcomeError("expected end:ENTITY.SERIES such as end:openai.cash, found '\(text)'"))
+            }
             guard scenario.entityIndex(parts[0]) != nil else {
-                return .failure(SensitivityOutcomeError("no entity '\(parts[0])'; expected one of: \(scenario.entities.map(\.id).joined(separator: ", "))"))
+                return .failure(
+                    SensitivityOutcomeError("no entity '\(parts[0])'; expected one of: \(scenario.entities.map(\.id).joined(separator: ", "))"))
             }
             guard endSeries.contains(parts[1]) else {
                 return .failure(SensitivityOutcomeError("no series '\(parts[1])'; expected one of: \(endSeries.joined(separator: ", "))"))
@@ -59,7 +62,7 @@ public enum SensitivityOutcome: Sendable, Hashable, CustomStringConvertible {
             return (Int(calendar.label(breakPeriod).prefix(4)) ?? Int.max) <= year ? 1 : 0
         case .timeToBreak:
             return Double(breakPeriod ?? calendar.periods + 1)
-        case let .endValue(entity, series):
+        case .endValue(let entity, let series):
             guard let run = result.entity(entity) else { return 0 }
             switch series {
             case "cash": return run.cash.last ?? 0
@@ -86,7 +89,7 @@ public enum SensitivityOutcome: Sendable, Hashable, CustomStringConvertible {
         case .broke: "broke"
         case .brokeBy(let year): "broke-by:\(year)"
         case .timeToBreak: "time-to-break"
-        case let .endValue(entity, series): "end:\(entity).\(series)"
+        case .endValue(let entity, let series): "end:\(entity).\(series)"
         }
     }
 }

@@ -1,6 +1,6 @@
-public import OuroborosScenario
 import Foundation
 import OuroborosEngine
+public import OuroborosScenario
 
 /// `ouroboros sensitivity`: how much each uncertain parameter moves an outcome, by Morris screening
 /// or Sobol indices, with every run on the experiment's threads.
@@ -37,14 +37,20 @@ public struct SensitivityStudy: Sendable {
     }
 
     /// Runs every point on `threads` workers and computes the indices; stops taking runs when `cancellation` is set.
-    public func run(threads: Int, cancellation: CancellationFlag? = nil,
-                    onRunCompleted: (@Sendable (Int, Double) -> Void)? = nil) async -> SensitivityResult {
+    public func run(
+        threads: Int, cancellation: CancellationFlag? = nil,
+        onRunCompleted: (@Sendable (Int, Double) -> Void)? = nil
+    ) async -> SensitivityResult {
         let points = self.points
-        let space = self.space, outcome = self.outcome, seed = self.seed
+        let space = self.space
+        let outcome = self.outcome
+        let seed = self.seed
         let calendar = space.scenario.calendar
         let failed = FailureCount()
-        let outputs = await ParallelRuns.map(Array(points.indices), threads: threads, cancellation: cancellation,
-                                             onCompleted: onRunCompleted) { index in
+        let outputs = await ParallelRuns.map(
+            Array(points.indices), threads: threads, cancellation: cancellation,
+            onCompleted: onRunCompleted
+        ) { index in
             do {
                 let values = space.values(at: points[index])
                 let result = try NetworkSimulation(scenario: space.scenario(with: values)).run(seed: seed)
@@ -59,18 +65,22 @@ public struct SensitivityStudy: Sendable {
         let mean = ExperimentStatistics.mean(values)
         let sd = ExperimentStatistics.standardDeviation(values)
         let indices: [SensitivityIndex]
-        let name: String, samples: Int
+        let name: String
+        let samples: Int
         switch method {
         case .morris(let morris):
             indices = morris.indices(names: space.names, outputs: ordered)
-            name = "morris"; samples = morris.trajectories
+            name = "morris"
+            samples = morris.trajectories
         case .sobol(let sobol):
             indices = sobol.indices(names: space.names, outputs: ordered)
-            name = "sobol"; samples = sobol.samples
+            name = "sobol"
+            samples = sobol.samples
         }
-        return SensitivityResult(method: name, outcome: outcome.description, samples: samples, evaluations: values.count,
-                                 failedRuns: failed.count, seed: seed, outcomeMean: mean, outcomeVariance: sd * sd,
-                                 indices: indices, partial: values.count < points.count)
+        return SensitivityResult(
+            method: name, outcome: outcome.description, samples: samples, evaluations: values.count,
+            failedRuns: failed.count, seed: seed, outcomeMean: mean, outcomeVariance: sd * sd,
+            indices: indices, partial: values.count < points.count)
     }
 }
 
@@ -78,6 +88,14 @@ public struct SensitivityStudy: Sendable {
 private final class FailureCount: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
-    func add() { lock.lock(); value += 1; lock.unlock() }
-    var count: Int { lock.lock(); defer { lock.unlock() }; return value }
+    func add() {
+        lock.lock()
+        value += 1
+        lock.unlock()
+    }
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
 }

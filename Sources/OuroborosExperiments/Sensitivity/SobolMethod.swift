@@ -49,16 +49,19 @@ public struct SobolMethod: Sendable {
             if values.count == k + 2 { rows.append(values) }
         }
         func estimate(_ rows: [[Double]]) -> (first: [Double], total: [Double]) {
-            let fa = rows.map { $0[0] }, fb = rows.map { $0[1] }
+            let fa = rows.map { $0[0] }
+            let fb = rows.map { $0[1] }
             let all = fa + fb
             let variance = ExperimentStatistics.standardDeviation(all)
             let v = variance * variance
             guard v > 0 else { return (Array(repeating: 0, count: k), Array(repeating: 0, count: k)) }
             let n = Double(rows.count)
             let mean = ExperimentStatistics.mean(all)
-            var first: [Double] = [], total: [Double] = []
+            var first: [Double] = []
+            var total: [Double] = []
             for i in 0..<k {
-                var s1 = 0.0, st = 0.0
+                var s1 = 0.0
+                var st = 0.0
                 for row in rows {
                     let fab = row[2 + i]
                     s1 += (row[1] - mean) * (fab - row[0])
@@ -70,7 +73,8 @@ public struct SobolMethod: Sendable {
             return (first, total)
         }
         let point = estimate(rows)
-        var firstDraws = Array(repeating: [Double](), count: k), totalDraws = firstDraws
+        var firstDraws = Array(repeating: [Double](), count: k)
+        var totalDraws = firstDraws
         if !rows.isEmpty {
             var random = RunRandom(seed: seed ^ 0xB007_5742, run: rows.count)
             for _ in 0..<bootstrap {
@@ -82,14 +86,17 @@ public struct SobolMethod: Sendable {
                 }
             }
         }
-        return SensitivityResult.ranked((0..<k).map { i in
-            let f = firstDraws[i].sorted(), t = totalDraws[i].sorted()
-            return SensitivityIndex(parameter: names[i], firstOrder: point.first[i],
-                                    firstOrderLow: ExperimentStatistics.quantile(sorted: f, 0.025),
-                                    firstOrderHigh: ExperimentStatistics.quantile(sorted: f, 0.975),
-                                    total: point.total[i],
-                                    totalLow: ExperimentStatistics.quantile(sorted: t, 0.025),
-                                    totalHigh: ExperimentStatistics.quantile(sorted: t, 0.975))
-        })
+        return SensitivityResult.ranked(
+            (0..<k).map { i in
+                let f = firstDraws[i].sorted()
+                let t = totalDraws[i].sorted()
+                return SensitivityIndex(
+                    parameter: names[i], firstOrder: point.first[i],
+                    firstOrderLow: ExperimentStatistics.quantile(sorted: f, 0.025),
+                    firstOrderHigh: ExperimentStatistics.quantile(sorted: f, 0.975),
+                    total: point.total[i],
+                    totalLow: ExperimentStatistics.quantile(sorted: t, 0.025),
+                    totalHigh: ExperimentStatistics.quantile(sorted: t, 0.975))
+            })
     }
 }

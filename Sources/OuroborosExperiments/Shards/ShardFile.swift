@@ -56,7 +56,10 @@ public struct ShardFile: Codable, Sendable {
 
     /// Reads a shard file; the error says what is wrong with it.
     public static func decode(_ data: Data, file: String) throws(ShardFileError) -> ShardFile {
-        struct Header: Decodable { var format: String?; var version: Int? }
+        struct Header: Decodable {
+            var format: String?
+            var version: Int?
+        }
         guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
             throw ShardFileError(file: file, problem: "not a JSON object; expected a shard written by `ouroboros montecarlo --shard I/N --out FILE`")
         }
@@ -64,7 +67,8 @@ public struct ShardFile: Codable, Sendable {
             throw ShardFileError(file: file, problem: "format is \(header.format.map { "'\($0)'" } ?? "missing"); expected '\(formatName)'")
         }
         guard header.version == currentVersion else {
-            throw ShardFileError(file: file, problem: "version \(header.version.map(String.init) ?? "missing") is not supported; expected \(currentVersion)")
+            throw ShardFileError(
+                file: file, problem: "version \(header.version.map(String.init) ?? "missing") is not supported; expected \(currentVersion)")
         }
         do {
             let decoder = JSONDecoder()
@@ -77,12 +81,16 @@ public struct ShardFile: Codable, Sendable {
 
     /// The outcomes of `files` merged, after checking they are slices of one experiment; throws
     /// naming the first file that differs, or the runs that no file holds.
-    public static func merge(_ files: [(name: String, shard: ShardFile)]) throws(ShardFileError) -> (definition: MonteCarloDefinition, outcomes: [Int: RunOutcome]) {
+    public static func merge(_ files: [(name: String, shard: ShardFile)]) throws(ShardFileError) -> (
+        definition: MonteCarloDefinition, outcomes: [Int: RunOutcome]
+    ) {
         guard let first = files.first else { throw ShardFileError(file: "", problem: "no shard files given") }
         var outcomes: [Int: RunOutcome] = [:]
         for (name, file) in files {
             guard file.definition == first.shard.definition else {
-                throw ShardFileError(file: name, problem: "is a shard of a different experiment than \(first.name) (scenario, seed, runs, shocks or parameters differ)")
+                throw ShardFileError(
+                    file: name, problem: "is a shard of a different experiment than \(first.name) (scenario, seed, runs, shocks or parameters differ)"
+                )
             }
             for item in file.outcomes {
                 guard (0..<file.definition.runs).contains(item.run) else {
@@ -94,7 +102,11 @@ public struct ShardFile: Codable, Sendable {
         let missing = (0..<first.shard.definition.runs).filter { outcomes[$0] == nil }
         if let low = missing.first {
             let high = missing.last!
-            throw ShardFileError(file: "", problem: "\(missing.count) of \(first.shard.definition.runs) runs are in no file (runs \(low)…\(high)); give every shard of the experiment")
+            throw ShardFileError(
+                file: "",
+                problem:
+                    "\(missing.count) of \(first.shard.definition.runs) runs are in no file (runs \(low)…\(high)); give every shard of the experiment"
+            )
         }
         return (first.shard.definition, outcomes)
     }

@@ -38,10 +38,13 @@ public struct TippingPointSearch: Sendable {
     }
 
     /// A search for `shock` in `scenario` over `mild … severe` (the kind's default range when nil).
-    public init(scenario: NetworkScenario, shock: NetworkShock, mild: Double? = nil, severe: Double? = nil,
-                deadline: Int? = nil, tolerance: Double? = nil, seed: UInt64? = nil) throws(TippingPointError) {
+    public init(
+        scenario: NetworkScenario, shock: NetworkShock, mild: Double? = nil, severe: Double? = nil,
+        deadline: Int? = nil, tolerance: Double? = nil, seed: UInt64? = nil
+    ) throws(TippingPointError) {
         guard let range = Self.defaultRange(for: shock.kind) else {
-            throw TippingPointError("a \(shock.kind.rawValue) shock has no size to search; expected one of rate, liquidity, chips, power, demand, crypto, sentiment")
+            throw TippingPointError(
+                "a \(shock.kind.rawValue) shock has no size to search; expected one of rate, liquidity, chips, power, demand, crypto, sentiment")
         }
         self.scenario = scenario
         self.shock = shock
@@ -60,8 +63,9 @@ public struct TippingPointSearch: Sendable {
         let result = try NetworkSimulation(scenario: scenario, shocks: [shock]).run(seed: seed)
         let summary = result.summary
         let broke = summary.broke && (summary.breakPeriod ?? Int.max) <= deadline
-        return TippingPoint.Probe(size: shock.size, broke: broke, breakLabel: broke ? summary.breakLabel : nil,
-                                  firstFailure: broke ? summary.firstFailure : nil, chain: broke ? summary.chain : [])
+        return TippingPoint.Probe(
+            size: shock.size, broke: broke, breakLabel: broke ? summary.breakLabel : nil,
+            firstFailure: broke ? summary.firstFailure : nil, chain: broke ? summary.chain : [])
     }
 
     /// Bisects until the bracket is narrower than the tolerance (at most 60 halvings) or `cancellation` is set.
@@ -74,8 +78,9 @@ public struct TippingPointSearch: Sendable {
             return probe
         }
         let atMild = try run(mild)
-        var result = TippingPoint(kind: shock.kind, period: shock.period, target: shock.target, mild: mild, severe: severe,
-                                  deadline: deadline, tolerance: tolerance, size: nil, breaking: nil, probes: [], interrupted: false)
+        var result = TippingPoint(
+            kind: shock.kind, period: shock.period, target: shock.target, mild: mild, severe: severe,
+            deadline: deadline, tolerance: tolerance, size: nil, breaking: nil, probes: [], interrupted: false)
         if atMild.broke {
             result.size = mild
             result.breaking = atMild
@@ -85,17 +90,26 @@ public struct TippingPointSearch: Sendable {
         var holds = mild
         var breaking: TippingPoint.Probe?
         for step in 1...max(1, scanSteps) {
-            if cancellation?.isCancelled == true { result.interrupted = true; break }
+            if cancellation?.isCancelled == true {
+                result.interrupted = true
+                break
+            }
             var size = mild + (severe - mild) * Double(step) / Double(max(1, scanSteps))
             if shock.kind == .chips { size.round() }
             if size == holds { continue }
             let probe = try run(size)
-            if probe.broke { breaking = probe; break }
+            if probe.broke {
+                breaking = probe
+                break
+            }
             holds = size
         }
         if var breaks = breaking {
             for _ in 0..<60 where abs(breaks.size - holds) > tolerance {
-                if cancellation?.isCancelled == true { result.interrupted = true; break }
+                if cancellation?.isCancelled == true {
+                    result.interrupted = true
+                    break
+                }
                 let middle = shock.kind == .chips ? ((holds + breaks.size) / 2).rounded(.towardZero) : (holds + breaks.size) / 2
                 if middle == holds || middle == breaks.size { break }
                 let probe = try run(middle)

@@ -16,17 +16,17 @@ public enum ClearingError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A one-line message that says what is wrong and what was expected.
     public var description: String {
         switch self {
-        case let .lengthMismatch(count, nodeCount):
+        case .lengthMismatch(let count, let nodeCount):
             return "externalAssets has \(count) entries: expected one per node, \(nodeCount)"
-        case let .invalidExternalAssets(node, value):
+        case .invalidExternalAssets(let node, let value):
             return "node \(node) has external assets \(value): expected a finite number ≥ 0"
-        case let .negativeLiability(from, to, amount):
+        case .negativeLiability(let from, let to, let amount):
             return "liability \(from) → \(to) is \(amount): expected an amount ≥ 0"
-        case let .invalidDefaultCost(name, value):
+        case .invalidDefaultCost(let name, let value):
             return "\(name) is \(value): expected a number in (0, 1]"
-        case let .invalidSettings(tolerance, maxIterations):
+        case .invalidSettings(let tolerance, let maxIterations):
             return "tolerance \(tolerance) / maxIterations \(maxIterations): expected a positive finite tolerance and at least one iteration"
-        case let .didNotConverge(iterations, residual):
+        case .didNotConverge(let iterations, let residual):
             return "clearing did not converge after \(iterations) iterations (last step \(residual))"
         }
     }

@@ -40,7 +40,7 @@ extension ClearingKernel {
             obligations.withUnsafeBufferPointer { owed in
                 payments.withUnsafeBufferPointer { paid in
                     state.withUnsafeMutableBufferPointer { mark in
-                        for i in 0 ..< n where owed[i] > 0 && paid[i] < owed[i] {
+                        for i in 0..<n where owed[i] > 0 && paid[i] < owed[i] {
                             mark[i] = 1
                             undecided += 1
                         }
@@ -49,10 +49,10 @@ extension ClearingKernel {
                             let forward = passes % 2 == 0
                             passes += 1
                             var marked = 0
-                            for k in 0 ..< n {
+                            for k in 0..<n {
                                 let i = forward ? k : n - 1 - k
                                 guard mark[i] == 1 else { continue }
-                                for e in rows[i] ..< rows[i + 1] where weights[e] > 0 && mark[Int(columns[e])] != 1 {
+                                for e in rows[i]..<rows[i + 1] where weights[e] > 0 && mark[Int(columns[e])] != 1 {
                                     mark[i] = 2
                                     marked += 1
                                     break

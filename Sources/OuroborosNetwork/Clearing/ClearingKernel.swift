@@ -33,9 +33,9 @@ struct ClearingKernel {
         liabilities.withUnsafeRows { rows, columns, weights in
             obligations.withUnsafeMutableBufferPointer { owed in
                 inflows.withUnsafeMutableBufferPointer { flow in
-                    for u in 0 ..< n {
+                    for u in 0..<n {
                         var sum = 0.0
-                        for e in rows[u] ..< rows[u + 1] {
+                        for e in rows[u]..<rows[u + 1] {
                             let w = weights[e]
                             if w < 0, negative < 0 { negative = e }
                             sum += w
@@ -43,7 +43,7 @@ struct ClearingKernel {
                         owed[u] = sum
                         // At p = p̄ a debtor pays each creditor Lᵢⱼ p̄ᵢ/p̄ᵢ = Lᵢⱼ (nothing when it owes nothing).
                         guard sum > 0 else { continue }
-                        for e in rows[u] ..< rows[u + 1] { flow[Int(columns[e])] += weights[e] }
+                        for e in rows[u]..<rows[u + 1] { flow[Int(columns[e])] += weights[e] }
                     }
                 }
             }
@@ -102,13 +102,13 @@ struct ClearingKernel {
         var work = 0
         while true {
             var grew = false
-            for i in 0 ..< n where !defaulted[i] && !isSolvent(i, flow: flow[i]) {
+            for i in 0..<n where !defaulted[i] && !isSolvent(i, flow: flow[i]) {
                 defaulted[i] = true
                 grew = true
             }
             if !grew { break }
             rounds += 1
-            let set = (0 ..< n).filter { defaulted[$0] }
+            let set = (0..<n).filter { defaulted[$0] }
             if set.count <= denseLimit, let x = denseSolve(set, p, flow) {
                 for (k, i) in set.enumerated() { pay(i, min(obligations[i], max(0, x[k])), &p, &flow) }
                 work += 1
@@ -183,14 +183,16 @@ struct ClearingKernel {
                                     step = max(step, abs(delta))
                                     pay[i] = value
                                     let ratio = delta / total
-                                    for e in rows[i] ..< rows[i + 1] { f[Int(columns[e])] += weights[e] * ratio }
+                                    for e in rows[i]..<rows[i + 1] { f[Int(columns[e])] += weights[e] * ratio }
                                 }
                                 if step <= threshold {
                                     converged = true
                                     return
                                 }
-                                for i in 0 ..< f.count where !defaulted[i] && owed[i] > 0
-                                    && ext[i] + f[i] < owed[i] * slack {
+                                for i in 0..<f.count
+                                where !defaulted[i] && owed[i] > 0
+                                    && ext[i] + f[i] < owed[i] * slack
+                                {
                                     converged = true  // the round ends early: a new defaulter
                                     return
                                 }
@@ -236,7 +238,7 @@ struct ClearingKernel {
     func fixedPointVector(_ swept: (payments: [Double], inflows: [Double], sweeps: Int)) -> ClearingVector {
         ClearingVector(
             payments: swept.payments, obligations: obligations,
-            defaulted: (0 ..< liabilities.nodeCount).map { !isSolvent($0, flow: swept.inflows[$0]) },
+            defaulted: (0..<liabilities.nodeCount).map { !isSolvent($0, flow: swept.inflows[$0]) },
             iterations: swept.sweeps, defaultRounds: 0, method: .fixedPoint)
     }
 }

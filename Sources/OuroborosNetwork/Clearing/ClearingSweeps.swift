@@ -93,11 +93,12 @@ struct ClearingSweeps {
         var step = 0.0
         var numerator = 0.0
         var denominator = 0.0
-        for i in 0 ..< owed.count {
+        for i in 0..<owed.count {
             let total = owed[i]
             guard total > 0 else { continue }  // owes nothing: pays 0 = p̄ᵢ, never changes
             let inflow = flow[i]
-            let value = external[i] + inflow >= total * slack
+            let value =
+                external[i] + inflow >= total * slack
                 ? total : min(total, max(0, alpha * external[i] + beta * inflow))
             let delta = value - pay[i]
             if mixing, i % stride == 0, let samples {
@@ -111,7 +112,7 @@ struct ClearingSweeps {
             step = max(step, abs(delta))
             pay[i] = value
             let ratio = delta / total
-            for e in rows[i] ..< rows[i + 1] { flow[Int(columns[e])] += weights[e] * ratio }
+            for e in rows[i]..<rows[i + 1] { flow[Int(columns[e])] += weights[e] * ratio }
         }
         return (step, numerator, denominator)
     }
@@ -129,8 +130,9 @@ struct ClearingSweeps {
                     _ = lastInflows.update(fromContentsOf: inflows)
                     return
                 }
-                for i in 0 ..< payments.count {
-                    let swept = payments[i], sweptInflow = inflows[i]
+                for i in 0..<payments.count {
+                    let swept = payments[i]
+                    let sweptInflow = inflows[i]
                     payments[i] = swept - theta * (swept - lastSwept[i])
                     inflows[i] = sweptInflow - theta * (sweptInflow - lastInflows[i])
                     lastSwept[i] = swept

@@ -33,7 +33,7 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
         let workspace = TarjanWorkspace(nodeCount: n)
         graph.withUnsafeRows { rows, columns, _ in
             componentOf.withUnsafeMutableBufferPointer { component in
-                workspace.run(rowStart: rows, column: columns, roots: 0 ..< n, filter: AllNodes()) { members in
+                workspace.run(rowStart: rows, column: columns, roots: 0..<n, filter: AllNodes()) { members in
                     let id = Int32(truncatingIfNeeded: sizes.count)
                     for node in members { component[Int(node)] = id }
                     sizes.append(members.count)
@@ -53,10 +53,10 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
     private init(componentOf: [Int32], sizes: [Int], isNonTrivial: [Bool]) {
         let count = sizes.count
         var memberStart = [Int](repeating: 0, count: count + 1)
-        for c in 0 ..< count { memberStart[c + 1] = memberStart[c] + sizes[c] }
+        for c in 0..<count { memberStart[c + 1] = memberStart[c] + sizes[c] }
         var memberList = [Int32](repeating: 0, count: componentOf.count)
         var next = memberStart
-        for v in 0 ..< componentOf.count {
+        for v in 0..<componentOf.count {
             let c = Int(componentOf[v])
             memberList[next[c]] = Int32(truncatingIfNeeded: v)
             next[c] += 1
@@ -70,7 +70,7 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
 
     /// Nodes of component `component`, ascending; `component` must be in `0 ..< componentCount`.
     public func members(_ component: Int) -> ArraySlice<Int32> {
-        memberList[memberStart[component] ..< memberStart[component + 1]]
+        memberList[memberStart[component]..<memberStart[component + 1]]
     }
 
     /// Number of nodes in component `component`.
@@ -80,7 +80,7 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
 
     /// Ids of the components that contain a cycle (size > 1, or a single node with a self-loop), ascending.
     public var nonTrivial: [Int] {
-        (0 ..< componentCount).filter { isNonTrivial[$0] }
+        (0..<componentCount).filter { isNonTrivial[$0] }
     }
 
     /// True when `u` and `v` lie in the same component (each reaches the other).
@@ -93,7 +93,7 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
         var newId = [Int32](repeating: -1, count: componentCount)
         var next: Int32 = 0
         var relabelled = [Int32](repeating: 0, count: componentOf.count)
-        for v in 0 ..< componentOf.count {
+        for v in 0..<componentOf.count {
             let old = Int(componentOf[v])
             if newId[old] < 0 {
                 newId[old] = next
@@ -103,7 +103,7 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
         }
         var sizes = [Int](repeating: 0, count: componentCount)
         var flags = [Bool](repeating: false, count: componentCount)
-        for old in 0 ..< componentCount {
+        for old in 0..<componentCount {
             sizes[Int(newId[old])] = size(of: old)
             flags[Int(newId[old])] = isNonTrivial[old]
         }
@@ -115,7 +115,7 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
         var sources: [Int32] = []
         var targets: [Int32] = []
         var amounts: [Double] = []
-        for u in 0 ..< graph.nodeCount {
+        for u in 0..<graph.nodeCount {
             let a = componentOf[u]
             for e in graph.edges(from: u) {
                 let b = componentOf[Int(graph.column[e])]

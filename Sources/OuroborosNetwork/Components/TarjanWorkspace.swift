@@ -60,7 +60,11 @@ final class TarjanWorkspace {
         filter: Filter,
         emit: (UnsafeBufferPointer<Int32>) -> Void
     ) {
-        let index = self.index, low = self.low, cursor = self.cursor, stack = self.stack, call = self.call
+        let index = self.index
+        let low = self.low
+        let cursor = self.cursor
+        let stack = self.stack
+        let call = self.call
         var counter: Int32 = 0
         var stackTop = 0
         var callTop = 0
@@ -114,7 +118,7 @@ final class TarjanWorkspace {
                     let top = stackTop
                     var bottom = top - 1
                     while Int(stack[bottom]) != v { bottom -= 1 }
-                    for position in bottom ..< top { index[Int(stack[position])] = Int32.max }
+                    for position in bottom..<top { index[Int(stack[position])] = Int32.max }
                     emit(UnsafeBufferPointer(start: stack + bottom, count: top - bottom))
                     stackTop = bottom
                 }

@@ -155,10 +155,10 @@ final class CycleSearch {
 
     /// Enumerates every cycle (up to `limit`, of length up to `maxLength`) in the documented order.
     func run() {
-        tarjan.run(rowStart: rows, column: columns, roots: 0 ..< n, filter: AllNodes()) { members in
+        tarjan.run(rowStart: rows, column: columns, roots: 0..<n, filter: AllNodes()) { members in
             pushIfCyclic(members, mayBound: true)
         }
-        tarjan.reset((0 ..< n).lazy.map { Int32(truncatingIfNeeded: $0) })
+        tarjan.reset((0..<n).lazy.map { Int32(truncatingIfNeeded: $0) })
 
         while let (start, pieceIndex) = queue.popSmallest() {
             let s = Int(start)
@@ -354,7 +354,8 @@ final class CycleSearch {
     /// Position of the edge `from → to` in the sorted row of `from`, or nil.
     @inline(__always)
     private func edgeIndex(from: Int, to: Int) -> Int? {
-        var low = rows[from], high = rows[from + 1]
+        var low = rows[from]
+        var high = rows[from + 1]
         let target = Int32(truncatingIfNeeded: to)
         while low < high {
             let middle = (low + high) >> 1
@@ -367,7 +368,8 @@ final class CycleSearch {
 
     /// Raises locks from `u` (which reaches s in `distance` edges) back through the B-lists, skipping nodes on the path.
     private func relax(_ u: Int, distance: Int) {
-        var nodes: [Int] = [], distances: [Int] = []
+        var nodes: [Int] = []
+        var distances: [Int] = []
         swap(&nodes, &workNode)
         swap(&distances, &workDistance)
         defer {
@@ -401,10 +403,11 @@ final class CycleSearch {
 
     /// Puts `v` on the B-list of each successor inside the piece (once per edge).
     private func addToBLists(_ v: Int) {
-        let first = rows[v], end = rows[v + 1]
+        let first = rows[v]
+        let end = rows[v + 1]
         searchWork += end - first
         let source = Int32(truncatingIfNeeded: v)
-        for e in first ..< end {
+        for e in first..<end {
             let w = Int(columns[e])
             guard stamp[w] == currentStamp, !inB[e] else { continue }
             touch(w)
@@ -426,7 +429,7 @@ final class CycleSearch {
 
     /// Clears the B-list flags of every node touched in this start and empties the entry pool.
     private func cleanTouched() {
-        for position in 0 ..< touchedCount {
+        for position in 0..<touchedCount {
             let node = touched[position]
             var entry = bHead[Int(node)]
             while entry >= 0 {

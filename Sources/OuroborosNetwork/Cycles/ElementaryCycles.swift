@@ -98,7 +98,7 @@ public struct ElementaryCycles: Sendable, Equatable, RandomAccessCollection {
     /// Cycle number `position`, in the documented order.
     public subscript(position: Int) -> Cycle {
         let bottleneck = bottlenecks[position]
-        let nodes = nodeList[nodeStart[position] ..< nodeStart[position + 1]]
+        let nodes = nodeList[nodeStart[position]..<nodeStart[position + 1]]
         let flow = bottleneck * Double(nodes.count)
         return Cycle(nodes: nodes, bottleneck: bottleneck, share: totalWeight == 0 ? 0 : flow / totalWeight)
     }

@@ -54,13 +54,13 @@ final class ShortCycleSearch {
         var backwardStart = [Int](repeating: 0, count: n + 1)
         graph.withUnsafeRows { rows, columns, weights in
             var kept = 0
-            for u in 0 ..< n {
-                for e in rows[u] ..< rows[u + 1] where component[Int(columns[e])] == component[u] { kept += 1 }
+            for u in 0..<n {
+                for e in rows[u]..<rows[u + 1] where component[Int(columns[e])] == component[u] { kept += 1 }
             }
             forwardColumn.reserveCapacity(kept)
             forwardWeight.reserveCapacity(kept)
-            for u in 0 ..< n {
-                for e in rows[u] ..< rows[u + 1] {
+            for u in 0..<n {
+                for e in rows[u]..<rows[u + 1] {
                     let v = Int(columns[e])
                     guard component[v] == component[u] else { continue }
                     forwardColumn.append(columns[e])
@@ -71,11 +71,11 @@ final class ShortCycleSearch {
             }
         }
         // Backward rows by one counting sort, sources ascending within each row.
-        for v in 0 ..< n { backwardStart[v + 1] += backwardStart[v] }
+        for v in 0..<n { backwardStart[v + 1] += backwardStart[v] }
         var fill = backwardStart
         var backwardColumn = [Int32](repeating: 0, count: forwardColumn.count)
-        for u in 0 ..< n {
-            for e in forwardStart[u] ..< forwardStart[u + 1] {
+        for u in 0..<n {
+            for e in forwardStart[u]..<forwardStart[u + 1] {
                 let v = Int(forwardColumn[e])
                 backwardColumn[fill[v]] = Int32(truncatingIfNeeded: u)
                 fill[v] += 1
@@ -100,85 +100,97 @@ final class ShortCycleSearch {
         var minimum = [Double](repeating: 0, count: bound + 1)
         let (bound, labelDepth) = (self.bound, self.labelDepth)
         forwardStart.withUnsafeBufferPointer { rows in
-        forwardColumn.withUnsafeBufferPointer { columns in
-        forwardWeight.withUnsafeBufferPointer { weights in
-        backwardStart.withUnsafeBufferPointer { backRows in
-        backwardColumn.withUnsafeBufferPointer { backColumns in
-        labelOwner.withUnsafeMutableBufferPointer { owner in
-        label.withUnsafeMutableBufferPointer { distance in
-        onPath.withUnsafeMutableBufferPointer { onPath in
-        frontier.withUnsafeMutableBufferPointer { frontier in
-        path.withUnsafeMutableBufferPointer { path in
-        cursor.withUnsafeMutableBufferPointer { cursor in
-        minimum.withUnsafeMutableBufferPointer { minimum in
-            for s in 0 ..< n where rows[s] < rows[s + 1] {
-                let stamp = Int32(truncatingIfNeeded: s + 1)
-                // Backward breadth-first labels of the nodes above s, up to `labelDepth` edges away.
-                var head = 0, tail = 0
-                frontier[tail] = Int32(truncatingIfNeeded: s)
-                tail += 1
-                for level in 1 ... labelDepth {
-                    let end = tail
-                    while head < end {
-                        let x = Int(frontier[head])
-                        head += 1
-                        for e in backRows[x] ..< backRows[x + 1] {
-                            let y = Int(backColumns[e])
-                            guard y > s, owner[y] != stamp else { continue }
-                            owner[y] = stamp
-                            distance[y] = Int8(truncatingIfNeeded: level)
-                            frontier[tail] = Int32(truncatingIfNeeded: y)
-                            tail += 1
+            forwardColumn.withUnsafeBufferPointer { columns in
+                forwardWeight.withUnsafeBufferPointer { weights in
+                    backwardStart.withUnsafeBufferPointer { backRows in
+                        backwardColumn.withUnsafeBufferPointer { backColumns in
+                            labelOwner.withUnsafeMutableBufferPointer { owner in
+                                label.withUnsafeMutableBufferPointer { distance in
+                                    onPath.withUnsafeMutableBufferPointer { onPath in
+                                        frontier.withUnsafeMutableBufferPointer { frontier in
+                                            path.withUnsafeMutableBufferPointer { path in
+                                                cursor.withUnsafeMutableBufferPointer { cursor in
+                                                    minimum.withUnsafeMutableBufferPointer { minimum in
+                                                        for s in 0..<n where rows[s] < rows[s + 1] {
+                                                            let stamp = Int32(truncatingIfNeeded: s + 1)
+                                                            // Backward breadth-first labels of the nodes above s, up to `labelDepth` edges away.
+                                                            var head = 0
+                                                            var tail = 0
+                                                            frontier[tail] = Int32(truncatingIfNeeded: s)
+                                                            tail += 1
+                                                            for level in 1...labelDepth {
+                                                                let end = tail
+                                                                while head < end {
+                                                                    let x = Int(frontier[head])
+                                                                    head += 1
+                                                                    for e in backRows[x]..<backRows[x + 1] {
+                                                                        let y = Int(backColumns[e])
+                                                                        guard y > s, owner[y] != stamp else { continue }
+                                                                        owner[y] = stamp
+                                                                        distance[y] = Int8(truncatingIfNeeded: level)
+                                                                        frontier[tail] = Int32(truncatingIfNeeded: y)
+                                                                        tail += 1
+                                                                    }
+                                                                }
+                                                            }
+                                                            // Depth-limited search; `depth` nodes on the path.
+                                                            path[0] = Int32(truncatingIfNeeded: s)
+                                                            cursor[0] = rows[s]
+                                                            minimum[0] = .infinity
+                                                            onPath[s] = true
+                                                            var depth = 1
+                                                            while depth > 0 {
+                                                                let top = depth - 1
+                                                                let v = Int(path[top])
+                                                                var e = cursor[top]
+                                                                let end = rows[v + 1]
+                                                                var entered = false
+                                                                while e < end {
+                                                                    let w = Int(columns[e])
+                                                                    let weight = weights[e]
+                                                                    e += 1
+                                                                    if w <= s {
+                                                                        if w == s, !emit(path, depth, min(minimum[top], weight)) { return }
+                                                                        continue
+                                                                    }
+                                                                    let remaining = bound - depth  // edges left after this one is taken
+                                                                    guard remaining >= 1, !onPath[w] else { continue }
+                                                                    let away = owner[w] == stamp ? Int(distance[w]) : labelDepth + 1
+                                                                    guard away <= remaining else { continue }
+                                                                    if remaining == 1 {
+                                                                        // w would fill the path: close it through the edge w → s (it exists: w is labelled 1).
+                                                                        path[depth] = Int32(truncatingIfNeeded: w)
+                                                                        let closing = weights[edgeIndex(rows, columns, from: w, to: s)]
+                                                                        if !emit(path, depth + 1, min(minimum[top], weight, closing)) { return }
+                                                                        continue
+                                                                    }
+                                                                    cursor[top] = e
+                                                                    path[depth] = Int32(truncatingIfNeeded: w)
+                                                                    cursor[depth] = rows[w]
+                                                                    minimum[depth] = min(minimum[top], weight)
+                                                                    onPath[w] = true
+                                                                    depth += 1
+                                                                    entered = true
+                                                                    break
+                                                                }
+                                                                if !entered {
+                                                                    onPath[v] = false
+                                                                    depth -= 1
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
-                    }
-                }
-                // Depth-limited search; `depth` nodes on the path.
-                path[0] = Int32(truncatingIfNeeded: s)
-                cursor[0] = rows[s]
-                minimum[0] = .infinity
-                onPath[s] = true
-                var depth = 1
-                while depth > 0 {
-                    let top = depth - 1
-                    let v = Int(path[top])
-                    var e = cursor[top]
-                    let end = rows[v + 1]
-                    var entered = false
-                    while e < end {
-                        let w = Int(columns[e])
-                        let weight = weights[e]
-                        e += 1
-                        if w <= s {
-                            if w == s, !emit(path, depth, min(minimum[top], weight)) { return }
-                            continue
-                        }
-                        let remaining = bound - depth  // edges left after this one is taken
-                        guard remaining >= 1, !onPath[w] else { continue }
-                        let away = owner[w] == stamp ? Int(distance[w]) : labelDepth + 1
-                        guard away <= remaining else { continue }
-                        if remaining == 1 {
-                            // w would fill the path: close it through the edge w → s (it exists: w is labelled 1).
-                            path[depth] = Int32(truncatingIfNeeded: w)
-                            let closing = weights[edgeIndex(rows, columns, from: w, to: s)]
-                            if !emit(path, depth + 1, min(minimum[top], weight, closing)) { return }
-                            continue
-                        }
-                        cursor[top] = e
-                        path[depth] = Int32(truncatingIfNeeded: w)
-                        cursor[depth] = rows[w]
-                        minimum[depth] = min(minimum[top], weight)
-                        onPath[w] = true
-                        depth += 1
-                        entered = true
-                        break
-                    }
-                    if !entered {
-                        onPath[v] = false
-                        depth -= 1
                     }
                 }
             }
-        }}}}}}}}}}}}
+        }
     }
 
     /// Position of the edge `from → to` in the ascending row of `from` (known to exist).
@@ -186,7 +198,8 @@ final class ShortCycleSearch {
     private func edgeIndex(
         _ rows: UnsafeBufferPointer<Int>, _ columns: UnsafeBufferPointer<Int32>, from: Int, to: Int
     ) -> Int {
-        var low = rows[from], high = rows[from + 1]
+        var low = rows[from]
+        var high = rows[from + 1]
         let target = Int32(truncatingIfNeeded: to)
         while low < high {
             let middle = (low + high) >> 1
@@ -202,7 +215,7 @@ final class ShortCycleSearch {
             isComplete = false
             return false
         }
-        nodeList.append(contentsOf: UnsafeBufferPointer(rebasing: path[0 ..< count]))
+        nodeList.append(contentsOf: UnsafeBufferPointer(rebasing: path[0..<count]))
         nodeStart.append(nodeList.count)
         bottlenecks.append(bottleneck)
         return true

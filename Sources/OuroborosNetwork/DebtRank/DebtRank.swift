@@ -45,7 +45,7 @@ public enum DebtRank {
         }
         let total = weights.reduce(0, +)
         if total > 0 {
-            for i in 0 ..< n { weights[i] /= total }
+            for i in 0..<n { weights[i] /= total }
         } else {
             weights = [Double](repeating: n > 0 ? 1 / Double(n) : 0, count: n)
         }
@@ -65,10 +65,10 @@ public enum DebtRank {
             var distressed = states.reduce(0) { $0 + ($1 == .distressed ? 1 : 0) }
             while distressed > 0 {
                 iterations += 1
-                for j in 0 ..< n { source[j] = states[j] == .distressed ? h[j] : 0 }
+                for j in 0..<n { source[j] = states[j] == .distressed ? h[j] : 0 }
                 Self.propagate(exposures, equity, source, &h, &unused, steps: &steps, partition: partition)
                 distressed = 0
-                for i in 0 ..< n {
+                for i in 0..<n {
                     switch states[i] {
                     case .distressed: states[i] = .inactive
                     case .undistressed where h[i] > 0:
@@ -94,7 +94,7 @@ public enum DebtRank {
         }
         var final = 0.0
         var initial = 0.0
-        for i in 0 ..< n {
+        for i in 0..<n {
             final += h[i] * weights[i]
             initial += initialDistress[i] * weights[i]
         }
@@ -114,10 +114,10 @@ public enum DebtRank {
         exposures.withUnsafeRows { rows, _, amounts in
             assets.withUnsafeMutableBufferPointer { sums in
                 firstNegative.withUnsafeMutableBufferPointer { negative in
-                    partition.forEach { part, range in
+                    partition.forEachPart { part, range in
                         for i in range {
                             var sum = 0.0
-                            for e in rows[i] ..< rows[i + 1] {
+                            for e in rows[i]..<rows[i + 1] {
                                 let amount = amounts[e]
                                 if !(amount >= 0), negative[part] < 0 { negative[part] = e }
                                 sum += amount
@@ -150,7 +150,7 @@ public enum DebtRank {
                     h.withUnsafeMutableBufferPointer { distress in
                         change.withUnsafeMutableBufferPointer { delta in
                             steps.withUnsafeMutableBufferPointer { largest in
-                                partition.forEach { part, range in
+                                partition.forEachPart { part, range in
                                     var step = 0.0
                                     for i in range {
                                         let old = distress[i]
@@ -161,7 +161,7 @@ public enum DebtRank {
                                         }
                                         let equity = capital[i]
                                         var sum = 0.0
-                                        for e in rows[i] ..< rows[i + 1] {
+                                        for e in rows[i]..<rows[i + 1] {
                                             sum += min(1, amounts[e] / equity) * pushed[Int(columns[e])]
                                         }
                                         let next = min(1, old + sum)

@@ -18,19 +18,19 @@ public enum DebtRankError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A one-line message that says what is wrong and what was expected.
     public var description: String {
         switch self {
-        case let .lengthMismatch(name, count, nodeCount):
+        case .lengthMismatch(let name, let count, let nodeCount):
             return "\(name) has \(count) entries: expected one per node, \(nodeCount)"
-        case let .invalidEquity(node, value):
+        case .invalidEquity(let node, let value):
             return "node \(node) has equity \(value): expected a finite number > 0"
-        case let .invalidExposure(lender, borrower, amount):
+        case .invalidExposure(let lender, let borrower, let amount):
             return "exposure \(lender) → \(borrower) is \(amount): expected a finite amount ≥ 0"
-        case let .invalidShock(node, value):
+        case .invalidShock(let node, let value):
             return "node \(node) has initial shock \(value): expected a relative equity loss in [0, 1]"
-        case let .invalidWeight(node, value):
+        case .invalidWeight(let node, let value):
             return "node \(node) has economic weight \(value): expected a finite number ≥ 0"
-        case let .invalidSettings(tolerance, maxIterations):
+        case .invalidSettings(let tolerance, let maxIterations):
             return "tolerance \(tolerance) / maxIterations \(maxIterations): expected a positive finite tolerance and at least one iteration"
-        case let .didNotConverge(iterations, residual):
+        case .didNotConverge(let iterations, let residual):
             return "differential DebtRank did not converge after \(iterations) iterations (last step \(residual))"
         }
     }

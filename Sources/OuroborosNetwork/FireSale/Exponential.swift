@@ -7,10 +7,10 @@ enum Exponential {
         if x < -745.2 { return 0 }
         let ln2 = 0.693_147_180_559_945_309_417_232_121_458
         let k = (x / ln2).rounded()
-        let r = x - k * ln2 // |r| ≤ ln2/2
+        let r = x - k * ln2  // |r| ≤ ln2/2
         var term = 1.0
         var sum = 1.0
-        for n in 1 ... 24 {
+        for n in 1...24 {
             term *= r / Double(n)
             sum += term
             if abs(term) < 1e-17 * sum { break }

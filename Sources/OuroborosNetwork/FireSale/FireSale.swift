@@ -38,14 +38,14 @@ public enum FireSale {
             throw .invalidSettings(tolerance: tolerance, maxRounds: maxRounds)
         }
         var equity0 = [Double](repeating: 0, count: holders)
-        for b in 0 ..< holders {
+        for b in 0..<holders {
             let equity = holdings[b].reduce(0, +) - debt[b]
             guard debt[b].isFinite, debt[b] >= 0, equity > 0 else {
                 throw .invalidBalanceSheet(holder: b, debt: debt[b], equity: equity)
             }
             equity0[b] = equity
         }
-        let leverage = (0 ..< holders).map { debt[$0] / equity0[$0] }
+        let leverage = (0..<holders).map { debt[$0] / equity0[$0] }
 
         var units = holdings
         var owed = debt
@@ -56,25 +56,25 @@ public enum FireSale {
 
         func equity(_ b: Int) -> Double {
             var value = 0.0
-            for a in 0 ..< assets { value += units[b][a] * prices[a] }
+            for a in 0..<assets { value += units[b][a] * prices[a] }
             return value - owed[b]
         }
-        let directLosses = (0 ..< holders).map { min(equity0[$0], max(0, equity0[$0] - equity($0))) }
+        let directLosses = (0..<holders).map { min(equity0[$0], max(0, equity0[$0] - equity($0))) }
 
         var rounds = 0
         var converged = false
         while rounds < maxRounds {
             var unitsSold = [Double](repeating: 0, count: assets)
             var anySale = false
-            for b in 0 ..< holders {
+            for b in 0..<holders {
                 var value = 0.0
-                for a in 0 ..< assets { value += units[b][a] * prices[a] }
+                for a in 0..<assets { value += units[b][a] * prices[a] }
                 guard value > 0 else { continue }
                 let e = value - owed[b]
                 let sale = e <= 0 ? value : min(value, max(0, owed[b] - leverage[b] * e))
                 guard sale > 0 else { continue }
                 let fraction = sale / value
-                for a in 0 ..< assets {
+                for a in 0..<assets {
                     let q = units[b][a] * fraction
                     unitsSold[a] += q
                     units[b][a] -= q
@@ -88,7 +88,7 @@ public enum FireSale {
             }
             rounds += 1
             var move = 0.0
-            for a in 0 ..< assets {
+            for a in 0..<assets {
                 sold[a] += unitsSold[a]
                 let price: Double
                 switch priceImpact {
@@ -105,7 +105,7 @@ public enum FireSale {
         }
         var losses = [Double](repeating: 0, count: holders)
         var insolvent = [Bool](repeating: false, count: holders)
-        for b in 0 ..< holders {
+        for b in 0..<holders {
             let e = equity(b)
             insolvent[b] = e <= 0
             losses[b] = min(equity0[b], max(0, equity0[b] - e))

@@ -16,17 +16,17 @@ public enum FireSaleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A one-line message that says what is wrong and what was expected.
     public var description: String {
         switch self {
-        case let .shapeMismatch(name, count, expected):
+        case .shapeMismatch(let name, let count, let expected):
             return "\(name) has \(count) entries: expected \(expected)"
-        case let .invalidHolding(holder, asset, value):
+        case .invalidHolding(let holder, let asset, let value):
             return "holder \(holder) holds \(value) of asset \(asset): expected a finite amount ≥ 0"
-        case let .invalidBalanceSheet(holder, debt, equity):
+        case .invalidBalanceSheet(let holder, let debt, let equity):
             return "holder \(holder) has debt \(debt) and equity \(equity): expected finite debt ≥ 0 and equity > 0"
-        case let .invalidImpact(asset, value):
+        case .invalidImpact(let asset, let value):
             return "asset \(asset) has price impact \(value): expected a finite number ≥ 0"
-        case let .invalidShock(asset, drop):
+        case .invalidShock(let asset, let drop):
             return "shock of \(drop) on asset \(asset): expected an existing asset and a drop in [0, 1]"
-        case let .invalidSettings(tolerance, maxRounds):
+        case .invalidSettings(let tolerance, let maxRounds):
             return "tolerance \(tolerance) / maxRounds \(maxRounds): expected a positive finite tolerance and at least one round"
         }
     }

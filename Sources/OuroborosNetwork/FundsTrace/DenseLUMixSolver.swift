@@ -15,7 +15,7 @@ struct DenseLUMixSolver {
         let k = problem.mixingCount
         var a = [Double](repeating: 0, count: k * k)
         let inEdges = problem.inEdges
-        for j in 0 ..< k {
+        for j in 0..<k {
             let v = Int(problem.mixingNodes[j])
             a[j * k + j] += 1
             let scale = 1 / problem.pool[v]
@@ -27,10 +27,10 @@ struct DenseLUMixSolver {
         var swaps = [Int](repeating: 0, count: k)
         var singularAt: Int?
         a.withUnsafeMutableBufferPointer { m in
-            for step in 0 ..< k {
+            for step in 0..<k {
                 var pivotRow = step
                 var pivotSize = abs(m[step * k + step])
-                for r in step + 1 ..< k where abs(m[r * k + step]) > pivotSize {
+                for r in step + 1..<k where abs(m[r * k + step]) > pivotSize {
                     pivotRow = r
                     pivotSize = abs(m[r * k + step])
                 }
@@ -40,14 +40,14 @@ struct DenseLUMixSolver {
                 }
                 swaps[step] = pivotRow
                 if pivotRow != step {
-                    for c in 0 ..< k { m.swapAt(step * k + c, pivotRow * k + c) }
+                    for c in 0..<k { m.swapAt(step * k + c, pivotRow * k + c) }
                 }
                 let pivot = m[step * k + step]
-                for r in step + 1 ..< k {
+                for r in step + 1..<k {
                     let factor = m[r * k + step] / pivot
                     m[r * k + step] = factor
                     if factor == 0 { continue }
-                    for c in step + 1 ..< k { m[r * k + c] -= factor * m[step * k + c] }
+                    for c in step + 1..<k { m[r * k + c] -= factor * m[step * k + c] }
                 }
             }
         }
@@ -63,7 +63,7 @@ struct DenseLUMixSolver {
         var x = [Double](repeating: 0, count: k * width)
         let inEdges = problem.inEdges
         // Right-hand side.
-        for j in 0 ..< k {
+        for j in 0..<k {
             let v = Int(problem.mixingNodes[j])
             let scale = 1 / problem.pool[v]
             let own = Int(problem.balanceColumn[v]) - first
@@ -77,26 +77,26 @@ struct DenseLUMixSolver {
         }
         factors.withUnsafeBufferPointer { m in
             x.withUnsafeMutableBufferPointer { b in
-                for step in 0 ..< k where swaps[step] != step {
-                    for c in 0 ..< width { b.swapAt(step * width + c, swaps[step] * width + c) }
+                for step in 0..<k where swaps[step] != step {
+                    for c in 0..<width { b.swapAt(step * width + c, swaps[step] * width + c) }
                 }
                 // Forward substitution with the unit lower factor.
-                for r in 0 ..< k {
-                    for i in 0 ..< r {
+                for r in 0..<k {
+                    for i in 0..<r {
                         let factor = m[r * k + i]
                         if factor == 0 { continue }
-                        for c in 0 ..< width { b[r * width + c] -= factor * b[i * width + c] }
+                        for c in 0..<width { b[r * width + c] -= factor * b[i * width + c] }
                     }
                 }
                 // Back substitution with the upper factor.
                 for r in stride(from: k - 1, through: 0, by: -1) {
-                    for i in r + 1 ..< k {
+                    for i in r + 1..<k {
                         let factor = m[r * k + i]
                         if factor == 0 { continue }
-                        for c in 0 ..< width { b[r * width + c] -= factor * b[i * width + c] }
+                        for c in 0..<width { b[r * width + c] -= factor * b[i * width + c] }
                     }
                     let pivot = m[r * k + r]
-                    for c in 0 ..< width { b[r * width + c] /= pivot }
+                    for c in 0..<width { b[r * width + c] /= pivot }
                 }
             }
         }

@@ -162,8 +162,8 @@ public struct FundsTrace: Sendable, Equatable {
         var holes = 0
         for outcome in outcomes {
             switch outcome {
-            case let .failure(error): throw error
-            case let .success(solved):
+            case .failure(let error): throw error
+            case .success(let solved):
                 mostSweeps = max(mostSweeps, solved.sweeps)
                 holes += solved.holes
             }
@@ -187,7 +187,7 @@ public struct FundsTrace: Sendable, Equatable {
     ) -> [MixGroupOutcome] {
         let slots = OutcomeSlots(count: count)
         if workers == 1 {
-            for group in 0 ..< count { slots.store(group, solve(group)) }
+            for group in 0..<count { slots.store(group, solve(group)) }
         } else {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for group in stride(from: worker, to: count, by: workers) { slots.store(group, solve(group)) }
@@ -213,16 +213,16 @@ public struct FundsTrace: Sendable, Equatable {
         if let exact {
             let flat = exact.solve(first: first, width: width)
             let mixes = MixRows<V>(count: problem.mixingCount)
-            for j in 0 ..< problem.mixingCount {
-                for c in 0 ..< width { mixes.rows[j][c] = flat[j * width + c] }
+            for j in 0..<problem.mixingCount {
+                for c in 0..<width { mixes.rows[j][c] = flat[j * width + c] }
             }
             let holes = assembler.write(first: first, width: width, mixes: mixes, rowOf: nil, into: output)
             return .success((holes, 0))
         }
         guard let iterative else { preconditionFailure("one solver is always given") }
         switch iterative.solve(first: first, width: width, lanes: V.self, tolerance: tolerance, maxSweeps: maxSweeps) {
-        case let .failure(error): return .failure(error)
-        case let .success(solved):
+        case .failure(let error): return .failure(error)
+        case .success(let solved):
             let holes = assembler.write(first: first, width: width, mixes: solved.mixes, rowOf: iterative.position, into: output)
             return .success((holes, solved.sweeps))
         }
@@ -230,12 +230,13 @@ public struct FundsTrace: Sendable, Equatable {
 
     /// Node `node`'s revenue mix: positive shares by ascending label; empty when it had no inflow.
     public func revenueMix(of node: Int) -> [Share] {
-        (mixStart[node] ..< mixStart[node + 1]).map { Share(label: Int(mixLabel[$0]), share: mixShare[$0]) }
+        (mixStart[node]..<mixStart[node + 1]).map { Share(label: Int(mixLabel[$0]), share: mixShare[$0]) }
     }
 
     /// The share of `node`'s inflows that traces to `label`; 0 when none does or `node` had no inflow. O(log entries).
     public func share(of node: Int, from label: Int) -> Double {
-        var low = mixStart[node], high = mixStart[node + 1]
+        var low = mixStart[node]
+        var high = mixStart[node + 1]
         let target = Int32(truncatingIfNeeded: label)
         while low < high {
             let middle = (low + high) / 2
@@ -253,7 +254,7 @@ public struct FundsTrace: Sendable, Equatable {
 
     /// The round-trip share of every node.
     public func roundTripShares() -> [Double] {
-        (0 ..< nodeCount).map(roundTripShare(of:))
+        (0..<nodeCount).map(roundTripShare(of:))
     }
 }
 

@@ -18,19 +18,20 @@ public enum FundsTraceError: Error, Sendable, Hashable, CustomStringConvertible 
     /// A one-line message that says what is wrong and what to do.
     public var description: String {
         switch self {
-        case let .balanceCountMismatch(expected, got):
+        case .balanceCountMismatch(let expected, let got):
             return "opening balances have \(got) entries: expected \(expected) (one per node) or none"
-        case let .invalidBalance(node, value):
+        case .invalidBalance(let node, let value):
             return "opening balance of node \(node) is \(value): expected a finite number ≥ 0"
-        case let .negativePayment(from, to, amount):
+        case .negativePayment(let from, let to, let amount):
             return "payment \(from) → \(to) is \(amount): expected an amount ≥ 0"
-        case let .originOutOfRange(node, nodeCount):
+        case .originOutOfRange(let node, let nodeCount):
             return "origin \(node) is not a node: expected an id in 0 ..< \(nodeCount)"
-        case let .tooLargeForExactSolver(unknowns, limit):
+        case .tooLargeForExactSolver(let unknowns, let limit):
             return "the exact solver handles at most \(limit) unknown mixes, this graph has \(unknowns): use the iterative method"
-        case let .didNotConverge(sweeps, change, node):
-            return "Gauss–Seidel did not converge in \(sweeps) sweeps (last change \(change)) on the component of node \(node): raise maxSweeps or use the exact method"
-        case let .singularSystem(node):
+        case .didNotConverge(let sweeps, let change, let node):
+            return
+                "Gauss–Seidel did not converge in \(sweeps) sweeps (last change \(change)) on the component of node \(node): raise maxSweeps or use the exact method"
+        case .singularSystem(let node):
             return "the mix system is singular at node \(node)"
         }
     }

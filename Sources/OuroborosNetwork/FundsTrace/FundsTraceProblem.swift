@@ -48,12 +48,12 @@ struct FundsTraceProblem {
             guard openingBalances.count == n else {
                 throw .balanceCountMismatch(expected: n, got: openingBalances.count)
             }
-            for v in 0 ..< n where !(openingBalances[v].isFinite && openingBalances[v] >= 0) {
+            for v in 0..<n where !(openingBalances[v].isFinite && openingBalances[v] >= 0) {
                 throw .invalidBalance(node: v, value: openingBalances[v])
             }
             balance = openingBalances
         }
-        for u in 0 ..< n {
+        for u in 0..<n {
             for e in payments.edges(from: u) where payments.weight[e] < 0 {
                 throw .negativePayment(from: u, to: Int(payments.column[e]), amount: payments.weight[e])
             }
@@ -74,7 +74,7 @@ struct FundsTraceProblem {
         // Roles and label columns (labels ascending by node id).
         var pool = [Double](repeating: 0, count: n)
         var isLabel = [Bool](repeating: false, count: n)
-        for v in 0 ..< n {
+        for v in 0..<n {
             if isOrigin[v] {
                 isLabel[v] = true
             } else {
@@ -85,7 +85,7 @@ struct FundsTraceProblem {
         }
         var columnOf = [Int32](repeating: -1, count: n)
         var labels: [Int32] = []
-        for v in 0 ..< n where isLabel[v] {
+        for v in 0..<n where isLabel[v] {
             columnOf[v] = Int32(truncatingIfNeeded: labels.count)
             labels.append(Int32(truncatingIfNeeded: v))
         }
@@ -93,7 +93,7 @@ struct FundsTraceProblem {
         // Fed pools: reachable along positive payments from an emitting label or a balance.
         var fed = [Bool](repeating: false, count: n)
         var queue: [Int32] = []
-        for v in 0 ..< n where isLabel[v] {
+        for v in 0..<n where isLabel[v] {
             if !isOrigin[v], pool[v] > 0 { fed[v] = true }
             queue.append(Int32(truncatingIfNeeded: v))
         }
@@ -116,7 +116,7 @@ struct FundsTraceProblem {
         var balanceColumn = [Int32](repeating: -1, count: n)
         var hasSourceless = false
         let unattributed = Int32(truncatingIfNeeded: labels.count)
-        for v in 0 ..< n {
+        for v in 0..<n {
             if isOrigin[v] || pool[v] == 0 {
                 emitColumn[v] = columnOf[v]
             } else if fed[v] {
@@ -148,7 +148,7 @@ struct FundsTraceProblem {
         var rowStart = [Int](repeating: 0, count: nodeCount + 1)
         var column: [Int32] = []
         var weight: [Double] = []
-        for v in 0 ..< nodeCount {
+        for v in 0..<nodeCount {
             if revenueNeedsInEdges(v) {
                 for e in inEdges.edges(from: v) {
                     column.append(inEdges.column[e])
@@ -178,7 +178,7 @@ struct FundsTraceProblem {
         let index = Int(mixingIndex[u])
         if index >= 0 {
             let row = index * width
-            for k in 0 ..< width { accumulator[k] += amount * mixes[row + k] }
+            for k in 0..<width { accumulator[k] += amount * mixes[row + k] }
         } else {
             let column = Int(emitColumn[u]) - first
             if column >= 0, column < width { accumulator[column] += amount }

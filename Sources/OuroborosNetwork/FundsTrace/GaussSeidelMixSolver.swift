@@ -65,7 +65,7 @@ struct GaussSeidelMixSolver: Sendable {
         payments.withUnsafeRows { rows, columns, _ in
             problem.mixingIndex.withUnsafeBufferPointer { mixingIndex in
                 let filter = MixingNodes(index: mixingIndex.baseAddress!)
-                workspace.run(rowStart: rows, column: columns, roots: 0 ..< problem.nodeCount, filter: filter) { members in
+                workspace.run(rowStart: rows, column: columns, roots: 0..<problem.nodeCount, filter: filter) { members in
                     for node in members { emitted.append(mixingIndex[Int(node)]) }
                     emittedSize.append(members.count)
                     emittedCyclic.append(members.count > 1 || payments.hasSelfLoop(Int(members[0])))
@@ -80,7 +80,7 @@ struct GaussSeidelMixSolver: Sendable {
         var end = emitted.count
         for c in stride(from: emittedSize.count - 1, through: 0, by: -1) {
             // Ascending within a block: on a random million-node loop this order needs 18 sweeps, Tarjan's stack order 22.
-            order.append(contentsOf: emitted[(end - emittedSize[c]) ..< end].sorted())
+            order.append(contentsOf: emitted[(end - emittedSize[c])..<end].sorted())
             end -= emittedSize[c]
             blockStart.append(order.count)
             blockIsCyclic.append(emittedCyclic[c])
@@ -88,17 +88,20 @@ struct GaussSeidelMixSolver: Sendable {
         emitted = []
         var position = [Int32](repeating: 0, count: k)
         var blockOf = [Int32](repeating: 0, count: k)
-        for block in 0 ..< blockIsCyclic.count {
-            for p in blockStart[block] ..< blockStart[block + 1] {
+        for block in 0..<blockIsCyclic.count {
+            for p in blockStart[block]..<blockStart[block + 1] {
                 position[Int(order[p])] = Int32(truncatingIfNeeded: p)
                 blockOf[p] = Int32(truncatingIfNeeded: block)
             }
         }
 
         // In-edges by sweep position.
-        var mixingStart = [0], emitterStart = [0]
-        var mixingSource: [Int32] = [], emitterColumn: [Int32] = []
-        var mixingAmount: [Double] = [], emitterAmount: [Double] = []
+        var mixingStart = [0]
+        var emitterStart = [0]
+        var mixingSource: [Int32] = []
+        var emitterColumn: [Int32] = []
+        var mixingAmount: [Double] = []
+        var emitterAmount: [Double] = []
         mixingStart.reserveCapacity(k + 1)
         emitterStart.reserveCapacity(k + 1)
         mixingSource.reserveCapacity(inEdges.edgeCount)
@@ -107,7 +110,7 @@ struct GaussSeidelMixSolver: Sendable {
         var balanceColumn = [Int32](repeating: -1, count: k)
         var coarseWeight = [Double](repeating: 0, count: k)
         var nodeAt = [Int32](repeating: 0, count: k)
-        for p in 0 ..< k {
+        for p in 0..<k {
             let v = Int(problem.mixingNodes[Int(order[p])])
             nodeAt[p] = Int32(truncatingIfNeeded: v)
             inversePool[p] = 1 / problem.pool[v]
@@ -130,8 +133,8 @@ struct GaussSeidelMixSolver: Sendable {
             emitterStart.append(emitterColumn.count)
         }
         var blockLeak = [Double](repeating: 0, count: blockIsCyclic.count)
-        for block in 0 ..< blockIsCyclic.count where blockIsCyclic[block] {
-            for p in blockStart[block] ..< blockStart[block + 1] { blockLeak[block] += coarseWeight[p] }
+        for block in 0..<blockIsCyclic.count where blockIsCyclic[block] {
+            for p in blockStart[block]..<blockStart[block + 1] { blockLeak[block] += coarseWeight[p] }
         }
         // The layout above is the solver's copy of the mixing edges; the assembly needs only a few rows.
         self.problem = problem.keepingAssemblyInEdges()
@@ -164,7 +167,7 @@ struct GaussSeidelMixSolver: Sendable {
         // Constant part of the rows that have one (balance and emitter inflows, divided by the pool), by ascending position.
         var rhsAt: [Int32] = []
         var rhs: [V] = []
-        for p in 0 ..< k {
+        for p in 0..<k {
             var row = V()
             var any = false
             let own = Int(balanceColumn[p]) - first
@@ -172,7 +175,7 @@ struct GaussSeidelMixSolver: Sendable {
                 row[own] += problem.balance[Int(nodeAt[p])]
                 any = true
             }
-            for e in emitterStart[p] ..< emitterStart[p + 1] {
+            for e in emitterStart[p]..<emitterStart[p + 1] {
                 let column = Int(emitterColumn[e]) - first
                 if column >= 0, column < width {
                     row[column] += emitterAmount[e]
@@ -204,10 +207,12 @@ struct GaussSeidelMixSolver: Sendable {
                                             _ members: Range<Int>, rhsFrom r: Int
                                         ) -> (change: V, size: V, weighted: V) {
                                             var r = r
-                                            var change = V(), size = V(), weighted = V()
+                                            var change = V()
+                                            var size = V()
+                                            var weighted = V()
                                             for p in members {
                                                 var acc = V()
-                                                for e in start[p] ..< start[p + 1] {
+                                                for e in start[p]..<start[p + 1] {
                                                     acc += amount[e] * x[Int(source[e])]
                                                 }
                                                 var value = acc * inverse[p]
@@ -225,8 +230,8 @@ struct GaussSeidelMixSolver: Sendable {
                                         }
 
                                         var r = 0
-                                        for block in 0 ..< blockIsCyclic.count {
-                                            let members = blockStart[block] ..< blockStart[block + 1]
+                                        for block in 0..<blockIsCyclic.count {
+                                            let members = blockStart[block]..<blockStart[block + 1]
                                             while Int(rhsAt[r]) < members.lowerBound { r += 1 }
                                             guard blockIsCyclic[block] else {
                                                 _ = sweep(members, rhsFrom: r)
@@ -241,7 +246,7 @@ struct GaussSeidelMixSolver: Sendable {
                                                     inflowFromOutside += rhs[q] / inverse[p]
                                                     q += 1
                                                 }
-                                                for e in start[p] ..< start[p + 1] where Int(source[e]) < members.lowerBound {
+                                                for e in start[p]..<start[p + 1] where Int(source[e]) < members.lowerBound {
                                                     inflowFromOutside += amount[e] * x[Int(source[e])]
                                                 }
                                             }

@@ -29,15 +29,15 @@ struct RevenueMixAssembler: Sendable {
         var pool = [UInt64](repeating: 0, count: n)
         var queued = [Bool](repeating: false, count: n)
         var queue: [Int32] = []
-        for word in 0 ..< words {
+        for word in 0..<words {
             @inline(__always)
             func bit(_ column: Int32) -> UInt64 {
                 let c = Int(column) - word * 64
                 return c >= 0 && c < 64 ? 1 << UInt64(c) : 0
             }
             // Pool reach of the mixing nodes: own balance, emitters paying in, then along payments.
-            for v in 0 ..< n { pool[v] = problem.mixingIndex[v] >= 0 ? bit(problem.balanceColumn[v]) : 0 }
-            for u in 0 ..< n where problem.emitColumn[u] >= 0 {
+            for v in 0..<n { pool[v] = problem.mixingIndex[v] >= 0 ? bit(problem.balanceColumn[v]) : 0 }
+            for u in 0..<n where problem.emitColumn[u] >= 0 {
                 let b = bit(problem.emitColumn[u])
                 for e in payments.edges(from: u) where payments.weight[e] > 0 {
                     let v = Int(payments.column[e])
@@ -45,7 +45,7 @@ struct RevenueMixAssembler: Sendable {
                 }
             }
             queue.removeAll(keepingCapacity: true)
-            for v in 0 ..< n where pool[v] != 0 {
+            for v in 0..<n where pool[v] != 0 {
                 queue.append(Int32(truncatingIfNeeded: v))
                 queued[v] = true
             }
@@ -71,7 +71,7 @@ struct RevenueMixAssembler: Sendable {
             }
             // Revenue reach: the pool's for a mixing node without balance, else what its payers send.
             let inEdges = problem.inEdges
-            for v in 0 ..< n where problem.inflow[v] > 0 {
+            for v in 0..<n where problem.inflow[v] > 0 {
                 if problem.mixingIndex[v] >= 0, problem.balance[v] == 0 {
                     reach[v * words + word] = pool[v]
                     continue
@@ -86,9 +86,9 @@ struct RevenueMixAssembler: Sendable {
         }
         var start = [Int](repeating: 0, count: n + 1)
         let unattributed = problem.unattributedColumn
-        for v in 0 ..< n {
+        for v in 0..<n {
             var count = 0
-            for word in 0 ..< words { count += reach[v * words + word].nonzeroBitCount }
+            for word in 0..<words { count += reach[v * words + word].nonzeroBitCount }
             if let unattributed, reach[v * words + unattributed / 64] & (1 << UInt64(unattributed % 64)) != 0 { count -= 1 }
             start[v + 1] = start[v] + count
         }
@@ -104,7 +104,8 @@ struct RevenueMixAssembler: Sendable {
         rowOf: [Int32]?,
         into output: MixOutput
     ) -> Int where V.Scalar == Double {
-        let word = first / 64, shift = UInt64(first % 64)
+        let word = first / 64
+        let shift = UInt64(first % 64)
         let groupBits: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
         let below: UInt64 = (1 << shift) - 1
         var holes = 0
@@ -113,7 +114,7 @@ struct RevenueMixAssembler: Sendable {
         func mix(ofMixing j: Int) -> V { x[rowOf.map { Int($0[j]) } ?? j] }
         problem.inEdges.withUnsafeRows { inRows, payers, amounts in
             reach.withUnsafeBufferPointer { reach in
-                for v in 0 ..< problem.nodeCount {
+                for v in 0..<problem.nodeCount {
                     let mask = reach[v * words + word]
                     let bits = (mask >> shift) & groupBits
                     guard bits != 0 else { continue }
@@ -123,7 +124,7 @@ struct RevenueMixAssembler: Sendable {
                         revenue = mix(ofMixing: j)
                     } else {
                         var acc = V()
-                        for e in inRows[v] ..< inRows[v + 1] {
+                        for e in inRows[v]..<inRows[v + 1] {
                             let u = Int(payers[e])
                             let i = Int(problem.mixingIndex[u])
                             if i >= 0 {
@@ -136,8 +137,8 @@ struct RevenueMixAssembler: Sendable {
                         revenue = acc / problem.inflow[v]
                     }
                     var slot = start[v] + (mask & below).nonzeroBitCount
-                    for w in 0 ..< word { slot += reach[v * words + w].nonzeroBitCount }
-                    for c in 0 ..< width where bits & (1 << UInt64(c)) != 0 {
+                    for w in 0..<word { slot += reach[v * words + w].nonzeroBitCount }
+                    for c in 0..<width where bits & (1 << UInt64(c)) != 0 {
                         let column = first + c
                         let value = revenue[c]
                         if column == problem.unattributedColumn {
@@ -159,8 +160,8 @@ struct RevenueMixAssembler: Sendable {
     func compact(label: inout [Int32], share: inout [Double]) -> [Int] {
         var kept = start
         var to = 0
-        for v in 0 ..< problem.nodeCount {
-            for e in start[v] ..< start[v + 1] where share[e] > 0 {
+        for v in 0..<problem.nodeCount {
+            for e in start[v]..<start[v + 1] where share[e] > 0 {
                 label[to] = label[e]
                 share[to] = share[e]
                 to += 1

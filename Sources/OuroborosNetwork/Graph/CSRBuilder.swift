@@ -16,11 +16,11 @@ enum CSRBuilder {
         sources.withUnsafeBufferPointer { src in
             targets.withUnsafeBufferPointer { dst in
                 targetStart.withUnsafeMutableBufferPointer { start in
-                    for i in 0 ..< m where keepSelfLoops || src[i] != dst[i] {
+                    for i in 0..<m where keepSelfLoops || src[i] != dst[i] {
                         start[Int(dst[i]) + 1] += 1
                         kept += 1
                     }
-                    for v in 0 ..< n { start[v + 1] += start[v] }
+                    for v in 0..<n { start[v + 1] += start[v] }
                 }
             }
         }
@@ -33,7 +33,7 @@ enum CSRBuilder {
                     fill.withUnsafeMutableBufferPointer { next in
                         sourceByTarget.withUnsafeMutableBufferPointer { outSource in
                             amountByTarget.withUnsafeMutableBufferPointer { outAmount in
-                                for i in 0 ..< m where keepSelfLoops || src[i] != dst[i] {
+                                for i in 0..<m where keepSelfLoops || src[i] != dst[i] {
                                     let t = Int(dst[i])
                                     let position = next[t]
                                     next[t] = position + 1
@@ -59,12 +59,12 @@ enum CSRBuilder {
                         fill.withUnsafeMutableBufferPointer { next in
                             column.withUnsafeMutableBufferPointer { col in
                                 weight.withUnsafeMutableBufferPointer { wgt in
-                                    for p in 0 ..< kept { rows[Int(bySource[p]) + 1] += 1 }
-                                    for v in 0 ..< n { rows[v + 1] += rows[v] }
-                                    for v in 0 ... n { next[v] = rows[v] }
-                                    for t in 0 ..< n {
+                                    for p in 0..<kept { rows[Int(bySource[p]) + 1] += 1 }
+                                    for v in 0..<n { rows[v + 1] += rows[v] }
+                                    for v in 0...n { next[v] = rows[v] }
+                                    for t in 0..<n {
                                         let target = Int32(truncatingIfNeeded: t)
-                                        for p in tStart[t] ..< tStart[t + 1] {
+                                        for p in tStart[t]..<tStart[t + 1] {
                                             let s = Int(bySource[p])
                                             let q = next[s]
                                             next[s] = q + 1
@@ -74,11 +74,12 @@ enum CSRBuilder {
                                     }
                                     // Pass 3: sum runs of equal targets in place (writes never overtake reads).
                                     var write = 0
-                                    for v in 0 ..< n {
-                                        let begin = rows[v], end = rows[v + 1]
+                                    for v in 0..<n {
+                                        let begin = rows[v]
+                                        let end = rows[v + 1]
                                         rows[v] = write
                                         var last: Int32 = -1
-                                        for q in begin ..< end {
+                                        for q in begin..<end {
                                             let w = col[q]
                                             if w == last {
                                                 wgt[write - 1] += wgt[q]
@@ -100,8 +101,8 @@ enum CSRBuilder {
             }
         }
         if edgeTotal < kept {
-            column = Array(column[0 ..< edgeTotal])
-            weight = Array(weight[0 ..< edgeTotal])
+            column = Array(column[0..<edgeTotal])
+            weight = Array(weight[0..<edgeTotal])
         }
         return (rowStart, column, weight)
     }
@@ -120,12 +121,12 @@ enum CSRBuilder {
                 next.withUnsafeMutableBufferPointer { fill in
                     column.withUnsafeMutableBufferPointer { outCol in
                         weight.withUnsafeMutableBufferPointer { outWgt in
-                            for e in 0 ..< m { outRows[Int(col[e]) + 1] += 1 }
-                            for v in 0 ..< n { outRows[v + 1] += outRows[v] }
-                            for v in 0 ... n { fill[v] = outRows[v] }
-                            for u in 0 ..< n {
+                            for e in 0..<m { outRows[Int(col[e]) + 1] += 1 }
+                            for v in 0..<n { outRows[v + 1] += outRows[v] }
+                            for v in 0...n { fill[v] = outRows[v] }
+                            for u in 0..<n {
                                 let source = Int32(truncatingIfNeeded: u)
-                                for e in rows[u] ..< rows[u + 1] {
+                                for e in rows[u]..<rows[u + 1] {
                                     let w = Int(col[e])
                                     let q = fill[w]
                                     fill[w] = q + 1

@@ -74,8 +74,10 @@ public struct CSRGraph: Sendable, Equatable {
             throw .lengthMismatch(sources: sources.count, targets: targets.count, amounts: amounts.count)
         }
         let n = Int32(nodeCount)
-        for index in 0 ..< sources.count {
-            let from = sources[index], to = targets[index], amount = amounts[index]
+        for index in 0..<sources.count {
+            let from = sources[index]
+            let to = targets[index]
+            let amount = amounts[index]
             guard from >= 0, from < n else { throw .nodeOutOfRange(edge: index, node: Int(from), nodeCount: nodeCount) }
             guard to >= 0, to < n else { throw .nodeOutOfRange(edge: index, node: Int(to), nodeCount: nodeCount) }
             guard amount.isFinite else { throw .nonFiniteAmount(edge: index, amount: amount) }
@@ -100,11 +102,12 @@ public struct CSRGraph: Sendable, Equatable {
             throw .invalidRows(reason: "rowStart[\(nodeCount)] is \(rowStart[nodeCount]), expected the edge count \(column.count)")
         }
         let n = Int32(nodeCount)
-        for v in 0 ..< nodeCount {
-            let begin = rowStart[v], end = rowStart[v + 1]
+        for v in 0..<nodeCount {
+            let begin = rowStart[v]
+            let end = rowStart[v + 1]
             guard begin <= end else { throw .invalidRows(reason: "rowStart decreases at node \(v)") }
             var previous: Int32 = -1
-            for e in begin ..< end {
+            for e in begin..<end {
                 let w = column[e]
                 guard w >= 0, w < n else { throw .invalidRows(reason: "edge \(e) of node \(v) targets \(w), outside 0 ..< \(nodeCount)") }
                 guard w > previous else { throw .invalidRows(reason: "targets of node \(v) are not strictly ascending at edge \(e)") }
@@ -117,7 +120,7 @@ public struct CSRGraph: Sendable, Equatable {
 
     /// Edge positions of `node`'s out-edges, for indexing `column` and `weight`; `node` must be in `0 ..< nodeCount`.
     @inlinable public func edges(from node: Int) -> Range<Int> {
-        rowStart[node] ..< rowStart[node + 1]
+        rowStart[node]..<rowStart[node + 1]
     }
 
     /// Out-degree of `node` (distinct targets, a self-loop counts once); `node` must be in `0 ..< nodeCount`.
@@ -127,12 +130,13 @@ public struct CSRGraph: Sendable, Equatable {
 
     /// Targets of `node`'s out-edges, strictly ascending; `node` must be in `0 ..< nodeCount`.
     @inlinable public func successors(of node: Int) -> ArraySlice<Int32> {
-        column[rowStart[node] ..< rowStart[node + 1]]
+        column[rowStart[node]..<rowStart[node + 1]]
     }
 
     /// Position of the edge `from → to` in `column`/`weight`, or nil when absent; O(log outDegree).
     public func edgeIndex(from: Int, to: Int) -> Int? {
-        var low = rowStart[from], high = rowStart[from + 1]
+        var low = rowStart[from]
+        var high = rowStart[from + 1]
         let target = Int32(truncatingIfNeeded: to)
         while low < high {
             let middle = (low + high) / 2
@@ -161,9 +165,9 @@ public struct CSRGraph: Sendable, Equatable {
     /// Per node, the sum of its out-edge weights (out-strength); O(n + m).
     public func outStrength() -> [Double] {
         var result = [Double](repeating: 0, count: nodeCount)
-        for v in 0 ..< nodeCount {
+        for v in 0..<nodeCount {
             var sum = 0.0
-            for e in rowStart[v] ..< rowStart[v + 1] { sum += weight[e] }
+            for e in rowStart[v]..<rowStart[v + 1] { sum += weight[e] }
             result[v] = sum
         }
         return result
@@ -172,7 +176,7 @@ public struct CSRGraph: Sendable, Equatable {
     /// Per node, the sum of its in-edge weights (in-strength); O(n + m).
     public func inStrength() -> [Double] {
         var result = [Double](repeating: 0, count: nodeCount)
-        for e in 0 ..< column.count { result[Int(column[e])] += weight[e] }
+        for e in 0..<column.count { result[Int(column[e])] += weight[e] }
         return result
     }
 
@@ -180,8 +184,8 @@ public struct CSRGraph: Sendable, Equatable {
     public func edgeList() -> [WeightedEdge] {
         var result: [WeightedEdge] = []
         result.reserveCapacity(column.count)
-        for v in 0 ..< nodeCount {
-            for e in rowStart[v] ..< rowStart[v + 1] {
+        for v in 0..<nodeCount {
+            for e in rowStart[v]..<rowStart[v + 1] {
                 result.append(WeightedEdge(v, Int(column[e]), weight[e]))
             }
         }

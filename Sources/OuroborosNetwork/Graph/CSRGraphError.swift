@@ -16,11 +16,11 @@ public enum CSRGraphError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .nodeCountOutOfRange(let count):
             return "node count \(count) is out of range: expected 0 ..< \(Int32.max)"
-        case let .lengthMismatch(sources, targets, amounts):
+        case .lengthMismatch(let sources, let targets, let amounts):
             return "edge arrays differ in length: \(sources) sources, \(targets) targets, \(amounts) amounts; expected equal lengths"
-        case let .nodeOutOfRange(edge, node, nodeCount):
+        case .nodeOutOfRange(let edge, let node, let nodeCount):
             return "edge \(edge) names node \(node): expected a node id in 0 ..< \(nodeCount)"
-        case let .nonFiniteAmount(edge, amount):
+        case .nonFiniteAmount(let edge, let amount):
             return "edge \(edge) has amount \(amount): expected a finite number"
         case .invalidRows(let reason):
             return "invalid compressed rows: \(reason)"

@@ -35,7 +35,7 @@ struct RowPartition {
         let count = max(1, min(parts ?? (m >= Self.parallelEdgeThreshold ? Self.parallelParts : 1), max(1, n)))
         var bounds = [0]
         var row = 0
-        for k in 1 ..< count {
+        for k in 1..<count {
             // First row whose prefix work (edges + rows) reaches k/count of the total.
             let target = (m + n) * k / count
             while row < n, rowStart[row] + row < target { row += 1 }
@@ -52,9 +52,9 @@ struct RowPartition {
     ///
     /// Contract (not checked by the compiler, hence the unchecked box): `body` writes only state owned by its
     /// part (its rows' entries, its slot of a per-part array) and reads nothing another part writes.
-    func forEach(_ body: (Int, Range<Int>) -> Void) {
+    func forEachPart(_ body: (Int, Range<Int>) -> Void) {
         if count == 1 {
-            body(0, bounds[0] ..< bounds[1])
+            body(0, bounds[0]..<bounds[1])
             return
         }
         withoutActuallyEscaping(body) { body in
@@ -69,5 +69,5 @@ private struct PartTask: @unchecked Sendable {
     let bounds: [Int]
     let body: (Int, Range<Int>) -> Void
 
-    func run(_ part: Int) { body(part, bounds[part] ..< bounds[part + 1]) }
+    func run(_ part: Int) { body(part, bounds[part]..<bounds[part + 1]) }
 }

@@ -38,8 +38,10 @@ public struct BarChart: Sendable {
     public var width: Double, plotHeight: Double
 
     /// Creates a bar chart.
-    public init(title: String, bars: [Bar], unit: ValueUnit, valueTitle: String, categoryTitle: String,
-                legend: [ChartLegend.Entry] = [], width: Double = 860, plotHeight: Double = 200) {
+    public init(
+        title: String, bars: [Bar], unit: ValueUnit, valueTitle: String, categoryTitle: String,
+        legend: [ChartLegend.Entry] = [], width: Double = 860, plotHeight: Double = 200
+    ) {
         self.title = title
         self.bars = bars
         self.unit = unit
@@ -65,16 +67,21 @@ public struct BarChart: Sendable {
         var canvas = SVGCanvas(width: width, height: height)
         axis.draw(on: &canvas, plot: plot)
         let band = plot.width / Double(bars.count)
-        let x = LinearScale(domain: 0...Double(max(1, bars.count - 1)), rangeStart: plot.left + band / 2,
-                            rangeEnd: plot.left + band / 2 + band * Double(max(1, bars.count - 1)))
+        let x = LinearScale(
+            domain: 0...Double(max(1, bars.count - 1)), rangeStart: plot.left + band / 2,
+            rangeEnd: plot.left + band / 2 + band * Double(max(1, bars.count - 1)))
         let y = axis.scale(plot)
         let barWidth = max(1, band * 0.8)
         for (k, bar) in bars.enumerated() {
-            let top = y(max(0, bar.value)), bottom = y(min(0, bar.value))
-            canvas.rect(x: x(Double(k)) - barWidth / 2, y: top, width: barWidth, height: bottom - top,
-                        attributes: [("class", "bar"), ("data-label", bar.label), ("data-value", "\(bar.value)"),
-                                     ("fill", bar.color ?? ChartPalette.color(0))],
-                        tooltip: bar.tooltip ?? "\(bar.label): \(unit.text(bar.value))")
+            let top = y(max(0, bar.value))
+            let bottom = y(min(0, bar.value))
+            canvas.rect(
+                x: x(Double(k)) - barWidth / 2, y: top, width: barWidth, height: bottom - top,
+                attributes: [
+                    ("class", "bar"), ("data-label", bar.label), ("data-value", "\(bar.value)"),
+                    ("fill", bar.color ?? ChartPalette.color(0)),
+                ],
+                tooltip: bar.tooltip ?? "\(bar.label): \(unit.text(bar.value))")
         }
         canvas.line(plot.left, plot.bottom, plot.right, plot.bottom, attributes: [("stroke", ChartPalette.ink)])
         let time = PeriodAxis(periods: labels, title: categoryTitle)
@@ -84,14 +91,18 @@ public struct BarChart: Sendable {
             canvas.line(px, plot.bottom, px, plot.bottom + 4, attributes: [("stroke", ChartPalette.ink)])
             let labelWidth = TextMetrics.width(labels[index], fontSize: PeriodAxis.fontSize)
             let anchor: TextAnchor = px - labelWidth / 2 < 0 ? .start : px + labelWidth / 2 > canvas.width ? .end : .middle
-            canvas.text(labels[index], x: px, y: plot.bottom + 17, fontSize: PeriodAxis.fontSize, anchor: anchor,
-                        attributes: [("fill", ChartPalette.ink)])
+            canvas.text(
+                labels[index], x: px, y: plot.bottom + 17, fontSize: PeriodAxis.fontSize, anchor: anchor,
+                attributes: [("fill", ChartPalette.ink)])
         }
-        canvas.text(categoryTitle, x: (plot.left + plot.right) / 2, y: plot.bottom + 34, fontSize: PeriodAxis.fontSize, anchor: .middle,
-                    attributes: [("fill", "#555")])
+        canvas.text(
+            categoryTitle, x: (plot.left + plot.right) / 2, y: plot.bottom + 34, fontSize: PeriodAxis.fontSize, anchor: .middle,
+            attributes: [("fill", "#555")])
         if !legend.isEmpty { key.draw(on: &canvas, left: plot.left, right: plot.right, top: legendTop) }
-        return RenderedChart(svg: canvas.finished(title: title, description: "\(valueTitle) by \(categoryTitle)",
-                                                  attributes: [("class", "chart bar-chart")] + RenderedChart.scaleAttributes(x: x, y: y, periods: labels)),
-                             labels: canvas.labels, xScale: x, yScale: y)
+        return RenderedChart(
+            svg: canvas.finished(
+                title: title, description: "\(valueTitle) by \(categoryTitle)",
+                attributes: [("class", "chart bar-chart")] + RenderedChart.scaleAttributes(x: x, y: y, periods: labels)),
+            labels: canvas.labels, xScale: x, yScale: y)
     }
 }

@@ -18,8 +18,10 @@ public struct BreakProbabilityChart: Sendable {
     public var width: Double, plotHeight: Double
 
     /// Creates the chart.
-    public init(title: String = "Probability that the loop has broken", years: [String], probability: [Double],
-                lower: [Double], upper: [Double], confidence: Double = 0.95, width: Double = 860, plotHeight: Double = 220) {
+    public init(
+        title: String = "Probability that the loop has broken", years: [String], probability: [Double],
+        lower: [Double], upper: [Double], confidence: Double = 0.95, width: Double = 860, plotHeight: Double = 220
+    ) {
         self.title = title
         self.years = years
         self.probability = probability
@@ -44,33 +46,46 @@ public struct BreakProbabilityChart: Sendable {
                 }
             }
             guard lower[t] <= probability[t] + 1e-12, probability[t] <= upper[t] + 1e-12 else {
-                throw .invalidBand(series: "probability", index: t, reason: "band \(lower[t]) … \(upper[t]) at \(years[t]) does not contain \(probability[t])")
+                throw .invalidBand(
+                    series: "probability", index: t, reason: "band \(lower[t]) … \(upper[t]) at \(years[t]) does not contain \(probability[t])")
             }
         }
         let axis = ValueAxis(minimum: 0, maximum: 1, unit: .percent, title: "probability", includeZero: true)
         let percent = (confidence * 1000).rounded() / 10
-        let level = (percent == percent.rounded() ? "\(Int(percent))" : "\(percent)") + "%"   // 95%, 99.9%
-        let legend = ChartLegend(entries: [.init(label: "probability of a break by then", color: ChartPalette.cycle),
-                                           .init(label: "\(level) confidence band", color: ChartPalette.cycle, style: .block)])
+        let level = (percent == percent.rounded() ? "\(Int(percent))" : "\(percent)") + "%"  // 95%, 99.9%
+        let legend = ChartLegend(entries: [
+            .init(label: "probability of a break by then", color: ChartPalette.cycle),
+            .init(label: "\(level) confidence band", color: ChartPalette.cycle, style: .block),
+        ])
         let plot = PlotArea(left: axis.margin, top: 14, right: width - PeriodAxis(periods: years, title: "").rightMargin, bottom: 14 + plotHeight)
         let legendTop = plot.bottom + 42
         var canvas = SVGCanvas(width: width, height: legendTop + legend.height(left: plot.left, right: plot.right) + 4)
         axis.draw(on: &canvas, plot: plot)
         let time = PeriodAxis(periods: years, title: "year")
         time.draw(on: &canvas, plot: plot)
-        let x = time.scale(plot), y = axis.scale(plot)
+        let x = time.scale(plot)
+        let y = axis.scale(plot)
         let top = years.indices.map { (x: x(Double($0)), y: y(upper[$0])) }
         let bottom = years.indices.reversed().map { (x: x(Double($0)), y: y(lower[$0])) }
         canvas.polygon(top + bottom, attributes: [("class", "band"), ("fill", ChartPalette.cycle), ("fill-opacity", "0.18"), ("stroke", "none")])
         let points = years.indices.map { (x: x(Double($0)), y: y(probability[$0])) }
-        canvas.polyline(points, attributes: [("class", "series"), ("data-series", "probability"), ("fill", "none"),
-                                             ("stroke", ChartPalette.cycle), ("stroke-width", "2")])
+        canvas.polyline(
+            points,
+            attributes: [
+                ("class", "series"), ("data-series", "probability"), ("fill", "none"),
+                ("stroke", ChartPalette.cycle), ("stroke-width", "2"),
+            ])
         for (t, point) in points.enumerated() {
-            canvas.circle(cx: point.x, cy: point.y, r: 3, attributes: [("fill", ChartPalette.cycle)],
-                          tooltip: "\(years[t]): \(ValueUnit.percent.text(probability[t])) (\(ValueUnit.percent.text(lower[t])) – \(ValueUnit.percent.text(upper[t])))")
+            canvas.circle(
+                cx: point.x, cy: point.y, r: 3, attributes: [("fill", ChartPalette.cycle)],
+                tooltip:
+                    "\(years[t]): \(ValueUnit.percent.text(probability[t])) (\(ValueUnit.percent.text(lower[t])) – \(ValueUnit.percent.text(upper[t])))"
+            )
         }
         legend.draw(on: &canvas, left: plot.left, right: plot.right, top: legendTop)
-        return RenderedChart(svg: canvas.finished(title: title, attributes: [("class", "chart break-probability")] + RenderedChart.scaleAttributes(x: x, y: y, periods: years)),
-                             labels: canvas.labels, xScale: x, yScale: y)
+        return RenderedChart(
+            svg: canvas.finished(
+                title: title, attributes: [("class", "chart break-probability")] + RenderedChart.scaleAttributes(x: x, y: y, periods: years)),
+            labels: canvas.labels, xScale: x, yScale: y)
     }
 }

@@ -12,13 +12,13 @@ public enum ChartError: Error, Sendable, Equatable, CustomStringConvertible {
     /// One sentence naming the series, the place and what was expected.
     public var description: String {
         switch self {
-        case let .lengthMismatch(series, expected, found):
+        case .lengthMismatch(let series, let expected, let found):
             "chart series '\(series)' has \(found) values, expected \(expected) (one per period)"
-        case let .nonFinite(series, index):
+        case .nonFinite(let series, let index):
             "chart series '\(series)' has a NaN or infinite value at position \(index); expected a finite number"
-        case let .invalidBand(series, index, reason):
+        case .invalidBand(let series, let index, let reason):
             "chart series '\(series)' at position \(index): \(reason)"
-        case let .empty(chart):
+        case .empty(let chart):
             "chart '\(chart)' has no data to draw"
         }
     }

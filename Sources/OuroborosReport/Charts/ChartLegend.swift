@@ -32,11 +32,15 @@ public struct ChartLegend: Sendable {
 
     /// Positions of each entry (swatch left, baseline) when laid out from `left` to `right` starting at `top`.
     func layout(left: Double, right: Double, top: Double) -> [(x: Double, y: Double)] {
-        var x = left, y = top + 12
+        var x = left
+        var y = top + 12
         var positions: [(Double, Double)] = []
         for entry in entries {
             let width = 22 + TextMetrics.width(entry.label, fontSize: Self.fontSize) + 16
-            if x > left, x + width > right { x = left; y += Self.rowHeight }
+            if x > left, x + width > right {
+                x = left
+                y += Self.rowHeight
+            }
             positions.append((x, y))
             x += width
         }

@@ -2,8 +2,10 @@
 /// fixed colours of meanings used across the report.
 public enum ChartPalette {
     /// Series colours, in order.
-    public static let series = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-                                "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
+    public static let series = [
+        "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+        "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+    ]
 
     /// The colour of series number `index` (cycling).
     public static func color(_ index: Int) -> String { series[index % series.count] }

@@ -31,8 +31,10 @@ public struct FanChart: Sendable {
     public var width: Double, plotHeight: Double
 
     /// Creates a fan chart.
-    public init(title: String, periods: [String], series: [Series], unit: ValueUnit, valueTitle: String,
-                includeZero: Bool = true, width: Double = 860, plotHeight: Double = 240) {
+    public init(
+        title: String, periods: [String], series: [Series], unit: ValueUnit, valueTitle: String,
+        includeZero: Bool = true, width: Double = 860, plotHeight: Double = 240
+    ) {
         self.title = title
         self.periods = periods
         self.series = series
@@ -54,7 +56,9 @@ public struct FanChart: Sendable {
                 guard s.p05[t].isFinite, s.p50[t].isFinite, s.p95[t].isFinite else { throw .nonFinite(series: s.label, index: t) }
                 let tolerance = 1e-9 * max(abs(s.p05[t]), abs(s.p95[t]), 1)
                 guard s.p05[t] <= s.p50[t] + tolerance, s.p50[t] <= s.p95[t] + tolerance else {
-                    throw .invalidBand(series: s.label, index: t, reason: "quantiles out of order at \(periods[t]): 5% \(s.p05[t]), 50% \(s.p50[t]), 95% \(s.p95[t])")
+                    throw .invalidBand(
+                        series: s.label, index: t, reason: "quantiles out of order at \(periods[t]): 5% \(s.p05[t]), 50% \(s.p50[t]), 95% \(s.p95[t])"
+                    )
                 }
             }
         }
@@ -72,20 +76,30 @@ public struct FanChart: Sendable {
         axis.draw(on: &canvas, plot: plot)
         let time = PeriodAxis(periods: periods, title: "period")
         time.draw(on: &canvas, plot: plot)
-        let x = time.scale(plot), y = axis.scale(plot)
+        let x = time.scale(plot)
+        let y = axis.scale(plot)
         for (k, s) in series.enumerated() {
             let upper = periods.indices.map { (x: x(Double($0)), y: y(s.p95[$0])) }
             let lower = periods.indices.reversed().map { (x: x(Double($0)), y: y(s.p05[$0])) }
-            canvas.polygon(upper + lower, attributes: [("class", "band"), ("data-series", s.label), ("fill", ChartPalette.color(k)),
-                                                       ("fill-opacity", "0.22"), ("stroke", "none")],
-                           tooltip: "\(s.label): 5% to 95% of runs")
-            canvas.polyline(periods.indices.map { (x: x(Double($0)), y: y(s.p50[$0])) },
-                            attributes: [("class", "series"), ("data-series", s.label), ("fill", "none"),
-                                         ("stroke", ChartPalette.color(k)), ("stroke-width", "2")],
-                            tooltip: "\(s.label): median")
+            canvas.polygon(
+                upper + lower,
+                attributes: [
+                    ("class", "band"), ("data-series", s.label), ("fill", ChartPalette.color(k)),
+                    ("fill-opacity", "0.22"), ("stroke", "none"),
+                ],
+                tooltip: "\(s.label): 5% to 95% of runs")
+            canvas.polyline(
+                periods.indices.map { (x: x(Double($0)), y: y(s.p50[$0])) },
+                attributes: [
+                    ("class", "series"), ("data-series", s.label), ("fill", "none"),
+                    ("stroke", ChartPalette.color(k)), ("stroke-width", "2"),
+                ],
+                tooltip: "\(s.label): median")
         }
         legend.draw(on: &canvas, left: plot.left, right: plot.right, top: legendTop)
-        return RenderedChart(svg: canvas.finished(title: title, attributes: [("class", "chart fan-chart")] + RenderedChart.scaleAttributes(x: x, y: y, periods: periods)),
-                             labels: canvas.labels, xScale: x, yScale: y)
+        return RenderedChart(
+            svg: canvas.finished(
+                title: title, attributes: [("class", "chart fan-chart")] + RenderedChart.scaleAttributes(x: x, y: y, periods: periods)),
+            labels: canvas.labels, xScale: x, yScale: y)
     }
 }

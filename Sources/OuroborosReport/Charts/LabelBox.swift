@@ -17,11 +17,12 @@ public struct LabelBox: Sendable, Hashable {
     /// The box of `text` drawn at `x`, `baseline` with `anchor` (`start`, `middle` or `end`).
     public init(text: String, x: Double, baseline: Double, fontSize: Double, anchor: TextAnchor) {
         let width = TextMetrics.width(text, fontSize: fontSize)
-        let left = switch anchor {
-        case .start: x
-        case .middle: x - width / 2
-        case .end: x - width
-        }
+        let left =
+            switch anchor {
+            case .start: x
+            case .middle: x - width / 2
+            case .end: x - width
+            }
         self.init(text: text, x: left, y: baseline - fontSize * 0.8, width: width, height: fontSize)
     }
 

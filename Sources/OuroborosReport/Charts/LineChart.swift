@@ -54,9 +54,11 @@ public struct LineChart: Sendable {
     public var width: Double, plotHeight: Double
 
     /// Creates a line chart.
-    public init(title: String, periods: [String], series: [Series], unit: ValueUnit, valueTitle: String,
-                periodTitle: String = "period", includeZero: Bool = true, markers: [Marker] = [],
-                width: Double = 860, plotHeight: Double = 240) {
+    public init(
+        title: String, periods: [String], series: [Series], unit: ValueUnit, valueTitle: String,
+        periodTitle: String = "period", includeZero: Bool = true, markers: [Marker] = [],
+        width: Double = 860, plotHeight: Double = 240
+    ) {
         self.title = title
         self.periods = periods
         self.series = series
@@ -85,9 +87,10 @@ public struct LineChart: Sendable {
             }
         }
         let axis = ValueAxis(minimum: finite.min() ?? 0, maximum: finite.max() ?? 1, unit: unit, title: valueTitle, includeZero: includeZero)
-        let legend = ChartLegend(entries: series.enumerated().map {
-            ChartLegend.Entry(label: $0.element.label, color: ChartPalette.color($0.offset), style: $0.element.dashed ? .dashed : .line)
-        })
+        let legend = ChartLegend(
+            entries: series.enumerated().map {
+                ChartLegend.Entry(label: $0.element.label, color: ChartPalette.color($0.offset), style: $0.element.dashed ? .dashed : .line)
+            })
         let top = 14.0
         let plot = PlotArea(left: axis.margin, top: top, right: width - PeriodAxis(periods: periods, title: "").rightMargin, bottom: top + plotHeight)
         let legendTop = plot.bottom + 42
@@ -96,15 +99,18 @@ public struct LineChart: Sendable {
         axis.draw(on: &canvas, plot: plot)
         let time = PeriodAxis(periods: periods, title: periodTitle)
         time.draw(on: &canvas, plot: plot)
-        let x = time.scale(plot), y = axis.scale(plot)
+        let x = time.scale(plot)
+        let y = axis.scale(plot)
         for marker in markers {
             guard let index = periods.firstIndex(of: marker.period) else { continue }
             let mx = x(Double(index))
-            canvas.line(mx, plot.top, mx, plot.bottom, attributes: [("stroke", ChartPalette.cycle), ("stroke-dasharray", "4 3"), ("stroke-width", "1.5")])
+            canvas.line(
+                mx, plot.top, mx, plot.bottom, attributes: [("stroke", ChartPalette.cycle), ("stroke-dasharray", "4 3"), ("stroke-width", "1.5")])
             let width = TextMetrics.width(marker.label, fontSize: 11)
             let anchor: TextAnchor = mx + 4 + width > plot.right ? .end : .start
-            canvas.text(marker.label, x: anchor == .start ? mx + 4 : mx - 4, y: plot.top + 11, fontSize: 11, anchor: anchor,
-                        attributes: [("fill", ChartPalette.cycle), ("class", "marker")])
+            canvas.text(
+                marker.label, x: anchor == .start ? mx + 4 : mx - 4, y: plot.top + 11, fontSize: 11, anchor: anchor,
+                attributes: [("fill", ChartPalette.cycle), ("class", "marker")])
         }
         for (index, s) in series.enumerated() {
             var segment: [(x: Double, y: Double)] = []
@@ -118,8 +124,10 @@ public struct LineChart: Sendable {
                 }
             }
             if !segment.isEmpty { segments.append(segment) }
-            var attributes = [("class", "series"), ("data-series", s.label), ("data-key", s.key), ("fill", "none"),
-                              ("stroke", ChartPalette.color(index)), ("stroke-width", "2"), ("stroke-linejoin", "round")]
+            var attributes = [
+                ("class", "series"), ("data-series", s.label), ("data-key", s.key), ("fill", "none"),
+                ("stroke", ChartPalette.color(index)), ("stroke-width", "2"), ("stroke-linejoin", "round"),
+            ]
             if s.dashed { attributes.append(("stroke-dasharray", "5 3")) }
             for points in segments {
                 if points.count == 1 {
@@ -129,8 +137,9 @@ public struct LineChart: Sendable {
             }
         }
         legend.draw(on: &canvas, left: plot.left, right: plot.right, top: legendTop)
-        let svg = canvas.finished(title: title, description: "\(valueTitle) by \(periodTitle), \(periods.first ?? "") to \(periods.last ?? "")",
-                                  attributes: [("class", "chart line-chart")] + RenderedChart.scaleAttributes(x: x, y: y, periods: periods))
+        let svg = canvas.finished(
+            title: title, description: "\(valueTitle) by \(periodTitle), \(periods.first ?? "") to \(periods.last ?? "")",
+            attributes: [("class", "chart line-chart")] + RenderedChart.scaleAttributes(x: x, y: y, periods: periods))
         return RenderedChart(svg: svg, labels: canvas.labels, xScale: x, yScale: y, notes: notes)
     }
 }

@@ -78,43 +78,60 @@ public struct NetworkDiagram: Sendable {
         let radius = through.map { maxThrough > 0 ? 4 + 8 * ($0 / maxThrough).squareRoot() : 5 }
         var groups: [(String, String)] = []
         for node in nodes where !groups.contains(where: { $0.0 == node.group }) { groups.append((node.group, node.color)) }
-        let legend = ChartLegend(entries: groups.map { .init(label: $0.0, color: $0.1, style: .block) }
-            + [.init(label: "edge on a capital cycle", color: ChartPalette.cycle), .init(label: "other flow", color: "#8aa1b8")])
+        let legend = ChartLegend(
+            entries: groups.map { .init(label: $0.0, color: $0.1, style: .block) }
+                + [.init(label: "edge on a capital cycle", color: ChartPalette.cycle), .init(label: "other flow", color: "#8aa1b8")])
         let legendTop = layout.height + 4
         var canvas = SVGCanvas(width: width, height: legendTop + legend.height(left: 16, right: width - 16) + 4)
-        canvas.raw("<defs><marker id=\"arrow-cycle\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-                   + "markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"\(ChartPalette.cycle)\"/></marker>"
-                   + "<marker id=\"arrow-flow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-                   + "markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#6f8aa6\"/></marker></defs>\n")
+        canvas.raw(
+            "<defs><marker id=\"arrow-cycle\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+                + "markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"\(ChartPalette.cycle)\"/></marker>"
+                + "<marker id=\"arrow-flow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+                + "markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#6f8aa6\"/></marker></defs>\n")
         let n = SVGCanvas.number
         canvas.beginGroup([("class", "edges"), ("fill", "none")])
         // Cycle edges last, so that they lie on top.
         for edge in edges.sorted(by: { !$0.onCycle && $1.onCycle }) {
             guard let s = index[edge.source], let t = index[edge.target], s != t, edge.value > 0 else { continue }
-            let a = layout.positions[s], b = layout.positions[t]
+            let a = layout.positions[s]
+            let b = layout.positions[t]
             let mid = (x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)
-            let dx = b.x - a.x, dy = b.y - a.y, length = max((dx * dx + dy * dy).squareRoot(), 1)
+            let dx = b.x - a.x
+            let dy = b.y - a.y
+            let length = max((dx * dx + dy * dy).squareRoot(), 1)
             // Pull the curve towards the centre and to the left of its direction, so A→B and B→A part.
-            let control = (x: mid.x + (layout.centerX - mid.x) * 0.3 - dy / length * 18,
-                           y: mid.y + (layout.centerY - mid.y) * 0.3 + dx / length * 18)
-            let ex = b.x - control.x, ey = b.y - control.y, el = max((ex * ex + ey * ey).squareRoot(), 1)
+            let control = (
+                x: mid.x + (layout.centerX - mid.x) * 0.3 - dy / length * 18,
+                y: mid.y + (layout.centerY - mid.y) * 0.3 + dx / length * 18
+            )
+            let ex = b.x - control.x
+            let ey = b.y - control.y
+            let el = max((ex * ex + ey * ey).squareRoot(), 1)
             let end = (x: b.x - ex / el * (radius[t] + 2), y: b.y - ey / el * (radius[t] + 2))
             let color = edge.onCycle ? ChartPalette.cycle : "#8aa1b8"
-            canvas.path("M\(n(a.x)),\(n(a.y)) Q\(n(control.x)),\(n(control.y)) \(n(end.x)),\(n(end.y))",
-                        attributes: [("class", edge.onCycle ? "edge cycle" : "edge"), ("data-source", edge.source), ("data-target", edge.target),
-                                     ("data-value", "\(edge.value)"), ("stroke", color), ("stroke-opacity", edge.onCycle ? "0.75" : "0.45"),
-                                     ("stroke-width", n(Self.strokeWidth(edge.value, largest: largest))),
-                                     ("marker-end", edge.onCycle ? "url(#arrow-cycle)" : "url(#arrow-flow)")],
-                        tooltip: "\(nodes[s].label) → \(nodes[t].label): \(ValueUnit.usd.text(edge.value))\(edge.onCycle ? " (capital cycle)" : "")")
+            canvas.path(
+                "M\(n(a.x)),\(n(a.y)) Q\(n(control.x)),\(n(control.y)) \(n(end.x)),\(n(end.y))",
+                attributes: [
+                    ("class", edge.onCycle ? "edge cycle" : "edge"), ("data-source", edge.source), ("data-target", edge.target),
+                    ("data-value", "\(edge.value)"), ("stroke", color), ("stroke-opacity", edge.onCycle ? "0.75" : "0.45"),
+                    ("stroke-width", n(Self.strokeWidth(edge.value, largest: largest))),
+                    ("marker-end", edge.onCycle ? "url(#arrow-cycle)" : "url(#arrow-flow)"),
+                ],
+                tooltip: "\(nodes[s].label) → \(nodes[t].label): \(ValueUnit.usd.text(edge.value))\(edge.onCycle ? " (capital cycle)" : "")")
         }
         canvas.endGroup()
         for (k, node) in nodes.enumerated() {
-            let p = layout.positions[k], place = layout.labels[k]
+            let p = layout.positions[k]
+            let place = layout.labels[k]
             let lineEnd = place.anchor == .start ? place.x - 3 : place.x + 3
             canvas.line(p.x, p.y, lineEnd, place.y - 4, attributes: [("stroke", "#c8c8c8"), ("stroke-width", "0.8")])
-            canvas.circle(cx: p.x, cy: p.y, r: radius[k], attributes: [("class", "node"), ("data-node", node.id), ("fill", node.color),
-                                                                        ("stroke", "#fff"), ("stroke-width", "1")],
-                          tooltip: "\(node.label) (\(node.group)): \(ValueUnit.usd.text(through[k])) paid and received")
+            canvas.circle(
+                cx: p.x, cy: p.y, r: radius[k],
+                attributes: [
+                    ("class", "node"), ("data-node", node.id), ("fill", node.color),
+                    ("stroke", "#fff"), ("stroke-width", "1"),
+                ],
+                tooltip: "\(node.label) (\(node.group)): \(ValueUnit.usd.text(through[k])) paid and received")
             canvas.text(node.label, x: place.x, y: place.y, fontSize: Self.fontSize, anchor: place.anchor, attributes: [("fill", ChartPalette.ink)])
         }
         legend.draw(on: &canvas, left: 16, right: width - 16, top: legendTop)

@@ -12,12 +12,20 @@ public struct NiceTicks: Sendable, Hashable {
     /// Ticks around `minimum … maximum` (finite values), about `target` of them; with
     /// `includeZero` the axis also reaches zero (amounts drawn against a zero baseline).
     public init(minimum: Double, maximum: Double, target: Int = 5, includeZero: Bool = false) {
-        var low = min(minimum, maximum), high = max(minimum, maximum)
-        if includeZero { low = min(low, 0); high = max(high, 0) }
+        var low = min(minimum, maximum)
+        var high = max(minimum, maximum)
+        if includeZero {
+            low = min(low, 0)
+            high = max(high, 0)
+        }
         if low == high {
             let pad = low == 0 ? 1 : abs(low) * 0.1
-            low -= pad; high += pad
-            if includeZero { low = min(low, 0); high = max(high, 0) }
+            low -= pad
+            high += pad
+            if includeZero {
+                low = min(low, 0)
+                high = max(high, 0)
+            }
         }
         let raw = (high - low) / Double(max(1, target))
         let magnitude = pow(10, floor(log10(raw)))

@@ -53,7 +53,8 @@ public struct PeriodAxis: Sendable {
             let anchor: TextAnchor = x - width / 2 < 0 ? .start : x + width / 2 > canvas.width ? .end : .middle
             canvas.text(label, x: x, y: plot.bottom + 17, fontSize: Self.fontSize, anchor: anchor, attributes: [("fill", ChartPalette.ink)])
         }
-        canvas.text(title, x: (plot.left + plot.right) / 2, y: plot.bottom + 34, fontSize: Self.fontSize, anchor: .middle,
-                    attributes: [("fill", "#555")])
+        canvas.text(
+            title, x: (plot.left + plot.right) / 2, y: plot.bottom + 34, fontSize: Self.fontSize, anchor: .middle,
+            attributes: [("fill", "#555")])
     }
 }

@@ -17,9 +17,11 @@ public struct RenderedChart: Sendable {
     /// `data-x-range="60 844"` (likewise for y) and `data-periods="2024-12,2025-01,…"`.
     static func scaleAttributes(x: LinearScale, y: LinearScale, periods: [String]) -> [(String, String)] {
         func pair(_ a: Double, _ b: Double) -> String { "\(a) \(b)" }
-        return [("data-x-domain", pair(x.domain.lowerBound, x.domain.upperBound)), ("data-x-range", pair(x.rangeStart, x.rangeEnd)),
-                ("data-y-domain", pair(y.domain.lowerBound, y.domain.upperBound)), ("data-y-range", pair(y.rangeStart, y.rangeEnd)),
-                ("data-periods", periods.joined(separator: ","))]
+        return [
+            ("data-x-domain", pair(x.domain.lowerBound, x.domain.upperBound)), ("data-x-range", pair(x.rangeStart, x.rangeEnd)),
+            ("data-y-domain", pair(y.domain.lowerBound, y.domain.upperBound)), ("data-y-range", pair(y.rangeStart, y.rangeEnd)),
+            ("data-periods", periods.joined(separator: ",")),
+        ]
     }
 
     /// Creates a rendered chart.

@@ -83,8 +83,10 @@ public struct SVGCanvas: Sendable {
 
     /// A text at `x`, baseline `y`; its box is recorded unless `recorded` is false (a text drawn
     /// inside a shape, not competing for space with the labels).
-    public mutating func text(_ text: String, x: Double, y: Double, fontSize: Double, anchor: TextAnchor = .start,
-                              attributes: [(String, String)] = [], recorded: Bool = true, tooltip: String? = nil) {
+    public mutating func text(
+        _ text: String, x: Double, y: Double, fontSize: Double, anchor: TextAnchor = .start,
+        attributes: [(String, String)] = [], recorded: Bool = true, tooltip: String? = nil
+    ) {
         let n = Self.number
         body += "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(fontSize))\""
         if anchor != .start { body += " text-anchor=\"\(anchor.rawValue)\"" }

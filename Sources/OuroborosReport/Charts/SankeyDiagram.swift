@@ -77,7 +77,8 @@ public struct SankeyDiagram: Sendable {
             }
         }
         let columns = max(columnTitles.count, (nodes.map(\.column).max() ?? 0) + 1)
-        let left = 8.0, right = width - Self.labelRoom - Self.nodeWidth
+        let left = 8.0
+        let right = width - Self.labelRoom - Self.nodeWidth
         let top = 34.0
         let layout = SankeyLayout(self, left: left, right: right, top: top, height: columnHeight, nodeWidth: Self.nodeWidth)
         var canvas = SVGCanvas(width: width, height: layout.bottom + 10)
@@ -85,11 +86,16 @@ public struct SankeyDiagram: Sendable {
         let labelWidth = min(Self.labelRoom, spacing - Self.nodeWidth - 14)
         for (c, heading) in columnTitles.enumerated() {
             let text = TextMetrics.truncated(heading, fontSize: Self.fontSize * 1.12, maxWidth: c == columns - 1 ? Self.labelRoom + 4 : spacing - 10)
-            canvas.text(text, x: left + Double(c) * spacing, y: 16, fontSize: Self.fontSize,
-                        attributes: [("font-weight", "bold"), ("fill", ChartPalette.ink)])
+            canvas.text(
+                text, x: left + Double(c) * spacing, y: 16, fontSize: Self.fontSize,
+                attributes: [("font-weight", "bold"), ("fill", ChartPalette.ink)])
         }
-        var inflow = [String: Double](), outflow = [String: Double]()
-        for link in links { inflow[link.target, default: 0] += link.value; outflow[link.source, default: 0] += link.value }
+        var inflow = [String: Double]()
+        var outflow = [String: Double]()
+        for link in links {
+            inflow[link.target, default: 0] += link.value
+            outflow[link.source, default: 0] += link.value
+        }
         canvas.beginGroup([("class", "links"), ("fill", "none")])
         for path in layout.links {
             let link = links[path.link]
@@ -97,36 +103,45 @@ public struct SankeyDiagram: Sendable {
             let d: String
             if let lane = path.laneY {
                 let bend = 30.0
-                d = "M\(n(path.sourceX)),\(n(path.sourceY)) C\(n(path.sourceX + bend)),\(n(path.sourceY)) \(n(path.sourceX + bend)),\(n(lane)) \(n(path.sourceX)),\(n(lane)) "
+                d =
+                    "M\(n(path.sourceX)),\(n(path.sourceY)) C\(n(path.sourceX + bend)),\(n(path.sourceY)) \(n(path.sourceX + bend)),\(n(lane)) \(n(path.sourceX)),\(n(lane)) "
                     + "L\(n(path.targetX)),\(n(lane)) C\(n(path.targetX - bend)),\(n(lane)) \(n(path.targetX - bend)),\(n(path.targetY)) \(n(path.targetX)),\(n(path.targetY))"
             } else {
                 let mid = (path.sourceX + path.targetX) / 2
-                d = "M\(n(path.sourceX)),\(n(path.sourceY)) C\(n(mid)),\(n(path.sourceY)) \(n(mid)),\(n(path.targetY)) \(n(path.targetX)),\(n(path.targetY))"
+                d =
+                    "M\(n(path.sourceX)),\(n(path.sourceY)) C\(n(mid)),\(n(path.sourceY)) \(n(mid)),\(n(path.targetY)) \(n(path.targetX)),\(n(path.targetY))"
             }
             let source = nodes.first { $0.id == link.source }?.label ?? link.source
             let target = nodes.first { $0.id == link.target }?.label ?? link.target
-            canvas.path(d, attributes: [("class", path.laneY == nil ? "link" : "link upstream"), ("data-source", link.source),
-                                        ("data-target", link.target), ("data-value", "\(link.value)"), ("stroke", link.color),
-                                        ("stroke-opacity", path.laneY == nil ? "0.45" : "0.6"), ("stroke-width", SVGCanvas.number(max(1, path.width)))],
-                        tooltip: "\(source) → \(target): \(unit.text(link.value))\(link.detail.isEmpty ? "" : " (\(link.detail))")")
+            canvas.path(
+                d,
+                attributes: [
+                    ("class", path.laneY == nil ? "link" : "link upstream"), ("data-source", link.source),
+                    ("data-target", link.target), ("data-value", "\(link.value)"), ("stroke", link.color),
+                    ("stroke-opacity", path.laneY == nil ? "0.45" : "0.6"), ("stroke-width", SVGCanvas.number(max(1, path.width))),
+                ],
+                tooltip: "\(source) → \(target): \(unit.text(link.value))\(link.detail.isEmpty ? "" : " (\(link.detail))")")
         }
         canvas.endGroup()
         for (k, node) in nodes.enumerated() {
             let box = layout.nodes[k]
             let through = max(inflow[node.id] ?? 0, outflow[node.id] ?? 0)
-            canvas.rect(x: box.x, y: box.y, width: box.width, height: box.height,
-                        attributes: [("class", "node"), ("data-node", node.id), ("fill", node.color)],
-                        tooltip: "\(node.label): in \(unit.text(inflow[node.id] ?? 0)), out \(unit.text(outflow[node.id] ?? 0))")
+            canvas.rect(
+                x: box.x, y: box.y, width: box.width, height: box.height,
+                attributes: [("class", "node"), ("data-node", node.id), ("fill", node.color)],
+                tooltip: "\(node.label): in \(unit.text(inflow[node.id] ?? 0)), out \(unit.text(outflow[node.id] ?? 0))")
             // Keep the amount whole and shorten the name when the label does not fit.
             let amount = " " + unit.text(through)
             let room = labelWidth - TextMetrics.width(amount, fontSize: Self.labelSize)
             let label = TextMetrics.truncated(node.label, fontSize: Self.labelSize, maxWidth: room) + amount
-            canvas.text(label, x: box.x + box.width + 4, y: box.midY + Self.labelSize * 0.35, fontSize: Self.labelSize,
-                        attributes: [("fill", ChartPalette.ink)], tooltip: "\(node.label): \(unit.text(through))")
+            canvas.text(
+                label, x: box.x + box.width + 4, y: box.midY + Self.labelSize * 0.35, fontSize: Self.labelSize,
+                attributes: [("fill", ChartPalette.ink)], tooltip: "\(node.label): \(unit.text(through))")
         }
         if layout.links.contains(where: { $0.laneY != nil }) {
-            canvas.text("↺ money flowing back upstream (below the columns)", x: left, y: layout.columnsBottom + 20, fontSize: Self.fontSize,
-                        attributes: [("fill", ChartPalette.cycle)])
+            canvas.text(
+                "↺ money flowing back upstream (below the columns)", x: left, y: layout.columnsBottom + 20, fontSize: Self.fontSize,
+                attributes: [("fill", ChartPalette.cycle)])
         }
         return RenderedChart(svg: canvas.finished(title: title, attributes: [("class", "chart sankey")]), labels: canvas.labels)
     }

@@ -34,10 +34,13 @@ public struct SankeyLayout: Sendable {
     public var columnsBottom: Double, bottom: Double
 
     /// Lays out `diagram` with columns from `left` to `right` (node left edges) below `top`.
-    public init(_ diagram: SankeyDiagram, left: Double, right: Double, top: Double, height: Double,
-                nodeWidth: Double = 12, gap: Double = 16) {
+    public init(
+        _ diagram: SankeyDiagram, left: Double, right: Double, top: Double, height: Double,
+        nodeWidth: Double = 12, gap: Double = 16
+    ) {
         let index = Dictionary(diagram.nodes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var inflow = [Double](repeating: 0, count: diagram.nodes.count), outflow = inflow
+        var inflow = [Double](repeating: 0, count: diagram.nodes.count)
+        var outflow = inflow
         for link in diagram.links {
             guard let s = index[link.source], let t = index[link.target] else { continue }
             outflow[s] += link.value
@@ -68,17 +71,22 @@ public struct SankeyLayout: Sendable {
         }
         // Attach ribbons: at each node, outgoing links in order of their target's height, forward
         // ones first; incoming links in order of their source's height.
-        var outOffset = [Double](repeating: 0, count: diagram.nodes.count), inOffset = outOffset
+        var outOffset = [Double](repeating: 0, count: diagram.nodes.count)
+        var inOffset = outOffset
         let order = diagram.links.indices.filter { index[diagram.links[$0].source] != nil && index[diagram.links[$0].target] != nil }
-        func isBack(_ l: Int) -> Bool { diagram.nodes[index[diagram.links[l].target]!].column <= diagram.nodes[index[diagram.links[l].source]!].column }
-        var startY = [Double](repeating: 0, count: diagram.links.count), endY = startY
+        func isBack(_ l: Int) -> Bool {
+            diagram.nodes[index[diagram.links[l].target]!].column <= diagram.nodes[index[diagram.links[l].source]!].column
+        }
+        var startY = [Double](repeating: 0, count: diagram.links.count)
+        var endY = startY
         let bySource = order.sorted { a, b in
             let (ba, bb) = (isBack(a), isBack(b))
             if ba != bb { return !ba }
             return boxes[index[diagram.links[a].target]!].midY < boxes[index[diagram.links[b].target]!].midY
         }
         for l in bySource {
-            let s = index[diagram.links[l].source]!, w = diagram.links[l].value * scale
+            let s = index[diagram.links[l].source]!
+            let w = diagram.links[l].value * scale
             startY[l] = boxes[s].y + outOffset[s] + w / 2
             outOffset[s] += w
         }
@@ -88,17 +96,20 @@ public struct SankeyLayout: Sendable {
             return boxes[index[diagram.links[a].source]!].midY < boxes[index[diagram.links[b].source]!].midY
         }
         for l in byTarget {
-            let t = index[diagram.links[l].target]!, w = diagram.links[l].value * scale
+            let t = index[diagram.links[l].target]!
+            let w = diagram.links[l].value * scale
             endY[l] = boxes[t].y + inOffset[t] + w / 2
             inOffset[t] += w
         }
         var lane = columnsBottom + 28
         var paths: [LinkPath] = []
         for l in order {
-            let s = index[diagram.links[l].source]!, t = index[diagram.links[l].target]!
+            let s = index[diagram.links[l].source]!
+            let t = index[diagram.links[l].target]!
             let w = diagram.links[l].value * scale
-            var path = LinkPath(link: l, sourceX: boxes[s].x + nodeWidth, sourceY: startY[l], targetX: boxes[t].x,
-                                targetY: endY[l], width: w, laneY: nil)
+            var path = LinkPath(
+                link: l, sourceX: boxes[s].x + nodeWidth, sourceY: startY[l], targetX: boxes[t].x,
+                targetY: endY[l], width: w, laneY: nil)
             if isBack(l) {
                 path.laneY = lane + w / 2
                 lane += w + 6

@@ -65,46 +65,58 @@ public struct TornadoChart: Sendable {
         let labelWidth = ordered.map { TextMetrics.width($0.label, fontSize: Self.fontSize) }.max()! + 12
         let endLabels = ordered.flatMap { [barEnd($0.lowSetting, $0.low), barEnd($0.highSetting, $0.high)] }
         let endWidth = endLabels.map { TextMetrics.width($0, fontSize: Self.fontSize - 1) }.max()! + 8
-        let plot = PlotArea(left: labelWidth + endWidth, top: 24, right: width - endWidth - 8,
-                            bottom: 24 + Double(ordered.count) * Self.rowHeight)
+        let plot = PlotArea(
+            left: labelWidth + endWidth, top: 24, right: width - endWidth - 8,
+            bottom: 24 + Double(ordered.count) * Self.rowHeight)
         var canvas = SVGCanvas(width: width, height: plot.bottom + 66)
         let x = LinearScale(domain: ticks.lower...ticks.upper, rangeStart: plot.left, rangeEnd: plot.right)
         for value in ticks.values {
             let px = x(value)
             canvas.line(px, plot.top, px, plot.bottom, attributes: [("stroke", ChartPalette.grid)])
-            canvas.text(unit.tickLabel(value, step: ticks.step, largest: largest), x: px, y: plot.bottom + 16,
-                        fontSize: Self.fontSize, anchor: .middle, attributes: [("fill", ChartPalette.ink)])
+            canvas.text(
+                unit.tickLabel(value, step: ticks.step, largest: largest), x: px, y: plot.bottom + 16,
+                fontSize: Self.fontSize, anchor: .middle, attributes: [("fill", ChartPalette.ink)])
         }
-        canvas.text(outcome, x: (plot.left + plot.right) / 2, y: plot.bottom + 34, fontSize: Self.fontSize, anchor: .middle,
-                    attributes: [("fill", "#555")])
+        canvas.text(
+            outcome, x: (plot.left + plot.right) / 2, y: plot.bottom + 34, fontSize: Self.fontSize, anchor: .middle,
+            attributes: [("fill", "#555")])
         for (row, bar) in ordered.enumerated() {
-            let top = plot.top + Double(row) * Self.rowHeight + 4, height = Self.rowHeight - 8
+            let top = plot.top + Double(row) * Self.rowHeight + 4
+            let height = Self.rowHeight - 8
             let midY = top + height / 2 + Self.fontSize * 0.35
             canvas.text(bar.label, x: labelWidth - 6, y: midY, fontSize: Self.fontSize, anchor: .end, attributes: [("fill", ChartPalette.ink)])
             for (value, setting, color) in [(bar.low, bar.lowSetting, ChartPalette.investors), (bar.high, bar.highSetting, ChartPalette.lenders)] {
-                let from = x(min(value, baseline)), to = x(max(value, baseline))
-                canvas.rect(x: from, y: top, width: to - from, height: height,
-                            attributes: [("class", "bar"), ("data-series", bar.label), ("data-value", "\(value)"), ("fill", color)],
-                            tooltip: "\(bar.label) at \(setting): \(unit.text(value))")
+                let from = x(min(value, baseline))
+                let to = x(max(value, baseline))
+                canvas.rect(
+                    x: from, y: top, width: to - from, height: height,
+                    attributes: [("class", "bar"), ("data-series", bar.label), ("data-value", "\(value)"), ("fill", color)],
+                    tooltip: "\(bar.label) at \(setting): \(unit.text(value))")
             }
             // Setting labels outside the bar ends: the lower outcome on the left, the higher on the right.
             let leftFirst = bar.low <= bar.high
             let left = leftFirst ? (bar.lowSetting, bar.low) : (bar.highSetting, bar.high)
             let right = leftFirst ? (bar.highSetting, bar.high) : (bar.lowSetting, bar.low)
-            canvas.text(barEnd(left.0, left.1), x: x(min(left.1, baseline)) - 4, y: midY, fontSize: Self.fontSize - 1, anchor: .end,
-                        attributes: [("fill", "#555")])
-            canvas.text(barEnd(right.0, right.1), x: x(max(right.1, baseline)) + 4, y: midY, fontSize: Self.fontSize - 1, anchor: .start,
-                        attributes: [("fill", "#555")])
+            canvas.text(
+                barEnd(left.0, left.1), x: x(min(left.1, baseline)) - 4, y: midY, fontSize: Self.fontSize - 1, anchor: .end,
+                attributes: [("fill", "#555")])
+            canvas.text(
+                barEnd(right.0, right.1), x: x(max(right.1, baseline)) + 4, y: midY, fontSize: Self.fontSize - 1, anchor: .start,
+                attributes: [("fill", "#555")])
         }
         let bx = x(baseline)
         canvas.line(bx, plot.top - 6, bx, plot.bottom, attributes: [("stroke", ChartPalette.ink), ("stroke-width", "1.5")])
-        canvas.text("baseline \(unit.text(baseline))", x: bx, y: plot.top - 10, fontSize: Self.fontSize, anchor: .middle,
-                    attributes: [("fill", ChartPalette.ink)])
-        let legend = ChartLegend(entries: [.init(label: "parameter at its low setting", color: ChartPalette.investors, style: .block),
-                                           .init(label: "parameter at its high setting", color: ChartPalette.lenders, style: .block)])
+        canvas.text(
+            "baseline \(unit.text(baseline))", x: bx, y: plot.top - 10, fontSize: Self.fontSize, anchor: .middle,
+            attributes: [("fill", ChartPalette.ink)])
+        let legend = ChartLegend(entries: [
+            .init(label: "parameter at its low setting", color: ChartPalette.investors, style: .block),
+            .init(label: "parameter at its high setting", color: ChartPalette.lenders, style: .block),
+        ])
         legend.draw(on: &canvas, left: plot.left, right: plot.right, top: plot.bottom + 40)
-        return RenderedChart(svg: canvas.finished(title: title, attributes: [("class", "chart tornado")]),
-                             labels: canvas.labels, xScale: x)
+        return RenderedChart(
+            svg: canvas.finished(title: title, attributes: [("class", "chart tornado")]),
+            labels: canvas.labels, xScale: x)
     }
 
     private func barEnd(_ setting: String, _ value: Double) -> String { "\(setting): \(unit.text(value))" }

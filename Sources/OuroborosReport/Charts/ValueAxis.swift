@@ -39,11 +39,13 @@ public struct ValueAxis: Sendable {
         for (value, label) in zip(ticks.values, labels) {
             let y = scale(value)
             canvas.line(plot.left, y, plot.right, y, attributes: [("stroke", value == 0 ? "#9a9a9a" : ChartPalette.grid), ("stroke-width", "1")])
-            canvas.text(label, x: plot.left - 6, y: y + Self.fontSize * 0.35, fontSize: Self.fontSize, anchor: .end,
-                        attributes: [("fill", ChartPalette.ink)])
+            canvas.text(
+                label, x: plot.left - 6, y: y + Self.fontSize * 0.35, fontSize: Self.fontSize, anchor: .end,
+                attributes: [("fill", ChartPalette.ink)])
         }
         canvas.line(plot.left, plot.top, plot.left, plot.bottom, attributes: [("stroke", ChartPalette.ink)])
-        canvas.verticalText(title, x: plot.left - margin + Self.fontSize * 0.9, y: (plot.top + plot.bottom) / 2,
-                            fontSize: Self.fontSize, attributes: [("fill", ChartPalette.ink)])
+        canvas.verticalText(
+            title, x: plot.left - margin + Self.fontSize * 0.9, y: (plot.top + plot.bottom) / 2,
+            fontSize: Self.fontSize, attributes: [("fill", ChartPalette.ink)])
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file written all at once or not at all: the bytes go to a temporary file in the same
@@ -42,12 +42,14 @@ public enum AtomicFile {
             return nil
         }
         if let failure {
-            close(descriptor); unlink(temporary)
+            close(descriptor)
+            unlink(temporary)
             throw WriteError(path: path, reason: failure)
         }
         if fsync(descriptor) != 0 {
             let message = systemMessage()
-            close(descriptor); unlink(temporary)
+            close(descriptor)
+            unlink(temporary)
             throw WriteError(path: path, reason: message)
         }
         close(descriptor)
@@ -68,9 +70,9 @@ public enum AtomicFile {
 
     private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
+            Glibc.write(descriptor, bytes, count)
         #else
-        Darwin.write(descriptor, bytes, count)
+            Darwin.write(descriptor, bytes, count)
         #endif
     }
 

@@ -14,10 +14,12 @@ public struct ExperimentSection: Sendable {
     public var tornado: (chart: TornadoChart, caption: String)?
 
     /// Creates an experiment section.
-    public init(id: String = "experiment", title: String, description: String = "",
-                fanCharts: [(chart: FanChart, caption: String)] = [],
-                breakProbability: (chart: BreakProbabilityChart, caption: String)? = nil,
-                tornado: (chart: TornadoChart, caption: String)? = nil) {
+    public init(
+        id: String = "experiment", title: String, description: String = "",
+        fanCharts: [(chart: FanChart, caption: String)] = [],
+        breakProbability: (chart: BreakProbabilityChart, caption: String)? = nil,
+        tornado: (chart: TornadoChart, caption: String)? = nil
+    ) {
         self.id = id
         self.title = title
         self.description = description

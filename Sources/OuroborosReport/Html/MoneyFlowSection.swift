@@ -13,7 +13,10 @@ extension NetworkRunHTMLReport {
         for flow in detail.flows(in: flowPeriod) {
             guard let payer = detail.participant(flow.payer), let payee = detail.participant(flow.payee) else { continue }
             let key = flow.payer + "→" + flow.payee
-            if pair[key] == nil { order.append(key); pair[key] = (payer, payee, 0, [:]) }
+            if pair[key] == nil {
+                order.append(key)
+                pair[key] = (payer, payee, 0, [:])
+            }
             pair[key]!.amount += flow.amount
             pair[key]!.channels[flow.channel, default: 0] += flow.amount
         }
@@ -26,19 +29,21 @@ extension NetworkRunHTMLReport {
                 if asPayee {
                     guard payerStage != .funders else { return nil }
                     let group = participant.sector == .powerGrid ? "power" : (SectorStyle.funding(participant.sector, id: participant.id) ?? "other")
-                    let label = switch group {
-                    case "end users": "Households"
-                    case "investors": "Investors"
-                    case "lenders": "Lenders"
-                    case "power": "Power & grid"
-                    default: "State & rest of world"
-                    }
+                    let label =
+                        switch group {
+                        case "end users": "Households"
+                        case "investors": "Investors"
+                        case "lenders": "Lenders"
+                        case "power": "Power & grid"
+                        default: "State & rest of world"
+                        }
                     return .init(id: "out:" + group, label: label, column: SectorStyle.Stage.paidOut.rawValue, color: ChartPalette.other)
                 }
                 let label = participant.sector == .household ? "End users" : Self.shortName(participant.name)
                 return .init(id: participant.id, label: label, column: 0, color: SectorStyle.moneyColor(participant.sector, id: participant.id))
             }
-            return .init(id: participant.id, label: Self.shortName(participant.name), column: stage.rawValue, color: SectorStyle.color(participant.sector))
+            return .init(
+                id: participant.id, label: Self.shortName(participant.name), column: stage.rawValue, color: SectorStyle.color(participant.sector))
         }
         for key in order {
             let entry = pair[key]!
@@ -46,7 +51,8 @@ extension NetworkRunHTMLReport {
             let payeeStage = entry.payee.sector == .powerGrid ? SectorStyle.Stage.funders : SectorStyle.stage(entry.payee.sector)
             if payerStage == .funders && payeeStage == .funders { continue }
             guard entry.amount > 0, let source = node(for: entry.payer, asPayee: false, payerStage: payerStage),
-                  let target = node(for: entry.payee, asPayee: true, payerStage: payerStage) else { continue }
+                let target = node(for: entry.payee, asPayee: true, payerStage: payerStage)
+            else { continue }
             nodes[source.id] = source
             nodes[target.id] = target
             through[source.id, default: 0] += entry.amount
@@ -73,8 +79,9 @@ extension NetworkRunHTMLReport {
             return ta != tb ? ta > tb : a.id < b.id
         }
         let tallest = (0...SectorStyle.Stage.paidOut.rawValue).map { c in ordered.filter { $0.column == c }.count }.max() ?? 0
-        return SankeyDiagram(title: "Money flows in \(flowLabel)", columnTitles: SectorStyle.Stage.allCases.map(\.title),
-                             nodes: ordered, links: links, columnHeight: max(420, Double(tallest) * 24))
+        return SankeyDiagram(
+            title: "Money flows in \(flowLabel)", columnTitles: SectorStyle.Stage.allCases.map(\.title),
+            nodes: ordered, links: links, columnHeight: max(420, Double(tallest) * 24))
     }
 
     /// The money-flow section: the Sankey and the largest payments of the period.
@@ -85,15 +92,19 @@ extension NetworkRunHTMLReport {
         body += "within a stage (a chipmaker or cloud buying a lab's shares, a cloud renting another's capacity): the circle. "
         body += "Each node is labelled with the larger of the money in and out.</p>\n"
         let sankey = moneyFlowSankey()
-        body += HTMLFigure.markup(caption: "Money flows between the entities of the chain in \(flowLabel), USD. "
-                                  + "Hover a ribbon for what the money paid for.") { () throws(ChartError) in try sankey.render() }
+        body += HTMLFigure.markup(
+            caption: "Money flows between the entities of the chain in \(flowLabel), USD. "
+                + "Hover a ribbon for what the money paid for."
+        ) { () throws(ChartError) in try sankey.render() }
         let flows = detail.flows(in: flowPeriod).sorted { $0.amount > $1.amount }.prefix(20)
         if !flows.isEmpty {
             body += "<h3>The largest payments in \(XMLText.escape(flowLabel))</h3>\n"
             var table = HTMLTable(header: ["payer", "payee", "for", "kind", "amount"], numericColumns: [4])
             for flow in flows {
-                table.rows.append([.text(name(flow.payer)), .text(name(flow.payee)), .text(flow.channel), .text(flow.kind.rawValue),
-                                   .number(ValueUnit.usd.text(flow.amount))])
+                table.rows.append([
+                    .text(name(flow.payer)), .text(name(flow.payee)), .text(flow.channel), .text(flow.kind.rawValue),
+                    .number(ValueUnit.usd.text(flow.amount)),
+                ])
             }
             body += table.rendered()
         }

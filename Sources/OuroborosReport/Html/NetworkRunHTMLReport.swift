@@ -25,8 +25,10 @@ public struct NetworkRunHTMLReport: Sendable {
     public var extraSections: [HTMLSection]
 
     /// Creates a report; `flowPeriod` defaults to `defaultFlowPeriod(of:)`.
-    public init(result: NetworkRunResult, detail: RunDetail, scenario: NetworkScenario, shocks: [String] = [],
-                flowPeriod: Int? = nil, extraSections: [HTMLSection] = []) {
+    public init(
+        result: NetworkRunResult, detail: RunDetail, scenario: NetworkScenario, shocks: [String] = [],
+        flowPeriod: Int? = nil, extraSections: [HTMLSection] = []
+    ) {
         self.result = result
         self.detail = detail
         self.scenario = scenario
@@ -54,8 +56,10 @@ public struct NetworkRunHTMLReport: Sendable {
     /// The whole page.
     public func html() -> String {
         let labels = result.periodLabels
-        var subtitle = ["\(labels[1]) to \(labels[labels.count - 1]), \(labels.count - 1) periods, seed \(result.seed); "
-                        + (shocks.isEmpty ? "no shocks" : "shocks: \(shocks.joined(separator: ", "))")]
+        var subtitle = [
+            "\(labels[1]) to \(labels[labels.count - 1]), \(labels.count - 1) periods, seed \(result.seed); "
+                + (shocks.isEmpty ? "no shocks" : "shocks: \(shocks.joined(separator: ", "))")
+        ]
         if !scenario.description.isEmpty { subtitle.append(scenario.description) }
         return HTMLDocument(title: "Ouroboros report: \(result.scenarioName)", subtitle: subtitle, sections: sections()).rendered()
     }

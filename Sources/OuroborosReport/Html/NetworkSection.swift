@@ -50,8 +50,10 @@ extension NetworkRunHTMLReport {
         body += "payee, as wide as the square root of the money paid. Red arrows lie on a capital cycle of the deals: money that "
         body += "can flow round and come back to where it started.</p>\n"
         let diagram = networkDiagram()
-        body += HTMLFigure.markup(caption: "Payments over \(result.periodLabels[1]) to \(result.periodLabels[result.periodLabels.count - 1]), USD; "
-                                  + "hover an arrow or a node for the amounts.") { () throws(ChartError) in try diagram.render() }
+        body += HTMLFigure.markup(
+            caption: "Payments over \(result.periodLabels[1]) to \(result.periodLabels[result.periodLabels.count - 1]), USD; "
+                + "hover an arrow or a node for the amounts."
+        ) { () throws(ChartError) in try diagram.render() }
         if result.capitalCycles.isEmpty {
             body += "<p>The deals form no capital cycle.</p>\n"
         } else {
@@ -61,8 +63,10 @@ extension NetworkRunHTMLReport {
             for cycle in shown {
                 let path = (cycle.entities + [cycle.entities[0]]).map(name).joined(separator: " → ")
                 let bottleneck = cycle.bottleneck.split(separator: " → ").map { name(String($0)) }.joined(separator: " → ")
-                table.rows.append([.text(path), .text(bottleneck), .number(ValueUnit.usd.text(cycle.bottleneckAmount)),
-                                   .number(ValueUnit.percent.text(cycle.shareOfDealFlow))])
+                table.rows.append([
+                    .text(path), .text(bottleneck), .number(ValueUnit.usd.text(cycle.bottleneckAmount)),
+                    .number(ValueUnit.percent.text(cycle.shareOfDealFlow)),
+                ])
             }
             body += table.rendered()
         }

@@ -5,7 +5,12 @@ public import OuroborosCore
 public enum SectorStyle {
     /// The stage of the AI chain a sector belongs to.
     public enum Stage: Int, Sendable, CaseIterable {
-        case funders = 0, wrappers, labs, clouds, chipmakers, paidOut
+        case funders = 0
+        case wrappers
+        case labs
+        case clouds
+        case chipmakers
+        case paidOut
 
         /// The column heading.
         public var title: String {

@@ -13,7 +13,8 @@ extension NetworkRunHTMLReport {
             body += "<p class=\"verdict holds\">The financing loop HOLDS through \(XMLText.escape(labels[labels.count - 1])).</p>\n"
         }
         if let failure = s.firstFailure {
-            body += "<p><strong>\(s.broke ? "What broke it" : "First failure (the loop held)"):</strong> in \(XMLText.escape(labels[failure.period])), "
+            body +=
+                "<p><strong>\(s.broke ? "What broke it" : "First failure (the loop held)"):</strong> in \(XMLText.escape(labels[failure.period])), "
             body += "\(XMLText.escape(name(failure.entity)))"
             if let counterparty = failure.counterparty { body += " (with \(XMLText.escape(name(counterparty))))" }
             body += ": \(XMLText.escape(Self.words(failure.type)))"
@@ -39,22 +40,27 @@ extension NetworkRunHTMLReport {
         let last = labels.count - 1
         let money = { (value: Double) -> HTMLTable.Cell in .number(ValueUnit.usd.text(value)) }
         body += "<h3>AI firms at \(XMLText.escape(labels[last])): revenue over the run and where it came from</h3>\n"
-        var firms = HTMLTable(header: ["firm", "sector", "cash", "debt", "value", "revenue", "end users", "investors", "lenders", "round trip", "defaulted"],
-                              numericColumns: Set(2...9))
+        var firms = HTMLTable(
+            header: ["firm", "sector", "cash", "debt", "value", "revenue", "end users", "investors", "lenders", "round trip", "defaulted"],
+            numericColumns: Set(2...9))
         var funders = HTMLTable(header: ["investor or lender", "sector", "cash", "debt", "value", "defaulted"], numericColumns: Set(2...4))
         for e in result.entities where e.isFirm {
             let defaulted = HTMLTable.Cell.text(e.defaultPeriod.map { labels[$0] } ?? "")
             if SectorStyle.funding(e.sector, id: e.id) != nil && e.sector != .powerGrid {
-                funders.rows.append([.text(Self.shortName(e.name)), .text(e.sector.displayName), money(e.cash[last]), money(e.debt[last]),
-                                     money(e.marketValue[last]), defaulted])
+                funders.rows.append([
+                    .text(Self.shortName(e.name)), .text(e.sector.displayName), money(e.cash[last]), money(e.debt[last]),
+                    money(e.marketValue[last]), defaulted,
+                ])
                 continue
             }
             let o = e.revenueOrigin
             let revenue = e.revenue.reduce(0, +)
             func share(_ x: Double) -> HTMLTable.Cell { .number(revenue > 0 && o.revenue > 0 ? ValueUnit.percent.text(x) : "–") }
-            firms.rows.append([.text(Self.shortName(e.name)), .text(e.sector.displayName), money(e.cash[last]), money(e.debt[last]),
-                               money(e.marketValue[last]), money(revenue), share(o.endUsers), share(o.investors), share(o.lenders),
-                               share(o.roundTrip), defaulted])
+            firms.rows.append([
+                .text(Self.shortName(e.name)), .text(e.sector.displayName), money(e.cash[last]), money(e.debt[last]),
+                money(e.marketValue[last]), money(revenue), share(o.endUsers), share(o.investors), share(o.lenders),
+                share(o.roundTrip), defaulted,
+            ])
         }
         body += firms.rendered()
         if !funders.rows.isEmpty {

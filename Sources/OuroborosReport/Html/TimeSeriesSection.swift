@@ -16,13 +16,15 @@ extension NetworkRunHTMLReport {
         let equities = result.markets.filter { $0.kind == .equity }
         if !equities.isEmpty {
             let shown = Array(equities.prefix(ChartPalette.series.count))
-            charts.append(ReportChart(
-                id: "prices",
-                caption: "Share prices of the listed firms, USD per share, at the end of each \(step)"
-                    + (equities.count > shown.count ? " (\(shown.count) of \(equities.count) markets; all in the CSV export)." : "."),
-                chart: LineChart(title: "Share prices", periods: periods,
-                                 series: shown.map { .init(label: marketLabel($0), values: $0.price, key: "\($0.id)/price") },
-                                 unit: .usd, valueTitle: "USD per share", periodTitle: "\(step) (end of period)", markers: markers)))
+            charts.append(
+                ReportChart(
+                    id: "prices",
+                    caption: "Share prices of the listed firms, USD per share, at the end of each \(step)"
+                        + (equities.count > shown.count ? " (\(shown.count) of \(equities.count) markets; all in the CSV export)." : "."),
+                    chart: LineChart(
+                        title: "Share prices", periods: periods,
+                        series: shown.map { .init(label: marketLabel($0), values: $0.price, key: "\($0.id)/price") },
+                        unit: .usd, valueTitle: "USD per share", periodTitle: "\(step) (end of period)", markers: markers)))
         }
         let chainFirms = result.entities.filter { SectorStyle.funding($0.sector, id: $0.id) == nil }
         func top(_ entities: [EntityRun], by measure: (EntityRun) -> Double) -> [EntityRun] {
@@ -30,64 +32,87 @@ extension NetworkRunHTMLReport {
         }
         let cash = top(chainFirms) { $0.cash.max() ?? 0 }
         if !cash.isEmpty {
-            charts.append(ReportChart(
-                id: "cash",
-                caption: "Cash (bank deposits) of \(Self.count(cash.count, "AI firm")) with the most cash at their peak, USD at the end of each \(step)"
-                    + " (\(chainFirms.count) in all; every entity is in the CSV export).",
-                chart: LineChart(title: "Cash", periods: periods, series: cash.map { .init(label: Self.shortName($0.name), values: $0.cash, key: "\($0.id)/cash") },
-                                 unit: .usd, valueTitle: "USD", periodTitle: "\(step) (end of period)", markers: markers)))
+            charts.append(
+                ReportChart(
+                    id: "cash",
+                    caption:
+                        "Cash (bank deposits) of \(Self.count(cash.count, "AI firm")) with the most cash at their peak, USD at the end of each \(step)"
+                        + " (\(chainFirms.count) in all; every entity is in the CSV export).",
+                    chart: LineChart(
+                        title: "Cash", periods: periods,
+                        series: cash.map { .init(label: Self.shortName($0.name), values: $0.cash, key: "\($0.id)/cash") },
+                        unit: .usd, valueTitle: "USD", periodTitle: "\(step) (end of period)", markers: markers)))
         }
         let debt = top(result.entities.filter(\.isFirm)) { $0.debt.max() ?? 0 }
         if !debt.isEmpty {
-            charts.append(ReportChart(
-                id: "debt",
-                caption: "Debt outstanding (bonds, bank loans, private credit, vendor and pledge loans) of \(Self.count(debt.count, "firm")) with the most debt at its peak, USD.",
-                chart: LineChart(title: "Debt", periods: periods, series: debt.map { .init(label: Self.shortName($0.name), values: $0.debt, key: "\($0.id)/debt") },
-                                 unit: .usd, valueTitle: "USD", periodTitle: "\(step) (end of period)", markers: markers)))
+            charts.append(
+                ReportChart(
+                    id: "debt",
+                    caption:
+                        "Debt outstanding (bonds, bank loans, private credit, vendor and pledge loans) of \(Self.count(debt.count, "firm")) with the most debt at its peak, USD.",
+                    chart: LineChart(
+                        title: "Debt", periods: periods,
+                        series: debt.map { .init(label: Self.shortName($0.name), values: $0.debt, key: "\($0.id)/debt") },
+                        unit: .usd, valueTitle: "USD", periodTitle: "\(step) (end of period)", markers: markers)))
         }
         let revenue = top(chainFirms) { $0.revenue.reduce(0, +) }
         if !revenue.isEmpty {
-            charts.append(ReportChart(
-                id: "revenue",
-                caption: "Revenue received in each \(step) by \(Self.count(revenue.count, "AI firm")) with the most revenue over the run, USD per \(step).",
-                chart: LineChart(title: "Revenue", periods: Array(periods.dropFirst()),
-                                 series: revenue.map { .init(label: Self.shortName($0.name), values: Array($0.revenue.dropFirst()), key: "\($0.id)/revenue") },
-                                 unit: .usd, valueTitle: "USD per \(step)", periodTitle: step, markers: markers)))
+            charts.append(
+                ReportChart(
+                    id: "revenue",
+                    caption:
+                        "Revenue received in each \(step) by \(Self.count(revenue.count, "AI firm")) with the most revenue over the run, USD per \(step).",
+                    chart: LineChart(
+                        title: "Revenue", periods: Array(periods.dropFirst()),
+                        series: revenue.map { .init(label: Self.shortName($0.name), values: Array($0.revenue.dropFirst()), key: "\($0.id)/revenue") },
+                        unit: .usd, valueTitle: "USD per \(step)", periodTitle: step, markers: markers)))
         }
         if let origins = detail.revenueByOrigin {
-            let firms = detail.participants.indices.filter { SectorStyle.funding(detail.participants[$0].sector, id: detail.participants[$0].id) == nil }
+            let firms = detail.participants.indices.filter {
+                SectorStyle.funding(detail.participants[$0].sector, id: detail.participants[$0].id) == nil
+            }
             let totals = origins.dropFirst().map { period in firms.reduce(OriginAmounts()) { $0 + period[$1] } }
-            charts.append(ReportChart(
-                id: "revenue-origin",
-                caption: "Revenue of all AI firms (wrappers, labs, clouds, chipmakers) in each \(step) by where the money came from, "
-                    + "USD per \(step): traced back through every payer's cash (M2). Round trip: a firm's own money that came back to it.",
-                chart: LineChart(title: "Revenue by origin", periods: Array(periods.dropFirst()), series: [
-                    .init(label: "end users", values: totals.map(\.endUsers), key: "origin/end_users"),
-                    .init(label: "investors", values: totals.map(\.investors), key: "origin/investors"),
-                    .init(label: "lenders", values: totals.map(\.lenders), key: "origin/lenders"),
-                    .init(label: "round trip", values: totals.map(\.roundTrip), key: "origin/round_trip"),
-                    .init(label: "other", values: totals.map(\.other), key: "origin/other", dashed: true),
-                ], unit: .usd, valueTitle: "USD per \(step)", periodTitle: step, markers: markers)))
+            charts.append(
+                ReportChart(
+                    id: "revenue-origin",
+                    caption: "Revenue of all AI firms (wrappers, labs, clouds, chipmakers) in each \(step) by where the money came from, "
+                        + "USD per \(step): traced back through every payer's cash (M2). Round trip: a firm's own money that came back to it.",
+                    chart: LineChart(
+                        title: "Revenue by origin", periods: Array(periods.dropFirst()),
+                        series: [
+                            .init(label: "end users", values: totals.map(\.endUsers), key: "origin/end_users"),
+                            .init(label: "investors", values: totals.map(\.investors), key: "origin/investors"),
+                            .init(label: "lenders", values: totals.map(\.lenders), key: "origin/lenders"),
+                            .init(label: "round trip", values: totals.map(\.roundTrip), key: "origin/round_trip"),
+                            .init(label: "other", values: totals.map(\.other), key: "origin/other", dashed: true),
+                        ], unit: .usd, valueTitle: "USD per \(step)", periodTitle: step, markers: markers)))
         }
         let speculative = result.markets.filter { $0.kind != .equity }
         if !speculative.isEmpty {
-            charts.append(ReportChart(
-                id: "speculative",
-                caption: "Crypto and baskets of other listed assets (e.g. SaaS stocks) as a price index, opening = 100: "
-                    + "the assets forced sellers sell first when liquidity dries up.",
-                chart: LineChart(title: "Crypto and other speculative assets", periods: periods, series: speculative.prefix(ChartPalette.series.count).map { m in
-                    let base = m.price.first ?? 0
-                    return .init(label: "\(m.id) (\(m.kind.rawValue))", values: m.price.map { base != 0 ? 100 * $0 / base : .nan },
-                                 key: "\(m.id)/price_index")
-                }, unit: .number, valueTitle: "index, opening = 100", periodTitle: "\(step) (end of period)", markers: markers)))
+            charts.append(
+                ReportChart(
+                    id: "speculative",
+                    caption: "Crypto and baskets of other listed assets (e.g. SaaS stocks) as a price index, opening = 100: "
+                        + "the assets forced sellers sell first when liquidity dries up.",
+                    chart: LineChart(
+                        title: "Crypto and other speculative assets", periods: periods,
+                        series: speculative.prefix(ChartPalette.series.count).map { m in
+                            let base = m.price.first ?? 0
+                            return .init(
+                                label: "\(m.id) (\(m.kind.rawValue))", values: m.price.map { base != 0 ? 100 * $0 / base : .nan },
+                                key: "\(m.id)/price_index")
+                        }, unit: .number, valueTitle: "index, opening = 100", periodTitle: "\(step) (end of period)", markers: markers)))
         }
-        charts.append(ReportChart(
-            id: "rates",
-            caption: "The central bank's policy rate and the equity risk premium, % per year (shocks included).",
-            chart: LineChart(title: "Policy rate", periods: periods, series: [
-                .init(label: "policy rate", values: result.macro.policyRate, key: "macro/policy_rate"),
-                .init(label: "equity risk premium", values: result.macro.riskPremium, key: "macro/risk_premium", dashed: true),
-            ], unit: .percent, valueTitle: "% per year", periodTitle: step, markers: markers)))
+        charts.append(
+            ReportChart(
+                id: "rates",
+                caption: "The central bank's policy rate and the equity risk premium, % per year (shocks included).",
+                chart: LineChart(
+                    title: "Policy rate", periods: periods,
+                    series: [
+                        .init(label: "policy rate", values: result.macro.policyRate, key: "macro/policy_rate"),
+                        .init(label: "equity risk premium", values: result.macro.riskPremium, key: "macro/risk_premium", dashed: true),
+                    ], unit: .percent, valueTitle: "% per year", periodTitle: step, markers: markers)))
         return charts
     }
 
@@ -108,10 +133,12 @@ extension NetworkRunHTMLReport {
         }
         let who = failure == nil ? "the largest model lab" : "the firm that failed first"
         return ReportChart(
-            id: "summary", caption: "Cash and debt at the end of each \(step) and revenue in each \(step) of \(who), \(Self.shortName(subject.name))"
+            id: "summary",
+            caption: "Cash and debt at the end of each \(step) and revenue in each \(step) of \(who), \(Self.shortName(subject.name))"
                 + (series.count > 3 ? ", and the cash of its counterparty" : "") + ", USD.",
-            chart: LineChart(title: "\(subject.name): cash, debt and revenue", periods: result.periodLabels, series: series,
-                             unit: .usd, valueTitle: "USD", periodTitle: step, markers: breakMarkers))
+            chart: LineChart(
+                title: "\(subject.name): cash, debt and revenue", periods: result.periodLabels, series: series,
+                unit: .usd, valueTitle: "USD", periodTitle: step, markers: breakMarkers))
     }
 
     /// Every line chart of the report: the summary's, then the time series.
@@ -121,8 +148,10 @@ extension NetworkRunHTMLReport {
     func timeSeriesSection() -> HTMLSection {
         var body = "<p>Every value drawn here is in the CSV export (<code>ouroboros run --format csv</code>). "
         body += result.summary.broke ? "The dashed red line marks the period the loop broke.</p>\n" : "</p>\n"
-        let titles = ["prices": "Market prices", "cash": "Cash", "debt": "Debt", "revenue": "Revenue",
-                      "revenue-origin": "Revenue by origin", "speculative": "Crypto and other speculative assets", "rates": "Policy rate"]
+        let titles = [
+            "prices": "Market prices", "cash": "Cash", "debt": "Debt", "revenue": "Revenue",
+            "revenue-origin": "Revenue by origin", "speculative": "Crypto and other speculative assets", "rates": "Policy rate",
+        ]
         for chart in timeSeriesCharts() {
             body += "<h3 id=\"chart-\(chart.id)\">\(XMLText.escape(titles[chart.id] ?? chart.chart.title))</h3>\n"
             body += HTMLFigure.markup(caption: chart.caption) { () throws(ChartError) in try chart.chart.render() }

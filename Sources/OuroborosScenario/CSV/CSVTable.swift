@@ -1,5 +1,5 @@
-public import OuroborosCore
 import Foundation
+public import OuroborosCore
 
 /// A CSV file with a fixed header (RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends), read into rows whose cells know their place in the file.
 ///
@@ -127,17 +127,19 @@ public struct CSVTable: Sendable {
         } else {
             for record in records.dropFirst() {
                 guard record.fields.count == columns.count else {
-                    problems.append(Diagnostic(
-                        "expected \(columns.count) fields (\(header)), found \(record.fields.count)",
-                        at: SourceLocation(file: file, line: record.line, column: 1)))
+                    problems.append(
+                        Diagnostic(
+                            "expected \(columns.count) fields (\(header)), found \(record.fields.count)",
+                            at: SourceLocation(file: file, line: record.line, column: 1)))
                     continue
                 }
                 rows.append(Row(file: file, columns: columns, line: record.line, fields: record.fields, locations: record.locations))
             }
             if requireRows, records.count == 1 {
-                problems.append(Diagnostic(
-                    "expected at least one row after the header '\(header)', found none",
-                    at: SourceLocation(file: file, line: records[0].line + 1, column: 1)))
+                problems.append(
+                    Diagnostic(
+                        "expected at least one row after the header '\(header)', found none",
+                        at: SourceLocation(file: file, line: records[0].line + 1, column: 1)))
             }
         }
         self.rows = rows
@@ -154,9 +156,11 @@ public struct CSVTable: Sendable {
             throw .unreadable(path: path, reason: "no such file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return CSVTable(file: path, columns: columns, rows: [], problems: [
-                Diagnostic("the file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)),
-            ])
+            return CSVTable(
+                file: path, columns: columns, rows: [],
+                problems: [
+                    Diagnostic("the file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
+                ])
         }
         return CSVTable(parsing: text, file: path, columns: columns, requireRows: requireRows)
     }
@@ -193,7 +197,8 @@ public struct CSVTable: Sendable {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var records: [Record] = []
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var index = 0
         let count = scalars.count
 
@@ -222,54 +227,70 @@ public struct CSVTable: Sendable {
                 let start = SourceLocation(file: file, line: line, column: column)
                 var field = String.UnicodeScalarView()
                 if index < count, scalars[index] == "\"" {
-                    index += 1; column += 1
+                    index += 1
+                    column += 1
                     var closed = false
                     while index < count {
                         let scalar = scalars[index]
                         if scalar == "\"" {
                             if index + 1 < count, scalars[index + 1] == "\"" {
-                                field.append("\""); index += 2; column += 2
+                                field.append("\"")
+                                index += 2
+                                column += 2
                                 continue
                             }
-                            index += 1; column += 1
+                            index += 1
+                            column += 1
                             closed = true
                             break
                         }
                         if scalar == "\r" || scalar == "\n" {
                             field.append(scalar)
                             if scalar == "\r", index + 1 < count, scalars[index + 1] == "\n" {
-                                field.append("\n"); index += 1
+                                field.append("\n")
+                                index += 1
                             }
-                            index += 1; line += 1; column = 1
+                            index += 1
+                            line += 1
+                            column = 1
                             continue
                         }
-                        field.append(scalar); index += 1; column += 1
+                        field.append(scalar)
+                        index += 1
+                        column += 1
                     }
                     if !closed {
                         problems.append(Diagnostic("unterminated quoted field: expected a closing '\"'", at: start))
                     } else if index < count, scalars[index] != ",", scalars[index] != "\r", scalars[index] != "\n" {
-                        problems.append(Diagnostic(
-                            "expected ',' or the end of the line after a closing quote, found '\(scalars[index])'",
-                            at: SourceLocation(file: file, line: line, column: column)))
+                        problems.append(
+                            Diagnostic(
+                                "expected ',' or the end of the line after a closing quote, found '\(scalars[index])'",
+                                at: SourceLocation(file: file, line: line, column: column)))
                         // Take the rest of the field as text so the row keeps its shape.
                         while index < count, scalars[index] != ",", scalars[index] != "\r", scalars[index] != "\n" {
-                            field.append(scalars[index]); index += 1; column += 1
+                            field.append(scalars[index])
+                            index += 1
+                            column += 1
                         }
                     }
                 } else {
                     while index < count, scalars[index] != ",", scalars[index] != "\r", scalars[index] != "\n" {
                         if scalars[index] == "\"" {
-                            problems.append(Diagnostic(
-                                "unexpected '\"' in an unquoted field: expected a field quoted as a whole, with quotes doubled",
-                                at: SourceLocation(file: file, line: line, column: column)))
+                            problems.append(
+                                Diagnostic(
+                                    "unexpected '\"' in an unquoted field: expected a field quoted as a whole, with quotes doubled",
+                                    at: SourceLocation(file: file, line: line, column: column)))
                         }
-                        field.append(scalars[index]); index += 1; column += 1
+                        field.append(scalars[index])
+                        index += 1
+                        column += 1
                     }
                 }
                 record.fields.append(String(field))
                 record.locations.append(start)
                 if index < count, scalars[index] == "," {
-                    index += 1; column += 1
+                    index += 1
+                    column += 1
                 } else {
                     _ = takeLineBreak()
                     atRecordEnd = true

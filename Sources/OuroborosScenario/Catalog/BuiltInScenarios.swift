@@ -16,18 +16,22 @@ public struct BuiltInScenario: Sendable, Hashable {
 public enum BuiltInScenarios {
     /// Every built-in, default first.
     public static let all: [BuiltInScenario] = [
-        BuiltInScenario(name: "ai-capex-2025", kind: "network",
-                        title: "The 2025 AI-capex network: 29 firms and funds, 105 dated deals from reported figures (assumptions marked)",
-                        resource: "BuiltIn/ai-capex-2025.yaml"),
-        BuiltInScenario(name: "pc", kind: "equations",
-                        title: "Godley & Lavoie model PC: government money with portfolio choice (Monetary Economics, ch. 4)",
-                        resource: "BuiltIn/pc.yaml"),
-        BuiltInScenario(name: "sim", kind: "equations",
-                        title: "Godley & Lavoie model SIM: the simplest model with government money (ch. 3)",
-                        resource: "BuiltIn/sim.yaml"),
-        BuiltInScenario(name: "simex", kind: "equations",
-                        title: "Godley & Lavoie model SIMEX: SIM with expected disposable income (ch. 3.7)",
-                        resource: "BuiltIn/simex.yaml"),
+        BuiltInScenario(
+            name: "ai-capex-2025", kind: "network",
+            title: "The 2025 AI-capex network: 29 firms and funds, 105 dated deals from reported figures (assumptions marked)",
+            resource: "BuiltIn/ai-capex-2025.yaml"),
+        BuiltInScenario(
+            name: "pc", kind: "equations",
+            title: "Godley & Lavoie model PC: government money with portfolio choice (Monetary Economics, ch. 4)",
+            resource: "BuiltIn/pc.yaml"),
+        BuiltInScenario(
+            name: "sim", kind: "equations",
+            title: "Godley & Lavoie model SIM: the simplest model with government money (ch. 3)",
+            resource: "BuiltIn/sim.yaml"),
+        BuiltInScenario(
+            name: "simex", kind: "equations",
+            title: "Godley & Lavoie model SIMEX: SIM with expected disposable income (ch. 3.7)",
+            resource: "BuiltIn/simex.yaml"),
     ]
 
     /// What `ouroboros run` runs with no file argument.
@@ -42,8 +46,10 @@ public enum BuiltInScenarios {
     public static func text(of entry: BuiltInScenario) -> String? {
         let file = String(entry.resource.dropFirst("BuiltIn/".count))
         let stem = String(file.dropLast(".yaml".count))
-        guard let url = Bundle.module.url(forResource: stem, withExtension: "yaml", subdirectory: "BuiltIn")
-                ?? Bundle.module.url(forResource: stem, withExtension: "yaml") else { return nil }
+        guard
+            let url = Bundle.module.url(forResource: stem, withExtension: "yaml", subdirectory: "BuiltIn")
+                ?? Bundle.module.url(forResource: stem, withExtension: "yaml")
+        else { return nil }
         return try? String(contentsOf: url, encoding: .utf8)
     }
 }

@@ -73,7 +73,8 @@ public enum EquationModelFile {
         guard let pairs = reader.mapping(node, expected: "a mapping of names to numbers, e.g. {alpha1: 0.6}") else { return [] }
         return pairs.compactMap { pair in
             guard isIdentifier(pair.key) else {
-                reader.error("'\(pair.key)' is not a valid name for a \(what); use letters, digits and _ starting with a letter", at: pair.keyNode.location)
+                reader.error(
+                    "'\(pair.key)' is not a valid name for a \(what); use letters, digits and _ starting with a letter", at: pair.keyNode.location)
                 return nil
             }
             return reader.number(pair.value, what: "\(what) '\(pair.key)'").map { NamedValue(pair.key, $0, at: pair.keyNode.location) }
@@ -81,10 +82,13 @@ public enum EquationModelFile {
     }
 
     static func exogenous(_ node: YAMLNode, reader: inout SchemaReader) -> [ExogenousSeries] {
-        guard let pairs = reader.mapping(node, expected: "a mapping of exogenous names to a number or a list of numbers, e.g. {Gd: 20}") else { return [] }
+        guard let pairs = reader.mapping(node, expected: "a mapping of exogenous names to a number or a list of numbers, e.g. {Gd: 20}") else {
+            return []
+        }
         return pairs.compactMap { pair in
             guard isIdentifier(pair.key) else {
-                reader.error("'\(pair.key)' is not a valid variable name; use letters, digits and _ starting with a letter", at: pair.keyNode.location)
+                reader.error(
+                    "'\(pair.key)' is not a valid variable name; use letters, digits and _ starting with a letter", at: pair.keyNode.location)
                 return nil
             }
             if case .sequence(let items) = pair.value.content {
@@ -107,7 +111,8 @@ public enum EquationModelFile {
         guard let items = reader.sequence(node, expected: "a list of \(what), one 'NAME = EXPRESSION' per item") else { return [] }
         return items.compactMap { item in
             guard case .scalar(let text, _) = item.content else {
-                reader.error("expected an equation 'NAME = EXPRESSION', found \(item.kindDescription) (quote equations that contain ': ')", at: item.location)
+                reader.error(
+                    "expected an equation 'NAME = EXPRESSION', found \(item.kindDescription) (quote equations that contain ': ')", at: item.location)
                 return nil
             }
             return EquationSource(text, at: item.textLocation)
@@ -157,15 +162,21 @@ public enum EquationModelFile {
         var rows: [MatrixSpec.Row] = []
         if let node = value("rows"), let rowPairs = reader.mapping(node, expected: "a mapping of row names to {SECTOR: EXPRESSION} cells") {
             for row in rowPairs {
-                guard let cellPairs = reader.mapping(row.value, expected: "a mapping of sectors to expressions, e.g. {Households: -Cd}") else { continue }
+                guard let cellPairs = reader.mapping(row.value, expected: "a mapping of sectors to expressions, e.g. {Households: -Cd}") else {
+                    continue
+                }
                 var cells: [MatrixSpec.Cell] = []
                 for cell in cellPairs {
                     if !columns.contains(cell.key) {
-                        reader.error("unknown sector '\(cell.key)' in row '\(row.key)'; expected one of the columns: \(columns.joined(separator: ", "))", at: cell.keyNode.location)
+                        reader.error(
+                            "unknown sector '\(cell.key)' in row '\(row.key)'; expected one of the columns: \(columns.joined(separator: ", "))",
+                            at: cell.keyNode.location)
                         continue
                     }
                     guard case .scalar(let text, _) = cell.value.content else {
-                        reader.error("expected an expression in cell '\(row.key)' × '\(cell.key)', found \(cell.value.kindDescription)", at: cell.value.location)
+                        reader.error(
+                            "expected an expression in cell '\(row.key)' × '\(cell.key)', found \(cell.value.kindDescription)",
+                            at: cell.value.location)
                         continue
                     }
                     cells.append(MatrixSpec.Cell(column: cell.key, expression: EquationSource(text, at: cell.value.textLocation)))

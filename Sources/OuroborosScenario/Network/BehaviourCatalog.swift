@@ -58,7 +58,9 @@ public enum BehaviourCatalog {
         p("hyperscaler", "bond_spread", 0.01, "bond spread over the policy rate"),
         p("hyperscaler", "loan_spread", 0.015, "bank-loan spread over the policy rate"),
         p("hyperscaler", "private_credit_spread", 0.03, "private-credit spread over the policy rate"),
-        p("hyperscaler", "revenue_per_gw_year", 12e9, "compute revenue one energised GW earns per year, USD (sizes contracts without gw and backstops)"),
+        p(
+            "hyperscaler", "revenue_per_gw_year", 12e9,
+            "compute revenue one energised GW earns per year, USD (sizes contracts without gw and backstops)"),
         p("hyperscaler", "depreciation_rate", 0.15, "yearly depreciation of tangible capital (a revaluation, no cash)"),
         p("hyperscaler", "bond_maturity_years", 10, "maturity of bonds issued down the funding hierarchy, years"),
         p("hyperscaler", "loan_maturity_years", 5, "maturity of bank loans drawn down the funding hierarchy, years"),
@@ -124,7 +126,10 @@ public enum BehaviourCatalog {
         p("market", "liquidity_price_elasticity", 0.5, "prices move with liquidity^(liquidity_beta × this): crypto, with the highest beta, most"),
         p("market", "default_price_share", 0.02, "a defaulted issuer's shares trade at this share of the opening price"),
         p("market", "sentiment_floor", 0.05, "sentiment never falls below this"),
-        p("market", "bond_investor_cash", 5e12, "cash of the bond investors who buy bonds issued down the funding hierarchy, USD (used when no entity has id bond_investors or it has no cash)"),
+        p(
+            "market", "bond_investor_cash", 5e12,
+            "cash of the bond investors who buy bonds issued down the funding hierarchy, USD (used when no entity has id bond_investors or it has no cash)"
+        ),
         p("market", "household_cash", 2e13, "deposits of households (end users) when the scenario does not give them, USD"),
         p("market", "opening_debt_years", 5, "opening debt matures in equal yearly slices over this many years (the refinancing wall)"),
     ]

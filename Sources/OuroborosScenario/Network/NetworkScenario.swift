@@ -33,10 +33,12 @@ public struct NetworkScenario: Sendable {
     public var uncertain: [UncertainParameter] = []
 
     /// Creates a scenario.
-    public init(name: String, description: String = "", calendar: ScenarioCalendar, seed: UInt64 = 1,
-                entities: [EntitySpec] = [], markets: [MarketSpec] = [], deals: [DealSpec] = [],
-                behaviour: [String: [String: Double]] = [:], macro: MacroPaths, shocks: [NetworkShock] = [],
-                disabledMechanisms: Set<Mechanism> = []) {
+    public init(
+        name: String, description: String = "", calendar: ScenarioCalendar, seed: UInt64 = 1,
+        entities: [EntitySpec] = [], markets: [MarketSpec] = [], deals: [DealSpec] = [],
+        behaviour: [String: [String: Double]] = [:], macro: MacroPaths, shocks: [NetworkShock] = [],
+        disabledMechanisms: Set<Mechanism> = []
+    ) {
         self.name = name
         self.description = description
         self.calendar = calendar
@@ -140,9 +142,11 @@ public struct EntitySpec: Sendable {
     public var location: SourceLocation?
 
     /// Creates an entity.
-    public init(id: String, name: String, sector: Sector, cash: Double = 0, bonds: Double = 0, bankLoans: Double = 0,
-                privateCredit: Double = 0, fixedCapital: Double = 0, capacityGW: Double = 0, privateValuation: Double = 0,
-                parameters: [String: Double] = [:], note: String = "", location: SourceLocation? = nil) {
+    public init(
+        id: String, name: String, sector: Sector, cash: Double = 0, bonds: Double = 0, bankLoans: Double = 0,
+        privateCredit: Double = 0, fixedCapital: Double = 0, capacityGW: Double = 0, privateValuation: Double = 0,
+        parameters: [String: Double] = [:], note: String = "", location: SourceLocation? = nil
+    ) {
         self.id = id
         self.name = name
         self.sector = sector
@@ -195,9 +199,11 @@ public struct MarketSpec: Sendable {
     public var location: SourceLocation?
 
     /// Creates a market.
-    public init(id: String, kind: Kind, issuer: String? = nil, units: Double, price: Double, duration: Double,
-                reflexivity: Double = 0, depth: Double, liquidityBeta: Double = 1,
-                holders: [(entity: String, units: Double)] = [], location: SourceLocation? = nil) {
+    public init(
+        id: String, kind: Kind, issuer: String? = nil, units: Double, price: Double, duration: Double,
+        reflexivity: Double = 0, depth: Double, liquidityBeta: Double = 1,
+        holders: [(entity: String, units: Double)] = [], location: SourceLocation? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.issuer = issuer
@@ -312,11 +318,13 @@ public struct DealSpec: Sendable {
     public var location: SourceLocation?
 
     /// Creates a deal.
-    public init(id: String, kind: Kind, from: String, to: String, amount: Double, announced: Int, signed: Int,
-                tranches: [Tranche], gigawatts: Double? = nil, unitPrice: Double? = nil, deliveryLag: Int = 0,
-                rate: Double? = nil, maturity: Int? = nil, market: String? = nil, pledgedUnits: Double? = nil,
-                marginCallLTV: Double? = nil, targetLTV: Double? = nil, source: DealSource? = nil,
-                assumption: Bool = false, note: String = "", location: SourceLocation? = nil) {
+    public init(
+        id: String, kind: Kind, from: String, to: String, amount: Double, announced: Int, signed: Int,
+        tranches: [Tranche], gigawatts: Double? = nil, unitPrice: Double? = nil, deliveryLag: Int = 0,
+        rate: Double? = nil, maturity: Int? = nil, market: String? = nil, pledgedUnits: Double? = nil,
+        marginCallLTV: Double? = nil, targetLTV: Double? = nil, source: DealSource? = nil,
+        assumption: Bool = false, note: String = "", location: SourceLocation? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.from = from

@@ -21,7 +21,10 @@ extension NetworkScenarioDecoder {
         var written: [DealSpec] = []
         var removals: [(id: String, node: YAMLNode)] = []
         var seen: [String: SourceLocation] = [:]
-        if let node, let items = reader.sequence(node, expected: "a list of deals, each - {id: F029, kind: equity_investment, from: …, to: …, amount: …, announced: …}") {
+        if let node,
+            let items = reader.sequence(
+                node, expected: "a list of deals, each - {id: F029, kind: equity_investment, from: …, to: …, amount: …, announced: …}")
+        {
             for item in items {
                 guard let fields = reader.mapping(item, expected: "a deal mapping with id, kind, from, to, amount and announced") else { continue }
                 if fields.contains(where: { $0.key == "remove" }) {
@@ -65,7 +68,8 @@ extension NetworkScenarioDecoder {
     /// The ids of a `- remove: [F053, …]` item (a single id is accepted too).
     mutating func removalList(_ fields: [MappingPair]) -> [(id: String, node: YAMLNode)] {
         for other in fields where other.key != "remove" {
-            reader.error("unexpected key '\(other.key)' beside 'remove'; write '- remove: [F053, …]' as an item of its own", at: other.keyNode.location)
+            reader.error(
+                "unexpected key '\(other.key)' beside 'remove'; write '- remove: [F053, …]' as an item of its own", at: other.keyNode.location)
         }
         guard let node = fields.first(where: { $0.key == "remove" })?.value else { return [] }
         if case .scalar(let id, _) = node.content { return [(id, node)] }
@@ -110,7 +114,8 @@ extension NetworkScenarioDecoder {
         if let node = field("signed") {
             signed = period(node, what: what("the signing"))
             if let signed, let announced, signed < announced, let calendar {
-                reader.error("\(label) is signed (\(calendar.label(signed))) before it is announced (\(calendar.label(announced)))", at: node.location)
+                reader.error(
+                    "\(label) is signed (\(calendar.label(signed))) before it is announced (\(calendar.label(announced)))", at: node.location)
             }
         }
 
@@ -126,8 +131,9 @@ extension NetworkScenarioDecoder {
             tranches = [DealSpec.Tranche(period: signed, amount: amount)]
         }
 
-        var deal = DealSpec(id: id ?? "", kind: kind ?? .equityInvestment, from: from ?? "", to: to ?? "", amount: amount ?? 0,
-                            announced: announced ?? 0, signed: signed ?? 0, tranches: tranches ?? [], location: item.location)
+        var deal = DealSpec(
+            id: id ?? "", kind: kind ?? .equityInvestment, from: from ?? "", to: to ?? "", amount: amount ?? 0,
+            announced: announced ?? 0, signed: signed ?? 0, tranches: tranches ?? [], location: item.location)
         if let node = field("gw") { deal.gigawatts = power(node, what: what("gw")) }
         if let node = field("unit_price") { deal.unitPrice = self.amount(node, what: what("the unit price"), strictlyPositive: true) }
         if let node = field("delivery_lag"), let months = months(node, what: what("the delivery lag")) { deal.deliveryLag = months }
@@ -137,7 +143,8 @@ extension NetworkScenarioDecoder {
             if markets.contains(where: { $0.id == market }) {
                 deal.market = market
             } else {
-                let known = markets.isEmpty ? "the scenario has no markets" : "expected one of the markets: \(markets.map(\.id).joined(separator: ", "))"
+                let known =
+                    markets.isEmpty ? "the scenario has no markets" : "expected one of the markets: \(markets.map(\.id).joined(separator: ", "))"
                 reader.error("unknown market '\(market)' in \(label); \(known)", at: node.location)
             }
         }
@@ -151,7 +158,8 @@ extension NetworkScenarioDecoder {
         }
         if kind == .sharePledge {
             for key in Self.pledgeKeys where field(key) == nil {
-                reader.error("\(label) is a share_pledge without '\(key)'; a share pledge needs \(Self.pledgeKeys.joined(separator: ", "))", at: item.location)
+                reader.error(
+                    "\(label) is a share_pledge without '\(key)'; a share pledge needs \(Self.pledgeKeys.joined(separator: ", "))", at: item.location)
             }
         }
         if let node = field("source") { deal.source = source(node, label: label) }
@@ -165,7 +173,9 @@ extension NetworkScenarioDecoder {
                 deal.assumption = true
                 notes.append(text.trimmingWhitespace())
             default:
-                reader.error("expected true, false or a note saying what is assumed for the assumption of \(label), found \(node.kindDescription)", at: node.location)
+                reader.error(
+                    "expected true, false or a note saying what is assumed for the assumption of \(label), found \(node.kindDescription)",
+                    at: node.location)
             }
         }
         deal.note = notes.joined(separator: "; ")
@@ -187,7 +197,8 @@ extension NetworkScenarioDecoder {
 
     /// `tranches: {2025-04: $7.5B, 2026-09: {amount: $10B, gw: 1}}`, which must sum to the deal's amount.
     mutating func explicitTranches(_ node: YAMLNode, key: YAMLNode, amount: Double?, label: String) -> [DealSpec.Tranche]? {
-        guard let pairs = reader.mapping(node, expected: "a mapping of dates to amounts, e.g. {2025-04: $7.5B, 2025-12: {amount: $22.5B, gw: 1}}") else { return nil }
+        guard let pairs = reader.mapping(node, expected: "a mapping of dates to amounts, e.g. {2025-04: $7.5B, 2025-12: {amount: $22.5B, gw: 1}}")
+        else { return nil }
         guard !pairs.isEmpty else {
             reader.error("expected at least one tranche for \(label), e.g. {2025-04: $7.5B}", at: node.location)
             return nil

@@ -26,7 +26,8 @@ extension NetworkScenarioDecoder {
     /// Records a diagnostic when `id` is not a short lower-case name.
     mutating func checkID(_ id: String, of what: String, at node: YAMLNode) {
         guard !Self.isShortID(id) else { return }
-        reader.error("\(what) id '\(id)' is not a short lower-case name; use a-z, 0-9, _ or -, starting with a letter (e.g. openai)", at: node.location)
+        reader.error(
+            "\(what) id '\(id)' is not a short lower-case name; use a-z, 0-9, _ or -, starting with a letter (e.g. openai)", at: node.location)
     }
 
     /// Records a diagnostic unless `id` names an entity; `role` says where it is used.
@@ -44,7 +45,9 @@ extension NetworkScenarioDecoder {
     mutating func decodeEntities(_ node: YAMLNode?) {
         entities = base?.entities ?? []
         guard let node else { return }
-        guard let pairs = reader.mapping(node, expected: "a mapping of entity ids to entities, e.g. openai: {name: OpenAI, sector: model_lab}") else { return }
+        guard let pairs = reader.mapping(node, expected: "a mapping of entity ids to entities, e.g. openai: {name: OpenAI, sector: model_lab}") else {
+            return
+        }
         if pairs.isEmpty, entities.isEmpty {
             reader.error("expected at least one entity under 'entities', e.g. openai: {name: OpenAI, sector: model_lab}", at: node.location)
         }
@@ -92,12 +95,14 @@ extension NetworkScenarioDecoder {
         if let node = field("capacity"), let value = power(node, what: what("capacity")) { spec.capacityGW = value }
         if let node = field("note"), let note = text(node, what: what("the note")) { spec.note = note }
         if let node = field("params"),
-           let parameters = reader.mapping(node, expected: "a mapping of behaviour parameters to values, e.g. {paying_users: 20M, arpu: $240}") {
+            let parameters = reader.mapping(node, expected: "a mapping of behaviour parameters to values, e.g. {paying_users: 20M, arpu: $240}")
+        {
             let group = spec.sector.rawValue
             let known = BehaviourCatalog.names(in: group)
             for parameter in parameters {
                 if sectorKnown, !known.contains(parameter.key) {
-                    let expected = known.isEmpty
+                    let expected =
+                        known.isEmpty
                         ? "sector \(group) has no behaviour parameters"
                         : "expected one of the parameters of \(group): \(known.joined(separator: ", "))"
                     reader.error("unknown parameter '\(parameter.key)' for entity '\(id)'; \(expected)", at: parameter.keyNode.location)
@@ -115,7 +120,10 @@ extension NetworkScenarioDecoder {
     /// `markets: {ID: {kind, issuer, units, price, …}}`: the base's markets, changed key by key, then new ones.
     mutating func decodeMarkets(_ node: YAMLNode?) {
         markets = base?.markets ?? []
-        guard let node, let pairs = reader.mapping(node, expected: "a mapping of market ids to markets, e.g. oracle: {kind: equity, issuer: oracle, units: 2.8B, …}") else { return }
+        guard let node,
+            let pairs = reader.mapping(
+                node, expected: "a mapping of market ids to markets, e.g. oracle: {kind: equity, issuer: oracle, units: 2.8B, …}")
+        else { return }
         for pair in pairs { decodeMarket(pair) }
     }
 
@@ -128,13 +136,17 @@ extension NetworkScenarioDecoder {
         defer {
             if let existing { markets[existing] = spec } else { markets.append(spec) }
         }
-        guard let fields = reader.mapping(pair.value, expected: "a market mapping with kind, units, price, duration and depth for '\(id)'") else { return }
+        guard let fields = reader.mapping(pair.value, expected: "a market mapping with kind, units, price, duration and depth for '\(id)'") else {
+            return
+        }
         reader.rejectUnknownKeys(fields, allowed: Self.marketKeys, in: "market '\(id)'")
         let field: (String) -> YAMLNode? = { key in fields.first { $0.key == key }?.value }
         let what: (String) -> String = { "\($0) of market '\(id)'" }
         if existing == nil {
             for key in Self.requiredMarketKeys where field(key) == nil {
-                reader.error("missing key '\(key)' in market '\(id)'; a market needs \(Self.requiredMarketKeys.joined(separator: ", "))", at: pair.keyNode.location)
+                reader.error(
+                    "missing key '\(key)' in market '\(id)'; a market needs \(Self.requiredMarketKeys.joined(separator: ", "))",
+                    at: pair.keyNode.location)
             }
         }
         var kindKnown = existing != nil || field("kind") != nil
@@ -145,7 +157,9 @@ extension NetworkScenarioDecoder {
             } else {
                 kindKnown = false
                 let kinds = MarketSpec.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                if node.scalarText != nil { reader.error("unknown market kind '\(text)' for market '\(id)'; expected one of: \(kinds)", at: node.location) }
+                if node.scalarText != nil {
+                    reader.error("unknown market kind '\(text)' for market '\(id)'; expected one of: \(kinds)", at: node.location)
+                }
             }
         }
         if let node = field("issuer"), let issuer = text(node, what: what("the issuer")) {
@@ -168,7 +182,8 @@ extension NetworkScenarioDecoder {
         if let node = field("depth"), let value = amount(node, what: what("the depth"), strictlyPositive: true) { spec.depth = value }
         if let node = field("liquidity_beta"), let value = number(node, what: what("liquidity_beta"), minimum: 0) { spec.liquidityBeta = value }
         if let holdersPair = fields.first(where: { $0.key == "holders" }),
-           let holders = reader.mapping(holdersPair.value, expected: "a mapping of entity ids to units held, e.g. {ellison: 1.16B}") {
+            let holders = reader.mapping(holdersPair.value, expected: "a mapping of entity ids to units held, e.g. {ellison: 1.16B}")
+        {
             var list: [(entity: String, units: Double)] = []
             for holder in holders {
                 let known = checkEntity(holder.key, role: "as a holder of market '\(id)'", at: holder.keyNode)
@@ -179,8 +194,9 @@ extension NetworkScenarioDecoder {
             spec.holders = list
             let held = list.reduce(0) { $0 + $1.units }
             if spec.units > 0, held > spec.units * (1 + 1e-9) {
-                reader.error("the holders of market '\(id)' hold \(Self.countText(held)) units but only \(Self.countText(spec.units)) are outstanding",
-                             at: holdersPair.keyNode.location)
+                reader.error(
+                    "the holders of market '\(id)' hold \(Self.countText(held)) units but only \(Self.countText(spec.units)) are outstanding",
+                    at: holdersPair.keyNode.location)
             }
         }
     }

@@ -115,8 +115,9 @@ struct NetworkScenarioDecoder {
         var scenario = NetworkScenario(
             name: name, description: description, calendar: calendar, seed: seed,
             entities: entities, markets: markets, deals: deals, behaviour: behaviour,
-            macro: MacroPaths(policyRate: path("policy_rate"), liquidity: path("liquidity"),
-                              reserveRatio: path("reserve_ratio"), capitalRatio: path("capital_ratio")),
+            macro: MacroPaths(
+                policyRate: path("policy_rate"), liquidity: path("liquidity"),
+                reserveRatio: path("reserve_ratio"), capitalRatio: path("capital_ratio")),
             shocks: shocks, disabledMechanisms: disabledMechanisms)
         decodeUncertain(pair("uncertain")?.value, into: &scenario)
         guard reader.diagnostics.isEmpty else { throw DiagnosticList(reader.diagnostics) }
@@ -157,7 +158,8 @@ struct NetworkScenarioDecoder {
             return
         }
         guard candidate.periods <= NetworkScenarioFile.maximumPeriods else {
-            reader.error("the calendar has \(candidate.periods) periods; expected at most \(NetworkScenarioFile.maximumPeriods)", at: endNode.location)
+            reader.error(
+                "the calendar has \(candidate.periods) periods; expected at most \(NetworkScenarioFile.maximumPeriods)", at: endNode.location)
             return
         }
         calendar = candidate
@@ -239,7 +241,9 @@ struct NetworkScenarioDecoder {
             let ordered = points.enumerated().sorted { ($0.element.period, $0.offset) < ($1.element.period, $1.offset) }.map(\.element)
             return (0...calendar.periods).map { t in ordered.last { $0.period <= t }?.value ?? ordered[0].value }
         default:
-            reader.error("expected \(form) or a dated path such as {2025-01: 4.33%, 2025-09: 4.08%} for \(what), found \(node.kindDescription)", at: node.location)
+            reader.error(
+                "expected \(form) or a dated path such as {2025-01: 4.33%, 2025-09: 4.08%} for \(what), found \(node.kindDescription)",
+                at: node.location)
             return nil
         }
     }
@@ -250,18 +254,26 @@ struct NetworkScenarioDecoder {
         if let base {
             for (group, values) in base.behaviour { behaviour[group, default: [:]].merge(values) { _, new in new } }
         }
-        guard let node, let pairs = reader.mapping(node, expected: "a mapping of sectors to parameters, e.g. {model_lab: {runway_trigger_months: 12}}") else { return }
+        guard let node,
+            let pairs = reader.mapping(node, expected: "a mapping of sectors to parameters, e.g. {model_lab: {runway_trigger_months: 12}}")
+        else { return }
         let groups = Self.behaviourGroups
         for pair in pairs {
             guard let group = Self.behaviourGroup(pair.key) else {
                 reader.error("unknown behaviour group '\(pair.key)'; expected one of: \(groups.joined(separator: ", "))", at: pair.keyNode.location)
                 continue
             }
-            guard let parameters = reader.mapping(pair.value, expected: "a mapping of parameters of \(group) to values, e.g. {\(BehaviourCatalog.names(in: group).first ?? "name"): 1}") else { continue }
+            guard
+                let parameters = reader.mapping(
+                    pair.value,
+                    expected: "a mapping of parameters of \(group) to values, e.g. {\(BehaviourCatalog.names(in: group).first ?? "name"): 1}")
+            else { continue }
             let known = BehaviourCatalog.names(in: group)
             for parameter in parameters {
                 guard known.contains(parameter.key) else {
-                    reader.error("unknown parameter '\(parameter.key)' in behaviour.\(group); expected one of: \(known.joined(separator: ", "))", at: parameter.keyNode.location)
+                    reader.error(
+                        "unknown parameter '\(parameter.key)' in behaviour.\(group); expected one of: \(known.joined(separator: ", "))",
+                        at: parameter.keyNode.location)
                     continue
                 }
                 if let value = quantity(parameter.value, name: parameter.key, what: "behaviour.\(group).\(parameter.key)") {

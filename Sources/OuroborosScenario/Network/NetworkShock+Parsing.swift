@@ -109,8 +109,10 @@ extension NetworkShock {
     }
 
     /// The size (and for defaults the target) of a shock of `kind` written as `text`.
-    private static func size(of kind: Kind, _ text: String, entityIDs: [String],
-                             fail: (String) throws(ShockParseError) -> Never) throws(ShockParseError) -> (Double, String?) {
+    private static func size(
+        of kind: Kind, _ text: String, entityIDs: [String],
+        fail: (String) throws(ShockParseError) -> Never
+    ) throws(ShockParseError) -> (Double, String?) {
         let found = text.isEmpty ? "nothing" : "'\(text)'"
         let expected = "the size of a \(kind.rawValue) shock is \(kind.sizeForm), found \(found)"
         switch kind {

@@ -32,8 +32,10 @@ extension NetworkScenarioDecoder {
     }
 
     /// Records that `value` is below `minimum` (0 unless told) for `what`.
-    mutating func checkMinimum(_ value: Double, _ minimum: Double = 0, strictly: Bool = false, text: String,
-                               what: String, at node: YAMLNode) -> Double? {
+    mutating func checkMinimum(
+        _ value: Double, _ minimum: Double = 0, strictly: Bool = false, text: String,
+        what: String, at node: YAMLNode
+    ) -> Double? {
         let ok = strictly ? value > minimum : value >= minimum
         guard ok else {
             let bound = strictly ? (minimum == 0 ? "positive" : "above \(minimum)") : (minimum == 0 ? "non-negative" : "at least \(minimum)")
@@ -173,7 +175,8 @@ extension NetworkScenarioDecoder {
     /// The number in `text` when it is a plain decimal number (`15`, `-0.4`, `1e9`), else `nil`.
     static func plainNumber(_ text: String) -> Double? {
         guard let first = text.first, first.isNumber || first == "-" || first == "+" || first == ".",
-              let value = Double(text), value.isFinite else { return nil }
+            let value = Double(text), value.isFinite
+        else { return nil }
         return value
     }
 }

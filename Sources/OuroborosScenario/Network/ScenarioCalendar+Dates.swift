@@ -6,8 +6,9 @@ extension ScenarioCalendar {
     public init?(start: CalendarPeriod, end: CalendarPeriod, monthsPerStep: Int) {
         let timeline = Timeline(from: start, through: end, step: monthsPerStep == 3 ? .quarterly : .monthly)
         guard end.lastMonth.monthIndex >= start.firstMonth.monthIndex, timeline.count > 0 else { return nil }
-        self.init(startYear: timeline.start.year, startMonth: timeline.start.month,
-                  monthsPerStep: timeline.step.months, periods: timeline.count)
+        self.init(
+            startYear: timeline.start.year, startMonth: timeline.start.month,
+            monthsPerStep: timeline.step.months, periods: timeline.count)
     }
 
     /// The first month of period 1, as months since January of year 0.

@@ -55,7 +55,9 @@ extension ScenarioLoader {
             link = ExtendsLink(key: "built-in:\(entry.name)", name: entry.resource)
         } else {
             let builtIns = BuiltInScenarios.all.map(\.name).joined(separator: ", ")
-            throw failure("cannot find '\(reference)' named by 'extends' (looked for \(path)); expected a path relative to this file or a built-in name: \(builtIns)")
+            throw failure(
+                "cannot find '\(reference)' named by 'extends' (looked for \(path)); expected a path relative to this file or a built-in name: \(builtIns)"
+            )
         }
         if chain.contains(where: { $0.key == link.key }) {
             throw failure("'extends' makes a cycle: \((chain + [link]).map(\.name).joined(separator: " → "))")
@@ -66,7 +68,9 @@ extension ScenarioLoader {
                 throw DiagnosticList([Diagnostic("missing key 'kind'; a scenario named by 'extends' must be 'kind: network'", at: root.location)])
             }
             guard kind.scalarText == "network" else {
-                throw DiagnosticList([Diagnostic("expected 'kind: network' in a scenario named by 'extends', found \(kind.kindDescription)", at: kind.location)])
+                throw DiagnosticList([
+                    Diagnostic("expected 'kind: network' in a scenario named by 'extends', found \(kind.kindDescription)", at: kind.location)
+                ])
             }
             return try network(root, file: link.name, chain: chain + [link])
         } catch {

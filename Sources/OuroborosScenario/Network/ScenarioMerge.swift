@@ -59,9 +59,10 @@ extension NetworkScenarioDecoder {
         if let maturity = deal.maturity { moved.maturity = rebasedPeriod(maturity, unbounded: true) ?? 0 }
         guard outside.isEmpty else {
             let place = deal.location.map { " (\($0))" } ?? ""
-            reader.error("the calendar here (\(calendar.horizonDescription)) leaves deal '\(deal.id)' of the base scenario\(place) outside it: "
-                         + "\(outside.joined(separator: ", ")); drop it with '- remove: [\(deal.id)]' under deals or replace it",
-                         at: calendarLocation ?? SourceLocation(file: file, line: 1, column: 1))
+            reader.error(
+                "the calendar here (\(calendar.horizonDescription)) leaves deal '\(deal.id)' of the base scenario\(place) outside it: "
+                    + "\(outside.joined(separator: ", ")); drop it with '- remove: [\(deal.id)]' under deals or replace it",
+                at: calendarLocation ?? SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
         return moved
@@ -71,8 +72,9 @@ extension NetworkScenarioDecoder {
     mutating func rebase(_ shock: NetworkShock) -> NetworkShock? {
         guard calendarChanged, let calendar else { return shock }
         guard let period = rebasedPeriod(shock.period) else {
-            reader.error("the calendar here (\(calendar.horizonDescription)) leaves the base scenario's shock '\(shock.text)' outside it",
-                         at: calendarLocation ?? SourceLocation(file: file, line: 1, column: 1))
+            reader.error(
+                "the calendar here (\(calendar.horizonDescription)) leaves the base scenario's shock '\(shock.text)' outside it",
+                at: calendarLocation ?? SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
         var moved = shock

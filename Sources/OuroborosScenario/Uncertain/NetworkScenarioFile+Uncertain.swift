@@ -27,7 +27,11 @@ extension NetworkScenarioDecoder {
     /// Decodes `uncertain:` against the scenario decoded so far.
     mutating func decodeUncertain(_ node: YAMLNode?, into scenario: inout NetworkScenario) {
         var entries = (base?.uncertain ?? []).filter { $0.path.resolves(in: scenario) }
-        guard let node, let pairs = reader.mapping(node, expected: "a mapping of parameter paths to distributions, e.g. {entities.openai.user_growth: {dist: uniform, low: 0.3, high: 0.9}}") else {
+        guard let node,
+            let pairs = reader.mapping(
+                node,
+                expected: "a mapping of parameter paths to distributions, e.g. {entities.openai.user_growth: {dist: uniform, low: 0.3, high: 0.9}}")
+        else {
             scenario.uncertain = entries
             return
         }
@@ -58,7 +62,9 @@ extension NetworkScenarioDecoder {
                 return fail("no behaviour group '\(name)'; expected one of: \(Self.behaviourGroups.joined(separator: ", "))")
             }
             let known = BehaviourCatalog.names(in: group)
-            guard known.contains(field) else { return fail("no parameter '\(field)' in behaviour.\(group); expected one of: \(known.joined(separator: ", "))") }
+            guard known.contains(field) else {
+                return fail("no parameter '\(field)' in behaviour.\(group); expected one of: \(known.joined(separator: ", "))")
+            }
             return .behaviour(group: group, name: field)
         case "entities":
             guard let e = scenario.entityIndex(name) else {
@@ -108,29 +114,36 @@ extension NetworkScenarioDecoder {
         let example = "{dist: uniform, low: 0.3, high: 0.9}"
         guard let fields = reader.mapping(node, expected: "a distribution such as \(example) for '\(name)'") else { return nil }
         guard let distNode = fields.first(where: { $0.key == "dist" })?.value else {
-            reader.error("missing key 'dist' for '\(name)'; expected one of: \(ParameterDistribution.names.joined(separator: ", "))", at: node.location)
+            reader.error(
+                "missing key 'dist' for '\(name)'; expected one of: \(ParameterDistribution.names.joined(separator: ", "))", at: node.location)
             return nil
         }
         guard let kind = distNode.scalarText, let keys = Self.distributionKeys[kind] else {
-            reader.error("unknown distribution \(distNode.kindDescription) for '\(name)'; expected one of: \(ParameterDistribution.names.joined(separator: ", "))", at: distNode.location)
+            reader.error(
+                "unknown distribution \(distNode.kindDescription) for '\(name)'; expected one of: \(ParameterDistribution.names.joined(separator: ", "))",
+                at: distNode.location)
             return nil
         }
         let before = reader.diagnostics.count
         reader.rejectUnknownKeys(fields, allowed: ["dist"] + keys.required + keys.optional, in: "a \(kind) distribution")
         for key in keys.required where !fields.contains(where: { $0.key == key }) {
-            reader.error("missing key '\(key)' for '\(name)'; a \(kind) distribution needs \(keys.required.joined(separator: ", "))", at: node.location)
+            reader.error(
+                "missing key '\(key)' for '\(name)'; a \(kind) distribution needs \(keys.required.joined(separator: ", "))", at: node.location)
         }
-        let parameterName: String = switch path {
-        case let .behaviour(_, n), let .entity(_, n): n
-        default: ""
-        }
+        let parameterName: String =
+            switch path {
+            case .behaviour(_, let n), .entity(_, let n): n
+            default: ""
+            }
         func field(_ key: String) -> YAMLNode? { fields.first { $0.key == key }?.value }
         func number(_ key: String) -> Double? {
             guard let node = field(key) else { return nil }
             return quantity(node, name: parameterName, what: "'\(key)' of '\(name)'")
         }
         func numbers(_ key: String) -> [Double]? {
-            guard let node = field(key), let items = reader.sequence(node, expected: "a list of numbers for '\(key)' of '\(name)'") else { return nil }
+            guard let node = field(key), let items = reader.sequence(node, expected: "a list of numbers for '\(key)' of '\(name)'") else {
+                return nil
+            }
             if items.isEmpty { reader.error("expected at least one value in '\(key)' of '\(name)'", at: node.location) }
             let values = items.compactMap { quantity($0, name: parameterName, what: "an item of '\(key)' of '\(name)'") }
             return values.count == items.count && !items.isEmpty ? values : nil
@@ -144,20 +157,26 @@ extension NetworkScenarioDecoder {
             guard let value, let node = field(key), !(value > 0) else { return }
             reader.error("expected a positive \(what) for '\(name)', found \(value)\(value < 0 ? " (negative)" : "")", at: node.location)
         }
-        let low = number("low"), high = number("high")
+        let low = number("low")
+        let high = number("high")
         let result: ParameterDistribution?
         switch kind {
         case "uniform":
             ordered(low, high, lowKey: "low", highKey: "high")
             result = low.flatMap { l in high.map { .uniform(low: l, high: $0) } }
         case "normal":
-            let mean = number("mean"), sd = number("sd")
+            let mean = number("mean")
+            let sd = number("sd")
             positive(sd, "sd", what: "standard deviation 'sd'")
             ordered(low, high, lowKey: "low", highKey: "high")
-            if let mean { ordered(low, mean, lowKey: "low", highKey: "mean"); ordered(mean, high, lowKey: "mean", highKey: "high") }
+            if let mean {
+                ordered(low, mean, lowKey: "low", highKey: "mean")
+                ordered(mean, high, lowKey: "mean", highKey: "high")
+            }
             result = mean.flatMap { m in sd.map { .normal(mean: m, sd: $0, low: low, high: high) } }
         case "lognormal":
-            let median = number("median"), sigma = number("sigma")
+            let median = number("median")
+            let sigma = number("sigma")
             positive(median, "median", what: "median")
             positive(sigma, "sigma", what: "standard deviation of the logarithm 'sigma'")
             ordered(low, high, lowKey: "low", highKey: "high")

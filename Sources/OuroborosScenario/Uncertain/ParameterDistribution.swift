@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The distribution an uncertain parameter is drawn from, sampled by its quantile function so that
@@ -26,23 +26,23 @@ public enum ParameterDistribution: Sendable, Hashable, CustomStringConvertible {
     public func quantile(_ u: Double) -> Double {
         let u = min(max(u, 1e-12), 1 - 1e-12)
         switch self {
-        case let .uniform(low, high):
+        case .uniform(let low, let high):
             return low + u * (high - low)
-        case let .normal(mean, sd, low, high):
+        case .normal(let mean, let sd, let low, let high):
             let a = low.map { StandardNormal.cdf(($0 - mean) / sd) } ?? 0
             let b = high.map { StandardNormal.cdf(($0 - mean) / sd) } ?? 1
             return clamp(mean + sd * StandardNormal.quantile(a + u * (b - a)), low, high)
-        case let .lognormal(median, sigma, low, high):
+        case .lognormal(let median, let sigma, let low, let high):
             let mu = log(median)
             let a = low.map { $0 > 0 ? StandardNormal.cdf((log($0) - mu) / sigma) : 0 } ?? 0
             let b = high.map { $0 > 0 ? StandardNormal.cdf((log($0) - mu) / sigma) : 0 } ?? 1
             return clamp(exp(mu + sigma * StandardNormal.quantile(a + u * (b - a))), low, high)
-        case let .triangular(low, mode, high):
+        case .triangular(let low, let mode, let high):
             let width = high - low
             let split = (mode - low) / width
             if u < split { return low + (u * width * (mode - low)).squareRoot() }
             return high - ((1 - u) * width * (high - mode)).squareRoot()
-        case let .discrete(values, weights):
+        case .discrete(let values, let weights):
             let total = weights.reduce(0, +)
             var cumulative = 0.0
             for (value, weight) in zip(values, weights) {
@@ -55,7 +55,8 @@ public enum ParameterDistribution: Sendable, Hashable, CustomStringConvertible {
 
     /// The range of values the distribution can give (the 0.1% and 99.9% quantiles when unbounded).
     public var support: ClosedRange<Double> {
-        let low = quantile(0.001), high = quantile(0.999)
+        let low = quantile(0.001)
+        let high = quantile(0.999)
         return min(low, high)...max(low, high)
     }
 
@@ -73,11 +74,13 @@ public enum ParameterDistribution: Sendable, Hashable, CustomStringConvertible {
             (low.map { ", low \(text($0))" } ?? "") + (high.map { ", high \(text($0))" } ?? "")
         }
         switch self {
-        case let .uniform(low, high): return "uniform(\(text(low)), \(text(high)))"
-        case let .normal(mean, sd, low, high): return "normal(mean \(text(mean)), sd \(text(sd))\(bounds(low, high)))"
-        case let .lognormal(median, sigma, low, high): return "lognormal(median \(text(median)), sigma \(text(sigma))\(bounds(low, high)))"
-        case let .triangular(low, mode, high): return "triangular(\(text(low)), \(text(mode)), \(text(high)))"
-        case let .discrete(values, weights): return "discrete(\(values.map(text).joined(separator: ", ")); weights \(weights.map(text).joined(separator: ", ")))"
+        case .uniform(let low, let high): return "uniform(\(text(low)), \(text(high)))"
+        case .normal(let mean, let sd, let low, let high): return "normal(mean \(text(mean)), sd \(text(sd))\(bounds(low, high)))"
+        case .lognormal(let median, let sigma, let low, let high):
+            return "lognormal(median \(text(median)), sigma \(text(sigma))\(bounds(low, high)))"
+        case .triangular(let low, let mode, let high): return "triangular(\(text(low)), \(text(mode)), \(text(high)))"
+        case .discrete(let values, let weights):
+            return "discrete(\(values.map(text).joined(separator: ", ")); weights \(weights.map(text).joined(separator: ", ")))"
         }
     }
 }

@@ -32,36 +32,36 @@ public enum ParameterPath: Sendable, Hashable, CustomStringConvertible {
     /// The path as written.
     public var description: String {
         switch self {
-        case let .behaviour(group, name): "behaviour.\(group).\(name)"
-        case let .entity(id, field): "entities.\(id).\(field)"
-        case let .market(id, field): "markets.\(id).\(field)"
-        case let .dealAmount(id): "deals.\(id).amount"
-        case let .macroStep(name, date, _): "macro.\(name).\(date)"
-        case let .shockSize(number): "shocks.\(number).size"
+        case .behaviour(let group, let name): "behaviour.\(group).\(name)"
+        case .entity(let id, let field): "entities.\(id).\(field)"
+        case .market(let id, let field): "markets.\(id).\(field)"
+        case .dealAmount(let id): "deals.\(id).amount"
+        case .macroStep(let name, let date, _): "macro.\(name).\(date)"
+        case .shockSize(let number): "shocks.\(number).size"
         }
     }
 
     /// The number the path names in `scenario` (the value without uncertainty).
     public func value(in scenario: NetworkScenario) -> Double {
         switch self {
-        case let .behaviour(group, name):
+        case .behaviour(let group, let name):
             return scenario.behaviour[group]?[name] ?? BehaviourCatalog.parameter(group: group, name: name)?.defaultValue ?? 0
-        case let .entity(id, field):
+        case .entity(let id, let field):
             guard let e = scenario.entityIndex(id) else { return 0 }
             let spec = scenario.entities[e]
             if let keyPath = Self.entityKeyPath(field) { return spec[keyPath: keyPath] }
             let group = spec.sector.rawValue
             return spec.parameters[field] ?? scenario.behaviour[group]?[field]
                 ?? BehaviourCatalog.parameter(group: group, name: field)?.defaultValue ?? 0
-        case let .market(id, field):
+        case .market(let id, let field):
             guard let m = scenario.marketIndex(id), let keyPath = Self.marketKeyPath(field) else { return 0 }
             return scenario.markets[m][keyPath: keyPath]
-        case let .dealAmount(id):
+        case .dealAmount(let id):
             return scenario.deals.first { $0.id == id }?.amount ?? 0
-        case let .macroStep(name, _, periods):
+        case .macroStep(let name, _, let periods):
             let path = Self.macroPath(name, of: scenario.macro)
             return path.indices.contains(periods.lowerBound) ? path[periods.lowerBound] : 0
-        case let .shockSize(number):
+        case .shockSize(let number):
             return scenario.shocks.indices.contains(number - 1) ? scenario.shocks[number - 1].size : 0
         }
     }
@@ -69,25 +69,25 @@ public enum ParameterPath: Sendable, Hashable, CustomStringConvertible {
     /// Sets the number the path names in `scenario` to `value`.
     public func apply(_ value: Double, to scenario: inout NetworkScenario) {
         switch self {
-        case let .behaviour(group, name):
+        case .behaviour(let group, let name):
             scenario.behaviour[group, default: [:]][name] = value
-        case let .entity(id, field):
+        case .entity(let id, let field):
             guard let e = scenario.entityIndex(id) else { return }
             if let keyPath = Self.entityKeyPath(field) {
                 scenario.entities[e][keyPath: keyPath] = value
             } else {
                 scenario.entities[e].parameters[field] = value
             }
-        case let .market(id, field):
+        case .market(let id, let field):
             guard let m = scenario.marketIndex(id), let keyPath = Self.marketKeyPath(field) else { return }
             scenario.markets[m][keyPath: keyPath] = value
-        case let .dealAmount(id):
+        case .dealAmount(let id):
             guard let d = scenario.deals.firstIndex(where: { $0.id == id }) else { return }
             let old = scenario.deals[d].amount
             scenario.deals[d].amount = value
             let scale = old != 0 ? value / old : 0
             for k in scenario.deals[d].tranches.indices { scenario.deals[d].tranches[k].amount *= scale }
-        case let .macroStep(name, _, periods):
+        case .macroStep(let name, _, let periods):
             var path = Self.macroPath(name, of: scenario.macro)
             for t in periods where path.indices.contains(t) { path[t] = value }
             switch name {
@@ -96,7 +96,7 @@ public enum ParameterPath: Sendable, Hashable, CustomStringConvertible {
             case "reserve_ratio": scenario.macro.reserveRatio = path
             default: scenario.macro.capitalRatio = path
             }
-        case let .shockSize(number):
+        case .shockSize(let number):
             guard scenario.shocks.indices.contains(number - 1) else { return }
             scenario.shocks[number - 1].size = value
         }
@@ -106,11 +106,11 @@ public enum ParameterPath: Sendable, Hashable, CustomStringConvertible {
     public func resolves(in scenario: NetworkScenario) -> Bool {
         switch self {
         case .behaviour: true
-        case let .entity(id, _): scenario.entityIndex(id) != nil
-        case let .market(id, _): scenario.marketIndex(id) != nil
-        case let .dealAmount(id): scenario.deals.contains { $0.id == id && $0.amount != 0 }
-        case let .macroStep(_, _, periods): periods.upperBound <= scenario.calendar.periods
-        case let .shockSize(number): scenario.shocks.indices.contains(number - 1)
+        case .entity(let id, _): scenario.entityIndex(id) != nil
+        case .market(let id, _): scenario.marketIndex(id) != nil
+        case .dealAmount(let id): scenario.deals.contains { $0.id == id && $0.amount != 0 }
+        case .macroStep(_, _, let periods): periods.upperBound <= scenario.calendar.periods
+        case .shockSize(let number): scenario.shocks.indices.contains(number - 1)
         }
     }
 
@@ -150,7 +150,8 @@ public enum ParameterPath: Sendable, Hashable, CustomStringConvertible {
     /// The periods of the step of `path` that holds at period `t`: the longest run of equal values around it.
     static func step(of path: [Double], at t: Int) -> ClosedRange<Int> {
         guard path.indices.contains(t) else { return t...t }
-        var low = t, high = t
+        var low = t
+        var high = t
         while low > 0, path[low - 1] == path[t] { low -= 1 }
         while high + 1 < path.count, path[high + 1] == path[t] { high += 1 }
         return low...high

@@ -52,8 +52,11 @@ public struct YAMLNode: Sendable {
             throw DiagnosticList([Diagnostic("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))])
         }
         guard let root else {
-            throw DiagnosticList([Diagnostic("the file is empty; expected a YAML mapping with a 'kind' key",
-                                             at: SourceLocation(file: file, line: 1, column: 1))])
+            throw DiagnosticList([
+                Diagnostic(
+                    "the file is empty; expected a YAML mapping with a 'kind' key",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            ])
         }
         return YAMLNode(root, file: file)
     }
@@ -93,16 +96,17 @@ extension Diagnostic {
     /// Turns a libyaml scanner/parser error into a diagnostic at its place.
     init(yamlError: YamlError, file: String) {
         switch yamlError {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
             self.init(message, at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? "?"
             let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
             let second = Self.nextOccurrence(of: key, after: first, in: context.text) ?? first
             self.init("'\(key)' appears twice in this mapping (first at line \(first.line))", at: second)
-        case let .reader(problem, _, _, _):
+        case .reader(let problem, _, _, _):
             self.init("cannot read the file as UTF-8 text: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
         default:
             self.init("invalid YAML: \(yamlError)", at: SourceLocation(file: file, line: 1, column: 1))

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension RunStore {
@@ -27,8 +28,9 @@ extension RunStore {
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard createFolder else { throw .unusablePath(path: path, reason: "the folder '\(folder)' does not exist") }
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
             } catch {
                 throw .unusablePath(path: path, reason: "cannot create the folder '\(folder)': \(error.localizedDescription)")
             }
@@ -89,7 +91,11 @@ extension RunStore {
         if superseded {
             let applied = (try? pool.read { try migrator.appliedIdentifiers($0) }) ?? []
             let unknown = applied.subtracting(StoreSchema.versions).sorted().joined(separator: ", ")
-            throw .notAStore(path: path, reason: "it was written by a newer version of Ouroboros (schema \(unknown)); this version knows \(StoreSchema.versions.joined(separator: ", "))")
+            throw .notAStore(
+                path: path,
+                reason:
+                    "it was written by a newer version of Ouroboros (schema \(unknown)); this version knows \(StoreSchema.versions.joined(separator: ", "))"
+            )
         }
         var attempt = 1
         while true {

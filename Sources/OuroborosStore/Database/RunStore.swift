@@ -1,10 +1,11 @@
 public import Foundation
 import GRDB
 import OuroborosReport
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The local record of every run: a SQLite database (WAL mode) that several processes can
@@ -48,23 +49,33 @@ public final class RunStore: Sendable {
     /// Records how a run ended: its status, its summary and series when it has them, and the
     /// error that stopped it when it failed. `seed` replaces the recorded seed when given (a run
     /// whose seed was only known once it began). Replaces series stored earlier for the run.
-    public func finish(_ id: RunID, status: RunStatus, summary: RunSummary? = nil, series: RunSeries? = nil,
-                       error: String? = nil, seed: UInt64? = nil) throws(StoreError) {
+    public func finish(
+        _ id: RunID, status: RunStatus, summary: RunSummary? = nil, series: RunSeries? = nil,
+        error: String? = nil, seed: UInt64? = nil
+    ) throws(StoreError) {
         if let summary { try validateJSON(summary.json, what: "summary of run \(id)") }
         if let series, let column = series.misshapenColumn {
-            throw .invalidRecord(path: path, reason: "series \(column.entity).\(column.variable) of run \(id) has \(column.values.count) values for \(series.periodLabels.count) periods")
+            throw .invalidRecord(
+                path: path,
+                reason:
+                    "series \(column.entity).\(column.variable) of run \(id) has \(column.values.count) values for \(series.periodLabels.count) periods"
+            )
         }
         let labels = series.map { jsonArray($0.periodLabels) }
         try perform("record the end of run \(id)") {
             try pool.write { db in
-                try db.execute(sql: """
-                    UPDATE run SET status = ?, finished_at = ?, holds = ?, break_period = ?, first_failure = ?,
-                        headline = ?, summary_json = ?, error = ?, period_labels = ?, csv_layout = ?,
-                        seed = coalesce(?, seed)
-                    WHERE id = ?
-                    """, arguments: [status.rawValue, Timestamp.now(), summary?.holds, summary?.breakPeriod,
-                                     summary?.firstFailure, summary?.headline ?? "", summary?.json, error,
-                                     labels, series?.layout.rawValue, seed.map(String.init), id.rawValue])
+                try db.execute(
+                    sql: """
+                        UPDATE run SET status = ?, finished_at = ?, holds = ?, break_period = ?, first_failure = ?,
+                            headline = ?, summary_json = ?, error = ?, period_labels = ?, csv_layout = ?,
+                            seed = coalesce(?, seed)
+                        WHERE id = ?
+                        """,
+                    arguments: [
+                        status.rawValue, Timestamp.now(), summary?.holds, summary?.breakPeriod,
+                        summary?.firstFailure, summary?.headline ?? "", summary?.json, error,
+                        labels, series?.layout.rawValue, seed.map(String.init), id.rawValue,
+                    ])
                 guard db.changesCount == 1 else { throw StoreError.unknownRun(id, path: path) }
                 try db.execute(sql: "DELETE FROM series WHERE run_id = ?", arguments: [id.rawValue])
                 if let series {
@@ -83,8 +94,10 @@ public final class RunStore: Sendable {
     public func runs(limit: Int? = nil) throws(StoreError) -> [RunRecord] {
         try perform("list the runs") {
             try pool.read { db in
-                try Row.fetchAll(db, sql: Self.recordQuery + " ORDER BY run.started_at DESC, run.id DESC LIMIT ?",
-                                 arguments: [limit ?? -1]).map(Self.record)
+                try Row.fetchAll(
+                    db, sql: Self.recordQuery + " ORDER BY run.started_at DESC, run.id DESC LIMIT ?",
+                    arguments: [limit ?? -1]
+                ).map(Self.record)
             }
         }
     }
@@ -102,8 +115,9 @@ public final class RunStore: Sendable {
     public func scenarioText(of id: RunID) throws(StoreError) -> String {
         let text = try perform("read the scenario of run \(id)") {
             try pool.read { db in
-                try String.fetchOne(db, sql: "SELECT scenario.text FROM run JOIN scenario ON scenario.hash = run.scenario_hash WHERE run.id = ?",
-                                    arguments: [id.rawValue])
+                try String.fetchOne(
+                    db, sql: "SELECT scenario.text FROM run JOIN scenario ON scenario.hash = run.scenario_hash WHERE run.id = ?",
+                    arguments: [id.rawValue])
             }
         }
         guard let text else { throw .unknownRun(id, path: path) }
@@ -117,15 +131,18 @@ public final class RunStore: Sendable {
                 guard let row = try Row.fetchOne(db, sql: "SELECT period_labels, csv_layout FROM run WHERE id = ?", arguments: [id.rawValue]) else {
                     return nil
                 }
-                let columns = try Row.fetchAll(db, sql: "SELECT entity, variable, points FROM series WHERE run_id = ? ORDER BY position",
-                                               arguments: [id.rawValue]).map { ($0["entity"] as String, $0["variable"] as String, $0["points"] as Data) }
+                let columns = try Row.fetchAll(
+                    db, sql: "SELECT entity, variable, points FROM series WHERE run_id = ? ORDER BY position",
+                    arguments: [id.rawValue]
+                ).map { ($0["entity"] as String, $0["variable"] as String, $0["points"] as Data) }
                 return (row["period_labels"], row["csv_layout"], columns)
             }
         }
         guard let found else { throw .unknownRun(id, path: path) }
         guard let labelsText = found.labels, let layoutName = found.layout else { return nil }
         guard let labels = try? JSONDecoder().decode([String].self, from: Data(labelsText.utf8)),
-              let layout = RunSeries.Layout(rawValue: layoutName) else {
+            let layout = RunSeries.Layout(rawValue: layoutName)
+        else {
             throw .notAStore(path: path, reason: "run \(id) has unreadable period labels")
         }
         var columns: [RunSeries.Column] = []
@@ -168,25 +185,28 @@ public final class RunStore: Sendable {
         case .keepNewest(let count):
             selection = ("id NOT IN (SELECT id FROM run ORDER BY started_at DESC, id DESC LIMIT ?)", [max(0, count)])
         case .ids(let ids):
-            for id in ids { _ = try run(id) }   // an unknown id is an error, not a silent zero
+            for id in ids { _ = try run(id) }  // an unknown id is an error, not a silent zero
             selection = ("id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")", StatementArguments(ids.map(\.rawValue)))
         }
         let host = Self.hostName
         return try perform("delete runs") {
             try pool.write { db in
-                let candidates = try Row.fetchAll(db, sql: "SELECT id, status, host, process_id FROM run WHERE " + selection.sql,
-                                                  arguments: selection.arguments)
+                let candidates = try Row.fetchAll(
+                    db, sql: "SELECT id, status, host, process_id FROM run WHERE " + selection.sql,
+                    arguments: selection.arguments)
                 var result = PruneResult(deleted: [], stillRunning: [])
                 for row in candidates {
                     let id = RunID(rawValue: row["id"])
-                    let live = (row["status"] as String) == RunStatus.running.rawValue
+                    let live =
+                        (row["status"] as String) == RunStatus.running.rawValue
                         && !Self.isOrphaned(host: row["host"], processID: row["process_id"], thisHost: host)
                     if live { result.stillRunning.append(id) } else { result.deleted.append(id) }
                 }
                 for chunk in stride(from: 0, to: result.deleted.count, by: 500) {
                     let ids = result.deleted[chunk..<min(chunk + 500, result.deleted.count)]
-                    try db.execute(sql: "DELETE FROM run WHERE id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")",
-                                   arguments: StatementArguments(ids.map(\.rawValue)))
+                    try db.execute(
+                        sql: "DELETE FROM run WHERE id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")",
+                        arguments: StatementArguments(ids.map(\.rawValue)))
                 }
                 try db.execute(sql: "DELETE FROM scenario WHERE hash NOT IN (SELECT scenario_hash FROM run)")
                 return result
@@ -203,12 +223,16 @@ public final class RunStore: Sendable {
         return try perform("record the start of a run") {
             try pool.write { db in
                 try db.execute(sql: "INSERT OR IGNORE INTO scenario (hash, text) VALUES (?, ?)", arguments: [hash, start.scenarioText])
-                try db.execute(sql: """
-                    INSERT INTO run (kind, scenario_name, scenario_hash, command_line, seed, tool_version, host, process_id,
-                                     started_at, status, planned_runs, definition_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)
-                    """, arguments: [start.kind.rawValue, start.scenarioName, hash, commandLine, start.seed.map(String.init),
-                                     start.toolVersion, host, Int(getpid()), Timestamp.now(), plannedRuns, definitionJSON])
+                try db.execute(
+                    sql: """
+                        INSERT INTO run (kind, scenario_name, scenario_hash, command_line, seed, tool_version, host, process_id,
+                                         started_at, status, planned_runs, definition_json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)
+                        """,
+                    arguments: [
+                        start.kind.rawValue, start.scenarioName, hash, commandLine, start.seed.map(String.init),
+                        start.toolVersion, host, Int(getpid()), Timestamp.now(), plannedRuns, definitionJSON,
+                    ])
                 return RunID(rawValue: db.lastInsertedRowID)
             }
         }

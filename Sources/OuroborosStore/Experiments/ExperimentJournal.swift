@@ -1,5 +1,5 @@
-public import Foundation
 import Dispatch
+public import Foundation
 
 /// Writes an experiment's completed sub-runs to the store as they finish, in small batches.
 ///
@@ -45,8 +45,8 @@ public final class ExperimentJournal: @unchecked Sendable {
     private let lock = NSLock()
     private var pending: [(index: Int, payload: Data)] = []
     private var flushScheduled = false
-    private var commitError: StoreError?      // the last failed commit; cleared when its runs commit
-    private var encodingError: StoreError?    // a run that could not be encoded: never in the store
+    private var commitError: StoreError?  // the last failed commit; cleared when its runs commit
+    private var encodingError: StoreError?  // a run that could not be encoded: never in the store
     private var committed = 0
 
     private let queue = DispatchQueue(label: "ouroboros.store.journal")
@@ -67,7 +67,7 @@ public final class ExperimentJournal: @unchecked Sendable {
 
     deinit {
         timer.cancel()
-        commitPending()   // best effort: a journal dropped without `finish` still commits what it holds
+        commitPending()  // best effort: a journal dropped without `finish` still commits what it holds
     }
 
     /// Queues one completed sub-run; safe to call from any thread or task, never blocks on the database.
@@ -88,7 +88,8 @@ public final class ExperimentJournal: @unchecked Sendable {
             record(index: index, payload: try encoder.encode(outcome))
         } catch {
             lock.lock()
-            encodingError = encodingError ?? .invalidRecord(path: store.path, reason: "run \(index) of experiment \(experiment) cannot be encoded: \(error)")
+            encodingError =
+                encodingError ?? .invalidRecord(path: store.path, reason: "run \(index) of experiment \(experiment) cannot be encoded: \(error)")
             lock.unlock()
         }
     }

@@ -1,9 +1,10 @@
 public import Foundation
 import GRDB
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The experiment journal: an experiment (Monte Carlo, sensitivity, …) is one run whose
@@ -45,8 +46,10 @@ extension RunStore {
         _ = try plannedRuns(of: experiment)
         return try perform("read the journal of experiment \(experiment)") {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT run_index, payload FROM experiment_run WHERE run_id = ? ORDER BY run_index",
-                                 arguments: [experiment.rawValue]).map { (index: $0["run_index"] as Int, payload: $0["payload"] as Data) }
+                try Row.fetchAll(
+                    db, sql: "SELECT run_index, payload FROM experiment_run WHERE run_id = ? ORDER BY run_index",
+                    arguments: [experiment.rawValue]
+                ).map { (index: $0["run_index"] as Int, payload: $0["payload"] as Data) }
             }
         }
     }
@@ -59,19 +62,23 @@ extension RunStore {
         let definition = try perform("read the definition of experiment \(experiment)") {
             try pool.read { db in try String.fetchOne(db, sql: "SELECT definition_json FROM run WHERE id = ?", arguments: [experiment.rawValue]) }
         }
-        return ExperimentDefinition(record: record, scenarioText: try scenarioText(of: experiment),
-                                    plannedRuns: plannedRuns, definitionJSON: definition ?? "null")
+        return ExperimentDefinition(
+            record: record, scenarioText: try scenarioText(of: experiment),
+            plannedRuns: plannedRuns, definitionJSON: definition ?? "null")
     }
 
     /// Marks an interrupted (or orphaned) experiment as running again in this process and returns
     /// its definition and journalled sub-runs; the caller runs the missing indices, appends them
     /// and finishes the experiment. Refuses a finished experiment, and one whose process is alive.
-    public func resumeExperiment(_ experiment: RunID) throws(StoreError) -> (definition: ExperimentDefinition, completed: [(index: Int, payload: Data)]) {
+    public func resumeExperiment(_ experiment: RunID) throws(StoreError) -> (
+        definition: ExperimentDefinition, completed: [(index: Int, payload: Data)]
+    ) {
         let definition = try experimentDefinition(of: experiment)
         let record = definition.record
         switch record.reportedStatus {
         case .finished:
-            throw .cannotResume(experiment, path: path, reason: "it finished at \(record.finishedAt ?? "?"); `ouroboros show \(experiment)` prints its result")
+            throw .cannotResume(
+                experiment, path: path, reason: "it finished at \(record.finishedAt ?? "?"); `ouroboros show \(experiment)` prints its result")
         case .running:
             throw .cannotResume(experiment, path: path, reason: "it is still running in process \(record.processID) on \(record.host)")
         case .failed, .interrupted:
@@ -80,8 +87,9 @@ extension RunStore {
         let host = Self.hostName
         try perform("mark experiment \(experiment) as resumed") {
             try pool.write { db in
-                try db.execute(sql: "UPDATE run SET status = 'running', finished_at = NULL, error = NULL, host = ?, process_id = ? WHERE id = ?",
-                               arguments: [host, Int(getpid()), experiment.rawValue])
+                try db.execute(
+                    sql: "UPDATE run SET status = 'running', finished_at = NULL, error = NULL, host = ?, process_id = ? WHERE id = ?",
+                    arguments: [host, Int(getpid()), experiment.rawValue])
             }
         }
         var resumed = definition
@@ -90,8 +98,10 @@ extension RunStore {
     }
 
     /// Records how an experiment ended (see `finish`); its journal stays as it is.
-    public func finishExperiment(_ experiment: RunID, status: RunStatus, summary: RunSummary?, series: RunSeries? = nil,
-                                 error: String? = nil) throws(StoreError) {
+    public func finishExperiment(
+        _ experiment: RunID, status: RunStatus, summary: RunSummary?, series: RunSeries? = nil,
+        error: String? = nil
+    ) throws(StoreError) {
         _ = try plannedRuns(of: experiment)
         try finish(experiment, status: status, summary: summary, series: series, error: error)
     }

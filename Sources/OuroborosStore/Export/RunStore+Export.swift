@@ -9,9 +9,11 @@ extension RunStore {
     public func exportCSV(of id: RunID) throws(StoreError) -> String {
         guard let series = try series(of: id) else {
             let record = try run(id)
-            throw .noSeries(id, path: path, reason: record.status == .failed
-                ? "it failed before producing results"
-                : "a \(record.kind) run stores no series; export it with --format json or sqlite")
+            throw .noSeries(
+                id, path: path,
+                reason: record.status == .failed
+                    ? "it failed before producing results"
+                    : "a \(record.kind) run stores no series; export it with --format json or sqlite")
         }
         return series.csv()
     }
@@ -51,14 +53,18 @@ extension RunStore {
         out += "  \"scenario_text\": \(string(try scenarioText(of: id))),\n"
         if data {
             out += "  \"periods\": [" + (series?.periodLabels ?? []).map(NumberText.jsonString).joined(separator: ", ") + "],\n"
-            out += "  \"series\": [" + (series?.columns ?? []).map { column in
-                "\n    {\"entity\": \(string(column.entity)), \"variable\": \(string(column.variable)), \"values\": ["
-                    + column.values.map(NumberText.full).joined(separator: ", ") + "]}"
-            }.joined(separator: ",") + (series?.columns.isEmpty == false ? "\n  " : "") + "]"
+            out +=
+                "  \"series\": ["
+                + (series?.columns ?? []).map { column in
+                    "\n    {\"entity\": \(string(column.entity)), \"variable\": \(string(column.variable)), \"values\": ["
+                        + column.values.map(NumberText.full).joined(separator: ", ") + "]}"
+                }.joined(separator: ",") + (series?.columns.isEmpty == false ? "\n  " : "") + "]"
             if record.isExperiment {
-                out += ",\n  \"runs\": [" + (try completedRuns(of: id)).map { run in
-                    "\n    {\"index\": \(run.index), " + Self.payloadField(run.payload) + "}"
-                }.joined(separator: ",") + (record.completedRuns ?? 0 > 0 ? "\n  " : "") + "]"
+                out +=
+                    ",\n  \"runs\": ["
+                    + (try completedRuns(of: id)).map { run in
+                        "\n    {\"index\": \(run.index), " + Self.payloadField(run.payload) + "}"
+                    }.joined(separator: ",") + (record.completedRuns ?? 0 > 0 ? "\n  " : "") + "]"
             }
             out += "\n"
         } else {
@@ -74,7 +80,8 @@ extension RunStore {
     /// the destination once complete.
     public func exportDatabase(of id: RunID, to destination: String) throws(StoreError) {
         _ = try run(id)
-        var target = stat(), source = stat()
+        var target = stat()
+        var source = stat()
         if stat(destination, &target) == 0, stat(path, &source) == 0, target.st_dev == source.st_dev, target.st_ino == source.st_ino {
             throw .unusablePath(path: destination, reason: "it is the store being exported from")
         }
@@ -90,13 +97,15 @@ extension RunStore {
                 try db.inTransaction {
                     for table in ["scenario", "run", "series", "experiment_run"] {
                         let columns = try db.columns(in: table, in: "main").map { "\"\($0.name)\"" }.joined(separator: ", ")
-                        let filter = switch table {
-                        case "scenario": "hash = (SELECT scenario_hash FROM source.run WHERE id = ?)"
-                        case "run": "id = ?"
-                        default: "run_id = ?"
-                        }
-                        try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM source.\(table) WHERE \(filter)",
-                                       arguments: [id.rawValue])
+                        let filter =
+                            switch table {
+                            case "scenario": "hash = (SELECT scenario_hash FROM source.run WHERE id = ?)"
+                            case "run": "id = ?"
+                            default: "run_id = ?"
+                            }
+                        try db.execute(
+                            sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM source.\(table) WHERE \(filter)",
+                            arguments: [id.rawValue])
                     }
                     return .commit
                 }
@@ -126,7 +135,8 @@ extension RunStore {
     /// `"payload": {...}` when the payload is JSON text, else `"payload_base64": "..."`.
     private static func payloadField(_ payload: Data) -> String {
         if let text = String(data: payload, encoding: .utf8),
-           (try? JSONSerialization.jsonObject(with: payload, options: [.fragmentsAllowed])) != nil {
+            (try? JSONSerialization.jsonObject(with: payload, options: [.fragmentsAllowed])) != nil
+        {
             return "\"payload\": " + trimmed(text)
         }
         return "\"payload_base64\": \"" + payload.base64EncodedString() + "\""

@@ -1,5 +1,5 @@
-public import OuroborosEquations
 import Foundation
+public import OuroborosEquations
 import OuroborosReport
 
 extension RunSeries {

@@ -8,17 +8,21 @@ extension RunSeries {
     public init(network result: NetworkRunResult) {
         var columns: [Column] = []
         for entity in result.entities {
-            for (variable, values) in [("cash", entity.cash), ("revenue", entity.revenue), ("debt", entity.debt),
-                                       ("market_value", entity.marketValue), ("backlog", entity.backlog),
-                                       ("capacity_gw", entity.capacityGW)] {
+            for (variable, values) in [
+                ("cash", entity.cash), ("revenue", entity.revenue), ("debt", entity.debt),
+                ("market_value", entity.marketValue), ("backlog", entity.backlog),
+                ("capacity_gw", entity.capacityGW),
+            ] {
                 columns.append(Column(entity: entity.id, variable: variable, values: values))
             }
         }
         for market in result.markets {
             columns.append(Column(entity: market.id, variable: "price", values: market.price))
         }
-        for (variable, values) in [("policy_rate", result.macro.policyRate), ("liquidity", result.macro.liquidity),
-                                   ("sentiment", result.macro.sentiment), ("risk_premium", result.macro.riskPremium)] {
+        for (variable, values) in [
+            ("policy_rate", result.macro.policyRate), ("liquidity", result.macro.liquidity),
+            ("sentiment", result.macro.sentiment), ("risk_premium", result.macro.riskPremium),
+        ] {
             columns.append(Column(entity: "macro", variable: variable, values: values))
         }
         self.init(layout: .long, periodLabels: result.periodLabels, columns: columns)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Instants as the store keeps them: ISO 8601 in UTC with milliseconds, `2026-11-21T07:12:38.123Z`.
@@ -35,11 +35,16 @@ public enum Timestamp {
         }
         func character(_ index: Int, is expected: Character) -> Bool { index < characters.count && characters[index] == expected }
         guard let year = number(0..<4), character(4, is: "-"), let month = number(5..<7), character(7, is: "-"),
-              let day = number(8..<10) else { return nil }
-        var hour = 0, minute = 0, second = 0, milliseconds = 0
+            let day = number(8..<10)
+        else { return nil }
+        var hour = 0
+        var minute = 0
+        var second = 0
+        var milliseconds = 0
         if characters.count > 10 {
             guard character(10, is: "T") || character(10, is: " "), let h = number(11..<13), character(13, is: ":"),
-                  let m = number(14..<16) else { return nil }
+                let m = number(14..<16)
+            else { return nil }
             (hour, minute) = (h, m)
             if characters.count > 16 {
                 guard character(16, is: ":"), let s = number(17..<19) else { return nil }

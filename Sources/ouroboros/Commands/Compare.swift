@@ -9,14 +9,14 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Run several scenarios, or one under several sets of shocks, and set the outcomes side by side.",
             discussion: """
-            Each SCENARIO (a file or built-in; the default built-in when none) is one column; with \
-            --shocks, each scenario gets a baseline column and one column per set. A set is shocks \
-            separated by spaces or commas, e.g. --shocks "rate:+300bp@2026-01 demand:-30%@2026-01". \
-            Rows: whether and when the loop breaks, the first failure, defaults, and the key series \
-            (AI equity index, sentiment, crypto price, AI firms' debt, labs' cash) at the end. \
-            The comparison is recorded in the run store with its outcomes (see `ouroboros runs`; \
-            --store PATH, --no-store); with several files, their texts are stored as one YAML stream.
-            """
+                Each SCENARIO (a file or built-in; the default built-in when none) is one column; with \
+                --shocks, each scenario gets a baseline column and one column per set. A set is shocks \
+                separated by spaces or commas, e.g. --shocks "rate:+300bp@2026-01 demand:-30%@2026-01". \
+                Rows: whether and when the loop breaks, the first failure, defaults, and the key series \
+                (AI equity index, sentiment, crypto price, AI firms' debt, labs' cash) at the end. \
+                The comparison is recorded in the run store with its outcomes (see `ouroboros runs`; \
+                --store PATH, --no-store); with several files, their texts are stored as one YAML stream.
+                """
         )
 
         @Argument(help: "Network scenario files or built-in names (default: ai-capex-2025).")
@@ -38,7 +38,7 @@ extension Ouroboros {
         func validate() throws { try ExperimentReportWriter.validate(reportPath) }
 
         func run() throws {
-            let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
+            let recorder = try RunRecorder(store)  // a store that cannot be used stops us before any work
             let names = scenarios.isEmpty ? [BuiltInScenarios.defaultName] : scenarios
             var cases: [ScenarioComparison.Case] = []
             for name in names {
@@ -56,8 +56,9 @@ extension Ouroboros {
             if cases.count == 1 {
                 throw ValidationError("nothing to compare: give two or more scenarios, or --shocks sets")
             }
-            try recorder.begin(.comparison, name: names.count == 1 ? cases[0].scenario.name : names.map(ExperimentScenario.shortName).joined(separator: " vs "),
-                               scenarios: names, seed: seed ?? (names.count == 1 ? cases[0].scenario.seed : nil))
+            try recorder.begin(
+                .comparison, name: names.count == 1 ? cases[0].scenario.name : names.map(ExperimentScenario.shortName).joined(separator: " vs "),
+                scenarios: names, seed: seed ?? (names.count == 1 ? cases[0].scenario.seed : nil))
             let comparison = ScenarioComparison(cases: cases)
             let threads = options.workerThreads
             let outcomes = blocking { await comparison.runKeepingResults(threads: threads) }

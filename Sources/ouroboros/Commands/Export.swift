@@ -18,12 +18,12 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Export a recorded run as CSV, JSON or a standalone SQLite database.",
             discussion: """
-            csv: the run's series exactly as `ouroboros run --format csv` printed them. json: everything \
-            recorded (metadata, summary, scenario text, series, and an experiment's journalled runs). \
-            sqlite: a database with this run only, in the store's own format (so `ouroboros runs --store \
-            FILE` reads it); it needs --out. Files are written atomically (a temporary file in the same \
-            folder, renamed when complete). An unknown RUN_ID is a usage error (exit 64).
-            """
+                csv: the run's series exactly as `ouroboros run --format csv` printed them. json: everything \
+                recorded (metadata, summary, scenario text, series, and an experiment's journalled runs). \
+                sqlite: a database with this run only, in the store's own format (so `ouroboros runs --store \
+                FILE` reads it); it needs --out. Files are written atomically (a temporary file in the same \
+                folder, renamed when complete). An unknown RUN_ID is a usage error (exit 64).
+                """
         )
 
         @Argument(help: "The run's id (see `ouroboros runs`).")

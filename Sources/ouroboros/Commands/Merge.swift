@@ -9,13 +9,13 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Merge the shard files of a Monte Carlo experiment and print its results.",
             discussion: """
-            FILES are written by `ouroboros montecarlo --shard I/N --out FILE`. They must be slices of the \
-            same experiment (scenario, seed, runs, shocks, parameters) and together hold every run; the \
-            output is byte for byte what the unsharded `ouroboros montecarlo` prints with the same --format. \
-            The merged result is recorded in the run store as a montecarlo run with its summary (see \
-            `ouroboros runs`; --store PATH, --no-store); the shard files keep the runs themselves, and \
-            hold the scenario's hash but not its text, so none is stored.
-            """
+                FILES are written by `ouroboros montecarlo --shard I/N --out FILE`. They must be slices of the \
+                same experiment (scenario, seed, runs, shocks, parameters) and together hold every run; the \
+                output is byte for byte what the unsharded `ouroboros montecarlo` prints with the same --format. \
+                The merged result is recorded in the run store as a montecarlo run with its summary (see \
+                `ouroboros runs`; --store PATH, --no-store); the shard files keep the runs themselves, and \
+                hold the scenario's hash but not its text, so none is stored.
+                """
         )
 
         @Argument(help: "Shard files (JSON).")
@@ -34,7 +34,7 @@ extension Ouroboros {
         }
 
         func run() throws {
-            let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
+            let recorder = try RunRecorder(store)  // a store that cannot be used stops us before any work
             var shards: [(name: String, shard: ShardFile)] = []
             do {
                 for file in files {

@@ -11,21 +11,21 @@ extension Ouroboros {
             commandName: "montecarlo",
             abstract: "Run a scenario many times with its uncertain: parameters drawn; print how likely and when the loop breaks.",
             discussion: """
-            Each run draws every `uncertain:` parameter of the scenario (the built-in ai-capex-2025 ships \
-            ranges for its assumed figures) from a generator seeded by (--seed, run index) only, so the \
-            same seed prints the same bytes for any --threads and any shard split. Prints the probability \
-            that the loop has broken by the end of each year (95% Wilson interval), when it breaks, who \
-            fails first, and the 5/50/95% quantiles of key series. \
-            Sharding: --shard I/N --out FILE runs the I-th of N slices and writes them to FILE; \
-            `ouroboros merge FILES...` prints what the unsharded command prints. \
-            Ctrl-C stops taking runs and prints the runs done so far (marked partial), exit 130.
+                Each run draws every `uncertain:` parameter of the scenario (the built-in ai-capex-2025 ships \
+                ranges for its assumed figures) from a generator seeded by (--seed, run index) only, so the \
+                same seed prints the same bytes for any --threads and any shard split. Prints the probability \
+                that the loop has broken by the end of each year (95% Wilson interval), when it breaks, who \
+                fails first, and the 5/50/95% quantiles of key series. \
+                Sharding: --shard I/N --out FILE runs the I-th of N slices and writes them to FILE; \
+                `ouroboros merge FILES...` prints what the unsharded command prints. \
+                Ctrl-C stops taking runs and prints the runs done so far (marked partial), exit 130.
 
-            The experiment is recorded in the run store (see `ouroboros runs`; --store PATH, --no-store) \
-            and journals each run as it completes: after Ctrl-C or a killed process, --resume RUN_ID \
-            runs only the missing runs and prints what the uninterrupted command prints (with --resume \
-            the scenario, --runs, --seed and --shock come from the store). --shard runs are not recorded: \
-            the shard file is their record.
-            """
+                The experiment is recorded in the run store (see `ouroboros runs`; --store PATH, --no-store) \
+                and journals each run as it completes: after Ctrl-C or a killed process, --resume RUN_ID \
+                runs only the missing runs and prints what the uninterrupted command prints (with --resume \
+                the scenario, --runs, --seed and --shock come from the store). --shard runs are not recorded: \
+                the shard file is their record.
+                """
         )
 
         @Argument(help: "A network scenario file or built-in name (default: ai-capex-2025).")
@@ -67,7 +67,7 @@ extension Ouroboros {
         }
 
         func run() throws {
-            let recording = try MonteCarloRecording(store, sharded: shard != nil, resuming: resume)   // the store is opened before any work
+            let recording = try MonteCarloRecording(store, sharded: shard != nil, resuming: resume)  // the store is opened before any work
             let (loaded, experiment) = try recording.start(resuming: resume, scenario: scenario, shocks: shocks, runs: runs ?? 1000, seed: seed)
             let runs = experiment.definition.runs
             let slice = shard.flatMap(ShardSpec.init(parsing:))
@@ -95,7 +95,9 @@ extension Ouroboros {
                 let range = slice.runs(of: runs)
                 let note = file.complete ? "" : " (interrupted: \(outcomes.count) of \(range.count) runs)"
                 if !options.quiet {
-                    StandardStreams.out("shard \(slice) of \(experiment.definition.scenario) (seed \(experiment.definition.seed), \(runs) runs): runs \(range.lowerBound)…\(range.upperBound - 1) written to \(out)\(note)\n")
+                    StandardStreams.out(
+                        "shard \(slice) of \(experiment.definition.scenario) (seed \(experiment.definition.seed), \(runs) runs): runs \(range.lowerBound)…\(range.upperBound - 1) written to \(out)\(note)\n"
+                    )
                 }
             } else {
                 let report = MonteCarloReport(summary: experiment.summary(of: outcomes))

@@ -10,12 +10,12 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Run a network kernel (components, cycles, funds tracing, clearing, DebtRank, fire sales) on CSV files.",
             discussion: """
-            Every input is a CSV file (RFC 4180) whose first line is exactly the header shown in each \
-            command's help; every output is CSV with a header on standard output, numbers at full \
-            precision, one row per entity in the order entities first appear in the input (the first \
-            file named, top to bottom, then the next). Bad input is reported as FILE:LINE:COLUMN on \
-            standard error with exit code 65 and nothing on standard output.
-            """,
+                Every input is a CSV file (RFC 4180) whose first line is exactly the header shown in each \
+                command's help; every output is CSV with a header on standard output, numbers at full \
+                precision, one row per entity in the order entities first appear in the input (the first \
+                file named, top to bottom, then the next). Bad input is reported as FILE:LINE:COLUMN on \
+                standard error with exit code 65 and nothing on standard output.
+                """,
             subcommands: [
                 NetworkSCC.self, NetworkCycles.self, NetworkTrace.self,
                 NetworkClear.self, NetworkDebtRank.self, NetworkFireSale.self,
@@ -68,8 +68,10 @@ struct NetworkInput {
             guard let source, let target, let value else { continue }
             labels.intern(source)
             labels.intern(target)
-            edges.append(Edge(from: source, to: target, amount: value,
-                              fromLocation: row.location(from), toLocation: row.location(to)))
+            edges.append(
+                Edge(
+                    from: source, to: target, amount: value,
+                    fromLocation: row.location(from), toLocation: row.location(to)))
         }
         return edges
     }

@@ -10,10 +10,10 @@ struct NetworkSCC: ParsableCommand {
         commandName: "scc",
         abstract: "Strongly connected components of a payment graph.",
         discussion: """
-        Input: --edges with the header `from,to,amount` (amounts ≥ 0). Output: `entity,component`, one \
-        row per entity in order of first appearance; components are numbered 0, 1, 2, … in the order \
-        their first member first appears.
-        """
+            Input: --edges with the header `from,to,amount` (amounts ≥ 0). Output: `entity,component`, one \
+            row per entity in order of first appearance; components are numbered 0, 1, 2, … in the order \
+            their first member first appears.
+            """
     )
 
     @Option(help: "Edges CSV: from,to,amount.")
@@ -28,7 +28,7 @@ struct NetworkSCC: ParsableCommand {
             let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
             let components = StronglyConnectedComponents(graph).renumberedBySmallestNode()
             var output = CSVOutput(header: ["entity", "component"])
-            for node in 0 ..< labels.count {
+            for node in 0..<labels.count {
                 output.row([labels[node], String(components.componentOf[node])])
             }
             StandardStreams.out(output.text)
@@ -42,12 +42,12 @@ struct NetworkCycles: ParsableCommand {
         commandName: "cycles",
         abstract: "Elementary cycles of a payment graph (Johnson), with their bottleneck amounts.",
         discussion: """
-        Input: --edges with the header `from,to,amount` (amounts ≥ 0; parallel edges are summed). \
-        Output: `cycle,length,bottleneck,nodes`, cycles numbered from 0; `nodes` lists the cycle as \
-        `a>b>c` starting at its member that appears first in the input (the edge back to it is \
-        implied). Cycles are ordered by that first member, then by their node sequence in input order.
-        --limit stops the listing early (a note on standard error says when more cycles exist).
-        """
+            Input: --edges with the header `from,to,amount` (amounts ≥ 0; parallel edges are summed). \
+            Output: `cycle,length,bottleneck,nodes`, cycles numbered from 0; `nodes` lists the cycle as \
+            `a>b>c` starting at its member that appears first in the input (the edge back to it is \
+            implied). Cycles are ordered by that first member, then by their node sequence in input order.
+            --limit stops the listing early (a note on standard error says when more cycles exist).
+            """
     )
 
     @Option(help: "Edges CSV: from,to,amount.")
@@ -93,17 +93,17 @@ struct NetworkTrace: ParsableCommand {
         commandName: "trace",
         abstract: "Trace each entity's inflows back to origins (proportional mixing).",
         discussion: """
-        Inputs: --edges with the header `from,to,amount` (one period's payments, amounts ≥ 0); \
-        optionally --balances with the header `entity,balance` (opening balances ≥ 0, entities that \
-        appear in the edges; others start at 0). --origins lists the origin entities (they must appear \
-        in the edges), comma-separated or repeated.
+            Inputs: --edges with the header `from,to,amount` (one period's payments, amounts ≥ 0); \
+            optionally --balances with the header `entity,balance` (opening balances ≥ 0, entities that \
+            appear in the edges; others start at 0). --origins lists the origin entities (they must appear \
+            in the edges), comma-separated or repeated.
 
-        Output: `entity,origin,share`: for each entity with inflows, in order of first appearance, the \
-        share of its inflows that traces to each origin, in order of first appearance; `origin` is an \
-        origin's id, or an entity's own id for money from its opening balance (its round trip when the \
-        entity is the row's own). Entities with no inflow have no rows. Money circulating in a loop no \
-        origin or balance feeds traces to nothing; a note on standard error gives that share.
-        """
+            Output: `entity,origin,share`: for each entity with inflows, in order of first appearance, the \
+            share of its inflows that traces to each origin, in order of first appearance; `origin` is an \
+            origin's id, or an entity's own id for money from its opening balance (its round trip when the \
+            entity is the row's own). Entities with no inflow have no rows. Money circulating in a loop no \
+            origin or balance feeds traces to nothing; a note on standard error gives that share.
+            """
     )
 
     @Option(help: "Edges CSV: from,to,amount.")
@@ -132,9 +132,10 @@ struct NetworkTrace: ParsableCommand {
             var opening: [Int: Double] = [:]
             if let balances {
                 let table = try input.table(balances, ["entity", "balance"], requireRows: false)
-                opening = input.values(of: table, key: "entity", labels: &labels, intern: false, knownIn: edges) { row, diagnostics in
-                    row.amount("balance", &diagnostics)
-                }.values
+                opening =
+                    input.values(of: table, key: "entity", labels: &labels, intern: false, knownIn: edges) { row, diagnostics in
+                        row.amount("balance", &diagnostics)
+                    }.values
             }
             var originIDs: [Int] = []
             for name in originNames {
@@ -146,7 +147,7 @@ struct NetworkTrace: ParsableCommand {
             }
             try input.check()
             let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
-            let openingBalances = (0 ..< labels.count).map { opening[$0] ?? 0 }
+            let openingBalances = (0..<labels.count).map { opening[$0] ?? 0 }
             let trace: FundsTrace
             do {
                 trace = try FundsTrace(payments: graph, openingBalances: openingBalances, origins: originIDs)
@@ -154,14 +155,16 @@ struct NetworkTrace: ParsableCommand {
                 throw NetworkInput.kernelError("funds trace", error)
             }
             var output = CSVOutput(header: ["entity", "origin", "share"])
-            for node in 0 ..< labels.count {
+            for node in 0..<labels.count {
                 for share in trace.revenueMix(of: node) {
                     output.row([labels[node], labels[share.label], NumberText.full(share.share)])
                 }
             }
             StandardStreams.out(output.text)
-            for node in 0 ..< labels.count where trace.unattributedShare[node] > 0 {
-                StandardStreams.err("note: \(NumberText.full(trace.unattributedShare[node])) of the inflows of '\(labels[node])' circulate in a loop no origin or balance feeds and trace to no origin")
+            for node in 0..<labels.count where trace.unattributedShare[node] > 0 {
+                StandardStreams.err(
+                    "note: \(NumberText.full(trace.unattributedShare[node])) of the inflows of '\(labels[node])' circulate in a loop no origin or balance feeds and trace to no origin"
+                )
             }
         }
     }

@@ -10,15 +10,15 @@ struct NetworkClear: ParsableCommand {
         commandName: "clear",
         abstract: "Clearing payments of an obligations network (Eisenberg–Noe; Rogers–Veraart with --alpha/--beta).",
         discussion: """
-        Inputs: --obligations with the header `debtor,creditor,amount` (amounts owed ≥ 0, parallel rows \
-        summed) and --assets with the header `entity,external_assets` (≥ 0; every debtor and creditor \
-        needs a row; entities listed only here owe and are owed nothing).
+            Inputs: --obligations with the header `debtor,creditor,amount` (amounts owed ≥ 0, parallel rows \
+            summed) and --assets with the header `entity,external_assets` (≥ 0; every debtor and creditor \
+            needs a row; entities listed only here owe and are owed nothing).
 
-        Output: `entity,payment,obligation,defaulted`: the greatest clearing vector's total payment, the \
-        total owed and `true`/`false`, one row per entity in order of first appearance (obligations \
-        first). With --alpha and/or --beta (each in (0, 1], the other defaulting to 1) a defaulter \
-        realises only alpha of its external assets and beta of what it is paid (Rogers–Veraart).
-        """
+            Output: `entity,payment,obligation,defaulted`: the greatest clearing vector's total payment, the \
+            total owed and `true`/`false`, one row per entity in order of first appearance (obligations \
+            first). With --alpha and/or --beta (each in (0, 1], the other defaulting to 1) a defaulter \
+            realises only alpha of its external assets and beta of what it is paid (Rogers–Veraart).
+            """
     )
 
     @Option(help: "Obligations CSV: debtor,creditor,amount.")
@@ -47,13 +47,15 @@ struct NetworkClear: ParsableCommand {
             var labels = LabelIndex()
             let list = try input.edges(obligations, from: "debtor", to: "creditor", amount: "amount", labels: &labels)
             let linked = labels.count
-            let external = try input.valuePerEntity(assets, column: "external_assets", edges: list, edgeFile: obligations,
-                                                    linked: linked, labels: &labels) { row, diagnostics in
+            let external = try input.valuePerEntity(
+                assets, column: "external_assets", edges: list, edgeFile: obligations,
+                linked: linked, labels: &labels
+            ) { row, diagnostics in
                 row.amount("external_assets", &diagnostics)
             }
             try input.check()
             let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
-            let e = (0 ..< labels.count).map { external[$0] ?? 0 }
+            let e = (0..<labels.count).map { external[$0] ?? 0 }
             let result: ClearingVector
             do {
                 if alpha != nil || beta != nil {
@@ -65,7 +67,7 @@ struct NetworkClear: ParsableCommand {
                 throw NetworkInput.kernelError("clearing", error)
             }
             var output = CSVOutput(header: ["entity", "payment", "obligation", "defaulted"])
-            for node in 0 ..< labels.count {
+            for node in 0..<labels.count {
                 output.row([
                     labels[node], NumberText.full(result.payments[node]), NumberText.full(result.obligations[node]),
                     result.defaulted[node] ? "true" : "false",
@@ -105,16 +107,16 @@ struct NetworkDebtRank: ParsableCommand {
         commandName: "debtrank",
         abstract: "DebtRank distress propagation on an exposure network.",
         discussion: """
-        Inputs: --exposures with the header `lender,borrower,amount` (the lender's claim on the \
-        borrower, ≥ 0); --equity with `entity,equity` (> 0, every lender and borrower needs a row);
-        --shock with `entity,shock` (initial relative equity loss in [0, 1]; unlisted entities 0); \
-        optionally --weights with `entity,weight` (≥ 0, normalised to sum 1; every entity needs a row; \
-        without it, each entity's share of interbank assets).
+            Inputs: --exposures with the header `lender,borrower,amount` (the lender's claim on the \
+            borrower, ≥ 0); --equity with `entity,equity` (> 0, every lender and borrower needs a row);
+            --shock with `entity,shock` (initial relative equity loss in [0, 1]; unlisted entities 0); \
+            optionally --weights with `entity,weight` (≥ 0, normalised to sum 1; every entity needs a row; \
+            without it, each entity's share of interbank assets).
 
-        Output: `entity,distress` (final relative equity loss), one row per entity in order of first \
-        appearance (exposures first), and `DebtRank: VALUE` (the loss beyond the initial shock) on \
-        standard error. --differential runs Bardoscia et al. (2015) instead of Battiston et al. (2012).
-        """
+            Output: `entity,distress` (final relative equity loss), one row per entity in order of first \
+            appearance (exposures first), and `DebtRank: VALUE` (the loss beyond the initial shock) on \
+            standard error. --differential runs Bardoscia et al. (2015) instead of Battiston et al. (2012).
+            """
     )
 
     @Option(help: "Exposures CSV: lender,borrower,amount.")
@@ -138,31 +140,37 @@ struct NetworkDebtRank: ParsableCommand {
             var labels = LabelIndex()
             let list = try input.edges(exposures, from: "lender", to: "borrower", amount: "amount", labels: &labels)
             let linked = labels.count
-            let equities = try input.valuePerEntity(equity, column: "equity", edges: list, edgeFile: exposures,
-                                                    linked: linked, labels: &labels) { row, diagnostics in
+            let equities = try input.valuePerEntity(
+                equity, column: "equity", edges: list, edgeFile: exposures,
+                linked: linked, labels: &labels
+            ) { row, diagnostics in
                 row.positive("equity", &diagnostics)
             }
             let shockTable = try input.table(shock, ["entity", "shock"], requireRows: false)
-            let shocks = input.values(of: shockTable, key: "entity", labels: &labels, intern: false, knownIn: "\(exposures) or \(equity)") { row, diagnostics in
+            let shocks = input.values(of: shockTable, key: "entity", labels: &labels, intern: false, knownIn: "\(exposures) or \(equity)") {
+                row, diagnostics in
                 row.share("shock", &diagnostics)
             }.values
             var economicWeights: [Double]?
             if let weights {
                 let weightTable = try input.table(weights, ["entity", "weight"])
-                let (read, listedWeights) = input.values(of: weightTable, key: "entity", labels: &labels, intern: false, knownIn: "\(exposures) or \(equity)") { row, diagnostics in
+                let (read, listedWeights) = input.values(
+                    of: weightTable, key: "entity", labels: &labels, intern: false, knownIn: "\(exposures) or \(equity)"
+                ) { row, diagnostics in
                     row.amount("weight", &diagnostics)
                 }
                 if weightTable.problems.isEmpty {
                     var missing: [String] = []
-                    for node in 0 ..< labels.count where !listedWeights.contains(node) {
+                    for node in 0..<labels.count where !listedWeights.contains(node) {
                         missing.append(labels[node])
                     }
                     if !missing.isEmpty {
-                        input.error("every entity needs a weight: no row for \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                                    at: SourceLocation(file: weights, line: 1, column: 1))
+                        input.error(
+                            "every entity needs a weight: no row for \(missing.map { "'\($0)'" }.joined(separator: ", "))",
+                            at: SourceLocation(file: weights, line: 1, column: 1))
                     }
                 }
-                economicWeights = (0 ..< labels.count).map { read[$0] ?? 0 }
+                economicWeights = (0..<labels.count).map { read[$0] ?? 0 }
             }
             try input.check()
             let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
@@ -170,15 +178,15 @@ struct NetworkDebtRank: ParsableCommand {
             do {
                 result = try DebtRank.compute(
                     exposures: graph,
-                    equity: (0 ..< labels.count).map { equities[$0] ?? 0 },
-                    initialDistress: (0 ..< labels.count).map { shocks[$0] ?? 0 },
+                    equity: (0..<labels.count).map { equities[$0] ?? 0 },
+                    initialDistress: (0..<labels.count).map { shocks[$0] ?? 0 },
                     economicWeights: economicWeights,
                     variant: differential ? .differential : .original)
             } catch {
                 throw NetworkInput.kernelError("DebtRank", error)
             }
             var output = CSVOutput(header: ["entity", "distress"])
-            for node in 0 ..< labels.count {
+            for node in 0..<labels.count {
                 output.row([labels[node], NumberText.full(result.distress[node])])
             }
             StandardStreams.out(output.text)
@@ -193,17 +201,17 @@ struct NetworkFireSale: ParsableCommand {
         commandName: "firesale",
         abstract: "Leverage-targeting fire sales after an asset price shock (Greenwood–Landier–Thesmar).",
         discussion: """
-        Inputs: --holdings with the header `holder,asset,amount` (units at price 1, ≥ 0; repeated pairs \
-        summed); --equity with `holder,equity,debt` (debt ≥ 0; every holder needs a row; equity must \
-        equal the holder's total holdings minus its debt, to 1e-9 relative, since the cascade derives \
-        equity and leverage from holdings and debt); --impact with `asset,impact` (price impact per \
-        unit sold, ≥ 0; every asset needs a row). --shock ASSET=-10% (or ASSET=-0.1) drops one asset's \
-        price; without it nothing moves.
+            Inputs: --holdings with the header `holder,asset,amount` (units at price 1, ≥ 0; repeated pairs \
+            summed); --equity with `holder,equity,debt` (debt ≥ 0; every holder needs a row; equity must \
+            equal the holder's total holdings minus its debt, to 1e-9 relative, since the cascade derives \
+            equity and leverage from holdings and debt); --impact with `asset,impact` (price impact per \
+            unit sold, ≥ 0; every asset needs a row). --shock ASSET=-10% (or ASSET=-0.1) drops one asset's \
+            price; without it nothing moves.
 
-        Output: `holder,loss` (equity lost, capped at the holder's equity), one row per holder in order \
-        of first appearance, and `aggregate vulnerability: VALUE` (total loss / total equity) on \
-        standard error.
-        """
+            Output: `holder,loss` (equity lost, capped at the holder's equity), one row per holder in order \
+            of first appearance, and `aggregate vulnerability: VALUE` (total loss / total equity) on \
+            standard error.
+            """
     )
 
     @Option(help: "Holdings CSV: holder,asset,amount.")
@@ -227,7 +235,10 @@ struct NetworkFireSale: ParsableCommand {
         let asset = String(shock[..<equals])
         var size = String(shock[shock.index(after: equals)...])
         var scale = 1.0
-        if size.hasSuffix("%") { size.removeLast(); scale = 100 }
+        if size.hasSuffix("%") {
+            size.removeLast()
+            scale = 100
+        }
         guard let value = Double(size), value.isFinite else {
             throw ValidationError("--shock '\(shock)': expected a number after '=', e.g. \(asset)=-10%")
         }
@@ -246,16 +257,19 @@ struct NetworkFireSale: ParsableCommand {
         try NetworkInput.run {
             let shock = try parsedShock()
             var input = NetworkInput()
-            var holders = LabelIndex(), assets = LabelIndex()
+            var holders = LabelIndex()
+            var assets = LabelIndex()
             var positions: [Int: [Int: Double]] = [:]
-            var firstHolding: [Int: SourceLocation] = [:], firstAsset: [Int: SourceLocation] = [:]
+            var firstHolding: [Int: SourceLocation] = [:]
+            var firstAsset: [Int: SourceLocation] = [:]
             let holdingTable = try input.table(holdings, ["holder", "asset", "amount"])
             for row in holdingTable.rows {
                 let holder = row.label("holder", &input.diagnostics)
                 let asset = row.label("asset", &input.diagnostics)
                 let amount = row.amount("amount", &input.diagnostics)
                 guard let holder, let asset, let amount else { continue }
-                let b = holders.intern(holder), a = assets.intern(asset)
+                let b = holders.intern(holder)
+                let a = assets.intern(asset)
                 positions[b, default: [:]][a, default: 0] += amount
                 if firstHolding[b] == nil { firstHolding[b] = row.location("holder") }
                 if firstAsset[a] == nil { firstAsset[a] = row.location("asset") }
@@ -294,20 +308,22 @@ struct NetworkFireSale: ParsableCommand {
                 debts[b] = debt
             }
             if sheetTable.problems.isEmpty {
-                for b in 0 ..< held where seen[b] == nil {
+                for b in 0..<held where seen[b] == nil {
                     input.error("holder '\(holders[b])' has no row in \(equity)", at: firstHolding[b])
                 }
             }
             let impactTable = try input.table(impact, ["asset", "impact"])
-            let (impacts, listedImpacts) = input.values(of: impactTable, key: "asset", labels: &assets, intern: true, knownIn: holdings) { row, diagnostics in
+            let (impacts, listedImpacts) = input.values(of: impactTable, key: "asset", labels: &assets, intern: true, knownIn: holdings) {
+                row, diagnostics in
                 row.amount("impact", &diagnostics)
             }
             if impactTable.problems.isEmpty {
-                for a in 0 ..< assets.count where !listedImpacts.contains(a) {
+                for a in 0..<assets.count where !listedImpacts.contains(a) {
                     input.error("asset '\(assets[a])' has no row in \(impact)", at: firstAsset[a])
                 }
             }
-            var shockedAsset = 0, drop = 0.0
+            var shockedAsset = 0
+            var drop = 0.0
             if let shock {
                 if let a = assets.id(of: shock.asset) {
                     shockedAsset = a
@@ -317,19 +333,19 @@ struct NetworkFireSale: ParsableCommand {
                 }
             }
             try input.check()
-            let matrix = (0 ..< holders.count).map { b in (0 ..< assets.count).map { a in positions[b]?[a] ?? 0 } }
+            let matrix = (0..<holders.count).map { b in (0..<assets.count).map { a in positions[b]?[a] ?? 0 } }
             let result: FireSaleResult
             do {
                 result = try FireSale.run(
                     holdings: matrix,
-                    debt: (0 ..< holders.count).map { debts[$0] ?? 0 },
-                    impact: (0 ..< assets.count).map { impacts[$0] ?? 0 },
+                    debt: (0..<holders.count).map { debts[$0] ?? 0 },
+                    impact: (0..<assets.count).map { impacts[$0] ?? 0 },
                     shockedAsset: shockedAsset, drop: drop)
             } catch {
                 throw NetworkInput.kernelError("fire sale", error)
             }
             var output = CSVOutput(header: ["holder", "loss"])
-            for b in 0 ..< holders.count {
+            for b in 0..<holders.count {
                 output.row([holders[b], NumberText.full(result.losses[b])])
             }
             StandardStreams.out(output.text)

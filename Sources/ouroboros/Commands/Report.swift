@@ -11,14 +11,14 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Write a self-contained HTML report of a network run (charts as inline SVG, no network access needed to view).",
             discussion: """
-            SCENARIO is a network scenario file (YAML) or a built-in name; with none, ai-capex-2025 runs. The report \
-            says whether the financing loop holds or breaks, when, the first failure and the chain of events; draws \
-            market prices, cash, debt, revenue (also by origin: end users, investors, lenders, round trip), crypto and \
-            other speculative assets and the policy rate over time; the money-flow Sankey and the balance-sheet and \
-            transactions-flow matrices of one month (--period YYYY-MM; default: the month before the loop broke, else \
-            the last); the network of firms with its capital cycles; and the scenario's deals with their sources. \
-            The file is written atomically: a crash never leaves half a report.
-            """
+                SCENARIO is a network scenario file (YAML) or a built-in name; with none, ai-capex-2025 runs. The report \
+                says whether the financing loop holds or breaks, when, the first failure and the chain of events; draws \
+                market prices, cash, debt, revenue (also by origin: end users, investors, lenders, round trip), crypto and \
+                other speculative assets and the policy rate over time; the money-flow Sankey and the balance-sheet and \
+                transactions-flow matrices of one month (--period YYYY-MM; default: the month before the loop broke, else \
+                the last); the network of firms with its capital cycles; and the scenario's deals with their sources. \
+                The file is written atomically: a crash never leaves half a report.
+                """
         )
 
         @Argument(help: "A network scenario file (YAML) or a built-in name; ai-capex-2025 when omitted.")
@@ -40,7 +40,7 @@ extension Ouroboros {
 
         func run() throws {
             do {
-                let recorder = try RunRecorder(store)   // a store that cannot be used stops us before the run
+                let recorder = try RunRecorder(store)  // a store that cannot be used stops us before the run
                 let reference = self.scenario ?? BuiltInScenarios.defaultName
                 let scenario = try NetworkScenarioArgument.load(
                     self.scenario, refusing: "reports cover network scenarios (see `ouroboros scenarios`)")
@@ -54,7 +54,9 @@ extension Ouroboros {
                 }
                 try recorder.finish(summary: RunSummary(network: run.result), series: RunSeries(network: run.result))
                 let s = run.result.summary
-                StandardStreams.out("wrote \(out): the loop \(s.broke ? "breaks in \(s.breakLabel ?? "?")" : "holds through \(run.result.periodLabels.last ?? "")")\n")
+                StandardStreams.out(
+                    "wrote \(out): the loop \(s.broke ? "breaks in \(s.breakLabel ?? "?")" : "holds through \(run.result.periodLabels.last ?? "")")\n"
+                )
             } catch let error as ValidationError {
                 throw error
             } catch {
@@ -76,8 +78,10 @@ extension Ouroboros {
         }
 
         /// Writes the HTML report of `run` to `path` atomically; an unwritable path is a usage error (64).
-        static func write(_ run: (result: NetworkRunResult, detail: RunDetail), scenario: NetworkScenario, shocks: [String],
-                          flowPeriod: Int?, to path: String) throws {
+        static func write(
+            _ run: (result: NetworkRunResult, detail: RunDetail), scenario: NetworkScenario, shocks: [String],
+            flowPeriod: Int?, to path: String
+        ) throws {
             let report = NetworkRunHTMLReport(result: run.result, detail: run.detail, scenario: scenario, shocks: shocks, flowPeriod: flowPeriod)
             do {
                 try AtomicFile.write(report.html(), to: path)

@@ -11,23 +11,23 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Run a scenario or model (a file or a built-in) and print the results.",
             discussion: """
-            FILE is a YAML file or the name of a built-in (see `ouroboros scenarios`); with no FILE the \
-            default built-in scenario, ai-capex-2025, runs.
+                FILE is a YAML file or the name of a built-in (see `ouroboros scenarios`); with no FILE the \
+                default built-in scenario, ai-capex-2025, runs.
 
-            Network scenarios: the table answers whether the loop holds or breaks, when, which link broke \
-            first and why, the capital cycles, each firm's end cash, debt, value and revenue origin, and \
-            the largest events. `--format json` prints one object (periods, entities, markets, events, \
-            checks, summary); `--format csv` the long form `period,entity,variable,value`. \
-            Shocks: --shock KIND:SIZE@DATE, repeatable, e.g. rate:+300bp@2026-01, liquidity:-500B@2026-01, \
-            chips:delay=6m@2026-01, power:-30%@2026-01, demand:-40%@2026-01, credit:freeze@2026-06, \
-            default:openai@2027-01, crypto:-50%@2026-03, sentiment:-30%@2026-01.
+                Network scenarios: the table answers whether the loop holds or breaks, when, which link broke \
+                first and why, the capital cycles, each firm's end cash, debt, value and revenue origin, and \
+                the largest events. `--format json` prints one object (periods, entities, markets, events, \
+                checks, summary); `--format csv` the long form `period,entity,variable,value`. \
+                Shocks: --shock KIND:SIZE@DATE, repeatable, e.g. rate:+300bp@2026-01, liquidity:-500B@2026-01, \
+                chips:delay=6m@2026-01, power:-30%@2026-01, demand:-40%@2026-01, credit:freeze@2026-06, \
+                default:openai@2027-01, crypto:-50%@2026-03, sentiment:-30%@2026-01.
 
-            Equation models: `--format csv` prints `period,VAR1,VAR2,...` with one row per period from 0 \
-            (the initial state), at full precision; `--periods N` changes the horizon.
+                Equation models: `--format csv` prints `period,VAR1,VAR2,...` with one row per period from 0 \
+                (the initial state), at full precision; `--periods N` changes the horizon.
 
-            Every run is recorded in the run store (see `ouroboros runs`): --store PATH chooses it, \
-            --no-store records nothing.
-            """
+                Every run is recorded in the run store (see `ouroboros runs`): --store PATH chooses it, \
+                --no-store records nothing.
+                """
         )
 
         @Argument(help: "A scenario or model file (YAML) or a built-in name; the default built-in when omitted.")
@@ -45,7 +45,8 @@ extension Ouroboros {
         @Option(help: "Output format: table, csv or json.")
         var format: OutputFormat = .table
 
-        @Option(name: .customLong("report"), help: "Also write a self-contained HTML report to this path (network scenarios; see `ouroboros report`).")
+        @Option(
+            name: .customLong("report"), help: "Also write a self-contained HTML report to this path (network scenarios; see `ouroboros report`).")
         var reportPath: String?
 
         @OptionGroup var store: StoreOptions
@@ -58,19 +59,21 @@ extension Ouroboros {
 
         func run() throws {
             do {
-                let recorder = try RunRecorder(store)   // a store that cannot be used stops us before the run
+                let recorder = try RunRecorder(store)  // a store that cannot be used stops us before the run
                 let reference = file ?? BuiltInScenarios.defaultName
                 switch try ScenarioLoader.resolve(reference) {
                 case .equations(let spec):
                     guard shocks.isEmpty, seed == nil, reportPath == nil else {
-                        throw ValidationError("--shock, --seed and --report apply to network scenarios; an equation model takes its shocks from its file's `shocks:`")
+                        throw ValidationError(
+                            "--shock, --seed and --report apply to network scenarios; an equation model takes its shocks from its file's `shocks:`")
                     }
                     try recorder.begin(.equations, name: spec.name, scenario: reference, seed: nil)
                     let result = try recorder.failing { try EquationModel.compile(spec).run(periods: periods) }
                     let report = EquationRunReport(result: result, hiddenEquations: spec.hidden.map(\.text))
                     StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
-                    try recorder.finish(summary: RunSummary(equations: result, hiddenEquations: report.hiddenEquations),
-                                        series: RunSeries(equations: result))
+                    try recorder.finish(
+                        summary: RunSummary(equations: result, hiddenEquations: report.hiddenEquations),
+                        series: RunSeries(equations: result))
                 case .network(let scenario):
                     guard periods == nil else {
                         throw ValidationError("--periods applies to equation models; a network scenario's horizon is its calendar's end")

@@ -8,15 +8,15 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "List the runs recorded in the run store, newest first, or delete some with --prune.",
             discussion: """
-            Every `ouroboros run` (and experiment) is recorded in the run store: $OUROBOROS_STORE, else \
-            ~/.ouroboros/runs.sqlite, or the file given with --store. The list shows each run's id (for \
-            `ouroboros show ID` and `ouroboros export ID`), kind, scenario, start time (UTC), status and \
-            summary. A run whose process died while it was running is shown as interrupted.
+                Every `ouroboros run` (and experiment) is recorded in the run store: $OUROBOROS_STORE, else \
+                ~/.ouroboros/runs.sqlite, or the file given with --store. The list shows each run's id (for \
+                `ouroboros show ID` and `ouroboros export ID`), kind, scenario, start time (UTC), status and \
+                summary. A run whose process died while it was running is shown as interrupted.
 
-            --prune deletes runs with their series: --before DATE (UTC; 2026-11-01 or 2026-11-01T12:00:00), \
-            --keep N (all but the N newest) or --id ID (repeatable). Runs still being written by a live \
-            process are never deleted.
-            """
+                --prune deletes runs with their series: --before DATE (UTC; 2026-11-01 or 2026-11-01T12:00:00), \
+                --keep N (all but the N newest) or --id ID (repeatable). Runs still being written by a live \
+                process are never deleted.
+                """
         )
 
         @Option(help: "Output format: table, csv or json.")
@@ -77,16 +77,20 @@ extension Ouroboros {
                 }
                 var table = TextTable(header: ["id", "kind", "scenario", "started (UTC)", "status", "summary"], textColumns: [1, 2, 3, 4, 5])
                 for record in records {
-                    table.rows.append([record.id.description, record.kind.rawValue, record.scenarioName, record.startedShort,
-                                       record.reportedStatus.rawValue, record.summaryText])
+                    table.rows.append([
+                        record.id.description, record.kind.rawValue, record.scenarioName, record.startedShort,
+                        record.reportedStatus.rawValue, record.summaryText,
+                    ])
                 }
                 StandardStreams.out(table.rendered())
             case .csv:
                 var out = "id,kind,scenario,started_at,finished_at,status,holds,break_period,first_failure,summary,seed,scenario_sha256\n"
                 for r in records {
-                    let fields = [r.id.description, r.kind.rawValue, r.scenarioName, r.startedAt, r.finishedAt ?? "",
-                                  r.reportedStatus.rawValue, r.summary?.holds.map(String.init) ?? "", r.summary?.breakPeriod ?? "",
-                                  r.summary?.firstFailure ?? "", r.summaryText, r.seed.map(String.init) ?? "", r.scenarioHash]
+                    let fields = [
+                        r.id.description, r.kind.rawValue, r.scenarioName, r.startedAt, r.finishedAt ?? "",
+                        r.reportedStatus.rawValue, r.summary?.holds.map(String.init) ?? "", r.summary?.breakPeriod ?? "",
+                        r.summary?.firstFailure ?? "", r.summaryText, r.seed.map(String.init) ?? "", r.scenarioHash,
+                    ]
                     out += fields.map(NumberText.csvField).joined(separator: ",") + "\n"
                 }
                 StandardStreams.out(out)
@@ -101,7 +105,9 @@ extension Ouroboros {
                         + "\"scenario_sha256\": \(string(r.scenarioHash)), \"planned_runs\": \(r.plannedRuns.map(String.init) ?? "null"), "
                         + "\"completed_runs\": \(r.completedRuns.map(String.init) ?? "null")}"
                 }
-                StandardStreams.out("{\n  \"store\": \(string(store.resolvedPath)),\n  \"runs\": [" + (items.isEmpty ? "" : "\n" + items.joined(separator: ",\n") + "\n  ") + "]\n}\n")
+                StandardStreams.out(
+                    "{\n  \"store\": \(string(store.resolvedPath)),\n  \"runs\": ["
+                        + (items.isEmpty ? "" : "\n" + items.joined(separator: ",\n") + "\n  ") + "]\n}\n")
             }
         }
 
@@ -125,7 +131,8 @@ extension Ouroboros {
             let shown = result.deleted.prefix(20).map(\.description).joined(separator: ", ")
             out += count == 0 ? ".\n" : ": " + shown + (count > 20 ? ", … (\(count - 20) more)" : "") + ".\n"
             if !result.stillRunning.isEmpty {
-                out += "Kept \(result.stillRunning.count) still running in a live process: "
+                out +=
+                    "Kept \(result.stillRunning.count) still running in a live process: "
                     + result.stillRunning.map(\.description).joined(separator: ", ") + ".\n"
             }
             StandardStreams.out(out)

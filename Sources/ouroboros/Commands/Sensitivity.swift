@@ -9,16 +9,16 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Rank the uncertain: parameters by how much they move an outcome (Morris or Sobol).",
             discussion: """
-            --outcome: broke (1 if the loop broke within the horizon: its mean is the break probability), \
-            broke-by:YEAR, time-to-break (periods until the break, T+1 when it held; the default) or \
-            end:ENTITY.SERIES (cash, debt, value, revenue over the run, capacity), e.g. end:openai.cash. \
-            Morris: --runs trajectories of k+1 runs each on a --levels grid (μ*, μ, σ of the elementary \
-            effects, per unit of quantile level). Sobol: --runs base samples, N(k+2) runs (Saltelli \
-            scheme; first-order S1 and total ST with 95% bootstrap intervals). All runs use --seed for the \
-            engine too, so the same seed prints the same bytes for any --threads. \
-            The study is recorded in the run store with its ranking (see `ouroboros runs`; --store PATH, \
-            --no-store).
-            """
+                --outcome: broke (1 if the loop broke within the horizon: its mean is the break probability), \
+                broke-by:YEAR, time-to-break (periods until the break, T+1 when it held; the default) or \
+                end:ENTITY.SERIES (cash, debt, value, revenue over the run, capacity), e.g. end:openai.cash. \
+                Morris: --runs trajectories of k+1 runs each on a --levels grid (μ*, μ, σ of the elementary \
+                effects, per unit of quantile level). Sobol: --runs base samples, N(k+2) runs (Saltelli \
+                scheme; first-order S1 and total ST with 95% bootstrap intervals). All runs use --seed for the \
+                engine too, so the same seed prints the same bytes for any --threads. \
+                The study is recorded in the run store with its ranking (see `ouroboros runs`; --store PATH, \
+                --no-store).
+                """
         )
 
         enum Method: String, ExpressibleByArgument, CaseIterable { case morris, sobol }
@@ -54,11 +54,13 @@ extension Ouroboros {
         func validate() throws {
             try ExperimentReportWriter.validate(reportPath)
             guard (2...1_000_000).contains(runs) else { throw ValidationError("--runs must be between 2 and 1000000, found \(runs)") }
-            guard (2...100).contains(levels), levels % 2 == 0 else { throw ValidationError("--levels must be an even number from 2 to 100, found \(levels)") }
+            guard (2...100).contains(levels), levels % 2 == 0 else {
+                throw ValidationError("--levels must be an even number from 2 to 100, found \(levels)")
+            }
         }
 
         func run() throws {
-            let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
+            let recorder = try RunRecorder(store)  // a store that cannot be used stops us before any work
             let loaded = try ExperimentScenario.load(scenario)
             guard !loaded.uncertain.isEmpty else {
                 throw ValidationError("\(loaded.name) has no uncertain: parameters to vary; add an uncertain: section (docs/network-scenarios.md)")
@@ -70,7 +72,8 @@ extension Ouroboros {
             case .failure(let error): throw ValidationError("--outcome '\(outcome)': \(error)")
             }
             let seed = self.seed ?? loaded.seed
-            let design: SensitivityStudy.Method = method == .morris
+            let design: SensitivityStudy.Method =
+                method == .morris
                 ? .morris(MorrisMethod(trajectories: runs, levels: levels, seed: seed))
                 : .sobol(SobolMethod(samples: runs, seed: seed))
             let study = SensitivityStudy(scenario: loaded, shocks: parsed, outcome: measured, method: design, seed: seed)

@@ -8,14 +8,14 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Print one recorded run: what ran, how, when, and what it answered.",
             discussion: """
-            RUN_ID is an id from `ouroboros runs`. The table gives the run's metadata (kind, scenario and \
-            its SHA-256, command line, seed, version, times, status), its summary and what data it stored; \
-            `--format json` prints all of that and the scenario text as one object (the series and an \
-            experiment's runs themselves: `ouroboros export`). \
-            `--scenario` prints the scenario text exactly as the run read it, so that \
-            `ouroboros show ID --scenario > s.yaml && ouroboros run s.yaml --seed SEED` reproduces it. \
-            An unknown RUN_ID is a usage error (exit 64).
-            """
+                RUN_ID is an id from `ouroboros runs`. The table gives the run's metadata (kind, scenario and \
+                its SHA-256, command line, seed, version, times, status), its summary and what data it stored; \
+                `--format json` prints all of that and the scenario text as one object (the series and an \
+                experiment's runs themselves: `ouroboros export`). \
+                `--scenario` prints the scenario text exactly as the run read it, so that \
+                `ouroboros show ID --scenario > s.yaml && ouroboros run s.yaml --seed SEED` reproduces it. \
+                An unknown RUN_ID is a usage error (exit 64).
+                """
         )
 
         @Argument(help: "The run's id (see `ouroboros runs`).")
@@ -54,7 +54,10 @@ extension Ouroboros {
 
         private func table(_ record: RunRecord, store: RunStore) throws -> String {
             var lines: [(String, String)] = [
-                ("status", record.reportedStatus.rawValue + (record.isOrphaned ? " (recorded as running; its process \(record.processID) is gone)" : "")),
+                (
+                    "status",
+                    record.reportedStatus.rawValue + (record.isOrphaned ? " (recorded as running; its process \(record.processID) is gone)" : "")
+                ),
                 ("scenario", record.scenarioName),
                 ("sha256", record.scenarioHash + "  (`ouroboros show \(record.id) --scenario` prints the text)"),
                 ("command", record.commandText),
@@ -75,8 +78,12 @@ extension Ouroboros {
                 lines.append(("experiment", "\(record.completedRuns ?? 0) of \(planned) runs journalled"))
             }
             if record.seriesCount > 0, let series = try store.series(of: record.id) {
-                lines.append(("series", "\(series.columns.count) series × \(series.periodLabels.count) periods "
-                    + "(\(series.periodLabels.first ?? "") to \(series.periodLabels.last ?? "")); `ouroboros export \(record.id) --format csv`"))
+                lines.append(
+                    (
+                        "series",
+                        "\(series.columns.count) series × \(series.periodLabels.count) periods "
+                            + "(\(series.periodLabels.first ?? "") to \(series.periodLabels.last ?? "")); `ouroboros export \(record.id) --format csv`"
+                    ))
             }
             let width = lines.map(\.0.count).max() ?? 0
             var out = "run \(record.id) · \(record.kind) · \(record.scenarioName)\n"

@@ -9,16 +9,16 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Find the smallest size of a shock that breaks the loop (bisection).",
             discussion: """
-            --shock names the kind and date, e.g. rate@2026-01, demand@2026-01, liquidity@2026-06, \
-            chips@2026-01 (a size, if written, is ignored). --range gives the mild and the severe end in \
-            the shock's units (defaults: rate 0bp..1000bp, liquidity 0..-3T, chips 0..36 months, power, \
-            demand, crypto, sentiment 0%..-100%). --by DATE counts only breaks by then (default: the \
-            horizon's end). Prints the size, the failure it causes first and the chain that follows, or \
-            that no size in the range breaks the loop.
+                --shock names the kind and date, e.g. rate@2026-01, demand@2026-01, liquidity@2026-06, \
+                chips@2026-01 (a size, if written, is ignored). --range gives the mild and the severe end in \
+                the shock's units (defaults: rate 0bp..1000bp, liquidity 0..-3T, chips 0..36 months, power, \
+                demand, crypto, sentiment 0%..-100%). --by DATE counts only breaks by then (default: the \
+                horizon's end). Prints the size, the failure it causes first and the chain that follows, or \
+                that no size in the range breaks the loop.
 
-            The search is recorded in the run store with its answer (see `ouroboros runs`; --store PATH, \
-            --no-store).
-            """
+                The search is recorded in the run store with its answer (see `ouroboros runs`; --store PATH, \
+                --no-store).
+                """
         )
 
         @Argument(help: "A network scenario file or built-in name (default: ai-capex-2025).")
@@ -50,10 +50,11 @@ extension Ouroboros {
         func validate() throws { try ExperimentReportWriter.validate(reportPath) }
 
         func run() throws {
-            let recorder = try RunRecorder(store)   // a store that cannot be used stops us before any work
+            let recorder = try RunRecorder(store)  // a store that cannot be used stops us before any work
             let loaded = try ExperimentScenario.load(scenario)
             let template = try Self.template(shock, in: loaded)
-            var mild: Double?, severe: Double?
+            var mild: Double?
+            var severe: Double?
             if let range {
                 let ends = range.components(separatedBy: "..")
                 guard ends.count == 2 else { throw ValidationError("--range '\(range)': expected LO..HI such as 0bp..800bp") }
@@ -92,22 +93,26 @@ extension Ouroboros {
             guard let at = text.lastIndex(of: "@") else {
                 throw ValidationError("--shock '\(text)': expected KIND@DATE such as rate@2026-01")
             }
-            let head = String(text[..<at]), date = String(text[text.index(after: at)...])
+            let head = String(text[..<at])
+            let date = String(text[text.index(after: at)...])
             let kindText = head.split(separator: ":").first.map(String.init) ?? head
             guard let kind = NetworkShock.Kind(rawValue: kindText.lowercased()) else {
-                throw ValidationError("--shock '\(text)': unknown kind '\(kindText)'; expected one of rate, liquidity, chips, power, demand, crypto, sentiment")
+                throw ValidationError(
+                    "--shock '\(text)': unknown kind '\(kindText)'; expected one of rate, liquidity, chips, power, demand, crypto, sentiment")
             }
-            let placeholder: String = switch kind {
-            case .rate: "+1bp"
-            case .liquidity: "-1B"
-            case .chips: "delay=1m"
-            case .credit: "freeze"
-            case .default: scenario.entities.first?.id ?? "none"
-            default: "-1%"
-            }
+            let placeholder: String =
+                switch kind {
+                case .rate: "+1bp"
+                case .liquidity: "-1B"
+                case .chips: "delay=1m"
+                case .credit: "freeze"
+                case .default: scenario.entities.first?.id ?? "none"
+                default: "-1%"
+                }
             do {
-                return try NetworkShock.parse("\(kind.rawValue):\(placeholder)@\(date)", calendar: scenario.calendar,
-                                              entityIDs: scenario.entities.map(\.id))
+                return try NetworkShock.parse(
+                    "\(kind.rawValue):\(placeholder)@\(date)", calendar: scenario.calendar,
+                    entityIDs: scenario.entities.map(\.id))
             } catch {
                 throw ValidationError("--shock '\(text)': \(error.problem)")
             }
@@ -120,8 +125,10 @@ extension Ouroboros {
             if template.kind == .chips, trimmed == "0" || trimmed == "0m" { return 0 }
             let date = scenario.calendar.label(template.period)
             do {
-                return try NetworkShock.parse("\(template.kind.rawValue):\(written)@\(date)", calendar: scenario.calendar,
-                                              entityIDs: scenario.entities.map(\.id)).size
+                return try NetworkShock.parse(
+                    "\(template.kind.rawValue):\(written)@\(date)", calendar: scenario.calendar,
+                    entityIDs: scenario.entities.map(\.id)
+                ).size
             } catch {
                 throw ValidationError("--range end '\(text)': \(error)")
             }

@@ -22,8 +22,10 @@ extension Ouroboros {
                     let model = try EquationModel.compile(spec)
                     StandardStreams.out("\(file): ok: equation model \(model.name), \(spec.equations.count) equations, \(model.periods) periods\n")
                 case .network(let scenario):
-                    _ = try NetworkSimulation(scenario: scenario)   // the engine's own checks: names, terms, calendar
-                    StandardStreams.out("\(file): ok: network scenario \(scenario.name), \(scenario.entities.count) entities, \(scenario.deals.count) deals, \(scenario.calendar.periods) periods\n")
+                    _ = try NetworkSimulation(scenario: scenario)  // the engine's own checks: names, terms, calendar
+                    StandardStreams.out(
+                        "\(file): ok: network scenario \(scenario.name), \(scenario.entities.count) entities, \(scenario.deals.count) deals, \(scenario.calendar.periods) periods\n"
+                    )
                 }
             } catch {
                 throw ExitStatus.report(error)

@@ -10,17 +10,17 @@ extension Ouroboros {
         static let configuration = CommandConfiguration(
             abstract: "Early-warning indicators of a network run: first alerts and their lead time before the break.",
             discussion: """
-            Runs the scenario (a file or a built-in; ai-capex-2025 when omitted) and reads, period by period, \
-            the trader's indicators: funding_squeeze (the clouds' value/revenue multiple falling over a year \
-            while capex grows), cash_runway (labs, months), interest_coverage (clouds, x), backlog_multiple \
-            (sellers, years of revenue), vendor_financed_revenue (sellers, share of their own money come back) \
-            and system_liquidity (index). The table gives each indicator's threshold, its first alert, on \
-            whom, the value then and the months from it to the loop's break; `--format csv` prints the \
-            per-period values `period,indicator,entity,value`, `--format json` everything. \
-            --threshold NAME=VALUE overrides a threshold (repeatable). --observed FILE.csv (header \
-            `indicator,period,value`, period YYYY-MM) checks real-world values against the same thresholds \
-            and lists their alerts beside the simulated ones. Shocks as for `ouroboros run`.
-            """
+                Runs the scenario (a file or a built-in; ai-capex-2025 when omitted) and reads, period by period, \
+                the trader's indicators: funding_squeeze (the clouds' value/revenue multiple falling over a year \
+                while capex grows), cash_runway (labs, months), interest_coverage (clouds, x), backlog_multiple \
+                (sellers, years of revenue), vendor_financed_revenue (sellers, share of their own money come back) \
+                and system_liquidity (index). The table gives each indicator's threshold, its first alert, on \
+                whom, the value then and the months from it to the loop's break; `--format csv` prints the \
+                per-period values `period,indicator,entity,value`, `--format json` everything. \
+                --threshold NAME=VALUE overrides a threshold (repeatable). --observed FILE.csv (header \
+                `indicator,period,value`, period YYYY-MM) checks real-world values against the same thresholds \
+                and lists their alerts beside the simulated ones. Shocks as for `ouroboros run`.
+                """
         )
 
         @Argument(help: "A network scenario file (YAML) or a built-in name; ai-capex-2025 when omitted.")
@@ -66,9 +66,10 @@ extension Ouroboros {
                 let parsed = try ShockOptions.parse(shocks, for: scenario)
                 let run = try NetworkSimulation(scenario: scenario, shocks: parsed).runWithDetail(seed: seed)
                 let warnings = EarlyWarnings(run: run.result, calendar: scenario.calendar, detail: run.detail)
-                let report = EarlyWarningReport(warnings: warnings, thresholds: thresholds, observed: observed,
-                                                scenarioName: scenario.name, seed: run.result.seed,
-                                                shocks: (scenario.shocks + parsed).map(\.text))
+                let report = EarlyWarningReport(
+                    warnings: warnings, thresholds: thresholds, observed: observed,
+                    scenarioName: scenario.name, seed: run.result.seed,
+                    shocks: (scenario.shocks + parsed).map(\.text))
                 StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
             } catch let error as ValidationError {
                 throw error

@@ -26,10 +26,12 @@ struct ComparisonReport {
         ]
         let names = columns.first?.keySeries ?? []
         for name in names {
-            rows.append(["\(name) at the end"] + columns.map { column in
-                guard let value = column.endValues[name] else { return "–" }
-                return full ? NumberText.full(value) : ExperimentText.series(name, value)
-            })
+            rows.append(
+                ["\(name) at the end"]
+                    + columns.map { column in
+                        guard let value = column.endValues[name] else { return "–" }
+                        return full ? NumberText.full(value) : ExperimentText.series(name, value)
+                    })
         }
         if columns.contains(where: { $0.error != nil }) { rows.append(["error"] + columns.map { $0.error ?? "" }) }
         return rows
@@ -41,8 +43,10 @@ struct ComparisonReport {
 
     func table() -> String {
         var out = "Comparison of \(columns.count) case\(columns.count == 1 ? "" : "s") (one run each, at each scenario's seed unless --seed):\n\n"
-        out += TextTable(header: [""] + columns.map(\.label), rows: rows(full: false),
-                         textColumns: Set(1...max(1, columns.count))).rendered()
+        out += TextTable(
+            header: [""] + columns.map(\.label), rows: rows(full: false),
+            textColumns: Set(1...max(1, columns.count))
+        ).rendered()
         out += "\nWeakest links:\n"
         for column in columns { out += "  \(column.label): \(column.weakestLink)\n" }
         return out

@@ -32,7 +32,7 @@ enum ExitStatus {
             return dataError
         case let error as EngineError:
             StandardStreams.err("error: \(error)")
-            if case .identityViolation = error { return internalError }   // the engine's own accounting broke: a bug
+            if case .identityViolation = error { return internalError }  // the engine's own accounting broke: a bug
             return dataError
         case let error as StoreError:
             StandardStreams.err(error.description)

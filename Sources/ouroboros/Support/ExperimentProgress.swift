@@ -32,7 +32,8 @@ final class ExperimentProgress: @unchecked Sendable {
         let elapsed = now.timeIntervalSince(start)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
-        let line = total > 0
+        let line =
+            total > 0
             ? "\(Self.grouped(done))/\(Self.grouped(total)) \(noun)  \(Int(rate.rounded()))/s  \(Self.duration(left)) left"
             : "\(Self.grouped(done)) \(noun)  \(Int(rate.rounded()))/s"
         let padding = String(repeating: " ", count: max(0, drawnWidth - line.count))

@@ -47,9 +47,10 @@ final class MonteCarloRecording {
         let experiment = MonteCarloExperiment(scenario: loaded, shocks: parsed, runs: runs, seed: seed ?? loaded.seed)
         guard let store else { return (loaded, experiment) }
         let stored = StoredMonteCarlo(scenarioFile: Self.parsedFile(of: name), definition: experiment.definition)
-        let start = RunStart(kind: .monteCarlo, scenarioName: loaded.name, scenarioText: RunRecorder.text(of: name),
-                             commandLine: ["ouroboros"] + CommandLine.arguments.dropFirst(), seed: experiment.definition.seed,
-                             toolVersion: OuroborosVersion.current)
+        let start = RunStart(
+            kind: .monteCarlo, scenarioName: loaded.name, scenarioText: RunRecorder.text(of: name),
+            commandLine: ["ouroboros"] + CommandLine.arguments.dropFirst(), seed: experiment.definition.seed,
+            toolVersion: OuroborosVersion.current)
         let id = try Self.mapped { try store.beginExperiment(start, plannedRuns: runs, definitionJSON: try stored.encoded()) }
         self.id = id
         journal = ExperimentJournal(store: store, experiment: id)
@@ -73,8 +74,11 @@ final class MonteCarloRecording {
             let rebuilt = try Self.rebuild(definition, id: id, store: store)
             for run in journalled {
                 guard (0..<rebuilt.experiment.definition.runs).contains(run.index),
-                      let outcome = try? StoredMonteCarlo.outcome(from: run.payload) else {
-                    throw Self.dataError("run store '\(store.path)': run \(run.index) journalled for experiment \(id) cannot be read as a Monte Carlo outcome; the experiment cannot be resumed")
+                    let outcome = try? StoredMonteCarlo.outcome(from: run.payload)
+                else {
+                    throw Self.dataError(
+                        "run store '\(store.path)': run \(run.index) journalled for experiment \(id) cannot be read as a Monte Carlo outcome; the experiment cannot be resumed"
+                    )
                 }
                 completed[run.index] = outcome
             }
@@ -96,7 +100,7 @@ final class MonteCarloRecording {
             if let payload = try? StoredMonteCarlo.payload(of: outcome) {
                 journal.record(index: index, payload: payload)
             } else {
-                journal.record(index: index, outcome: outcome)   // records why it cannot be encoded
+                journal.record(index: index, outcome: outcome)  // records why it cannot be encoded
             }
         }
     }
@@ -109,19 +113,25 @@ final class MonteCarloRecording {
             try journal.finish(status: interrupted ? .interrupted : .finished, summary: RunSummary(monteCarlo: report))
         }
         if interrupted, let id {
-            StandardStreams.err("interrupted: \(report.summary.runs + report.summary.failedRuns) of \(report.summary.definition.runs) runs are in the run store; `ouroboros montecarlo --resume \(id)` runs the rest")
+            StandardStreams.err(
+                "interrupted: \(report.summary.runs + report.summary.failedRuns) of \(report.summary.definition.runs) runs are in the run store; `ouroboros montecarlo --resume \(id)` runs the rest"
+            )
         }
     }
 
     // MARK: - Rebuilding a stored experiment
 
     /// The scenario and experiment that `definition` describes, checked against it.
-    private static func rebuild(_ definition: ExperimentDefinition, id: RunID, store: RunStore) throws -> (scenario: NetworkScenario, experiment: MonteCarloExperiment) {
+    private static func rebuild(_ definition: ExperimentDefinition, id: RunID, store: RunStore) throws -> (
+        scenario: NetworkScenario, experiment: MonteCarloExperiment
+    ) {
         let refuse = { (why: String) -> ExitCode in
             dataError("cannot resume experiment \(id) of run store '\(store.path)': \(why)")
         }
         guard let stored = StoredMonteCarlo.decode(definition.definitionJSON) else {
-            throw refuse("its stored definition is not one this version of Ouroboros reads (format \(StoredMonteCarlo.formatName) version \(StoredMonteCarlo.currentVersion))")
+            throw refuse(
+                "its stored definition is not one this version of Ouroboros reads (format \(StoredMonteCarlo.formatName) version \(StoredMonteCarlo.currentVersion))"
+            )
         }
         let document: ScenarioDocument
         do {
@@ -139,11 +149,14 @@ final class MonteCarloRecording {
             throw refuse("its shocks no longer apply to the scenario: \(error)")
         }
         let experiment = MonteCarloExperiment(scenario: scenario, shocks: shocks, runs: stored.definition.runs, seed: stored.definition.seed)
-        let was = stored.definition, now = experiment.definition
+        let was = stored.definition
+        let now = experiment.definition
         guard was == now else {
             var changed: [String] = []
             if was.scenarioHash != now.scenarioHash {
-                changed.append("the scenario's hash is \(now.scenarioHash), recorded \(was.scenarioHash) (a file it extends changed, or this version reads it differently)")
+                changed.append(
+                    "the scenario's hash is \(now.scenarioHash), recorded \(was.scenarioHash) (a file it extends changed, or this version reads it differently)"
+                )
             }
             if was.parameters != now.parameters { changed.append("its uncertain parameters are \(now.parameters), recorded \(was.parameters)") }
             if was.keySeries != now.keySeries { changed.append("its key series are \(now.keySeries), recorded \(was.keySeries)") }
@@ -151,8 +164,9 @@ final class MonteCarloRecording {
             if was.scenario != now.scenario || was.shocks != now.shocks || was.seed != now.seed || was.runs != now.runs {
                 changed.append("its name, shocks, seed or runs differ from the recorded ones")
             }
-            throw refuse("the experiment rebuilt from the store is not the one recorded: " + changed.joined(separator: "; ")
-                + ". Start a new experiment instead of resuming this one")
+            throw refuse(
+                "the experiment rebuilt from the store is not the one recorded: " + changed.joined(separator: "; ")
+                    + ". Start a new experiment instead of resuming this one")
         }
         return (scenario, experiment)
     }
@@ -196,7 +210,9 @@ extension Ouroboros.MonteCarlo {
             if !shocks.isEmpty { given.append("--shock") }
             if shard != nil || out != nil { given.append("--shard/--out") }
             if !given.isEmpty {
-                throw ValidationError("--resume \(resume) continues the experiment as recorded; drop \(given.joined(separator: ", ")) (`ouroboros show \(resume)` prints how it was started)")
+                throw ValidationError(
+                    "--resume \(resume) continues the experiment as recorded; drop \(given.joined(separator: ", ")) (`ouroboros show \(resume)` prints how it was started)"
+                )
             }
             if store.noStore { throw ValidationError("--resume reads the experiment from the run store; drop --no-store") }
         }

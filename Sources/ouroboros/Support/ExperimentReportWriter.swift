@@ -67,8 +67,10 @@ enum ExperimentReportWriter {
     }
 
     /// The comparison report of `outcomes` (each case's column and the run it came from).
-    static func comparison(_ outcomes: [(column: ScenarioComparison.Column, result: NetworkRunResult?)],
-                           cases: [ScenarioComparison.Case], to path: String?) throws {
+    static func comparison(
+        _ outcomes: [(column: ScenarioComparison.Column, result: NetworkRunResult?)],
+        cases: [ScenarioComparison.Case], to path: String?
+    ) throws {
         try write(path) {
             let runs = zip(cases, outcomes).map { item, outcome in
                 ComparisonHTMLReport.Run(column: outcome.column, result: outcome.result, keySeries: KeySeries.all(for: item.shockedScenario))

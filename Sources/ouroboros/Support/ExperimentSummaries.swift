@@ -11,7 +11,9 @@ extension RunSummary {
         let summary = report.summary
         var parts: [String] = []
         if let last = summary.breakProbability.last {
-            parts.append("broken by the end of \(last.year) in \(ExperimentText.percent(last.probability)) of \(ExperimentProgress.grouped(summary.runs)) runs")
+            parts.append(
+                "broken by the end of \(last.year) in \(ExperimentText.percent(last.probability)) of \(ExperimentProgress.grouped(summary.runs)) runs"
+            )
         } else {
             parts.append("\(ExperimentProgress.grouped(summary.runs)) runs")
         }

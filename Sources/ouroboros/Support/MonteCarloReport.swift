@@ -46,33 +46,47 @@ struct MonteCarloReport {
         out += "\(d.parameters.count) uncertain parameter\(d.parameters.count == 1 ? "" : "s")"
         out += d.shocks.isEmpty ? "\n" : ", shocks \(d.shocks.joined(separator: " "))\n"
         if summary.partial {
-            out += "PARTIAL: \(ExperimentProgress.grouped(summary.runs + summary.failedRuns)) of \(ExperimentProgress.grouped(d.runs)) runs done; the figures cover those runs only\n"
+            out +=
+                "PARTIAL: \(ExperimentProgress.grouped(summary.runs + summary.failedRuns)) of \(ExperimentProgress.grouped(d.runs)) runs done; the figures cover those runs only\n"
         }
         if summary.failedRuns > 0 {
-            out += "\(summary.failedRuns) run\(summary.failedRuns == 1 ? "" : "s") stopped with an error and are left out (first: \(summary.firstError ?? ""))\n"
+            out +=
+                "\(summary.failedRuns) run\(summary.failedRuns == 1 ? "" : "s") stopped with an error and are left out (first: \(summary.firstError ?? ""))\n"
         }
         out += "\nProbability that the loop has broken by the end of each year (95% Wilson interval):\n"
-        out += TextTable(header: ["year", "through", "broken", "probability", "interval"], rows: summary.breakProbability.map {
-            ["\($0.year)", $0.through, "\($0.breaks)", ExperimentText.percent($0.probability),
-             "\(ExperimentText.percent($0.low, decimals: 2)) – \(ExperimentText.percent($0.high, decimals: 2))"]
-        }, textColumns: [1]).rendered()
+        out += TextTable(
+            header: ["year", "through", "broken", "probability", "interval"],
+            rows: summary.breakProbability.map {
+                [
+                    "\($0.year)", $0.through, "\($0.breaks)", ExperimentText.percent($0.probability),
+                    "\(ExperimentText.percent($0.low, decimals: 2)) – \(ExperimentText.percent($0.high, decimals: 2))",
+                ]
+            }, textColumns: [1]
+        ).rendered()
         out += "\nWhen it breaks: "
         if summary.breakPeriodQuantiles.count == 3 {
             let q = summary.breakPeriodQuantiles
             out += "5% by \(q[0]), half by \(q[1]), 95% by \(q[2]) of the \(ExperimentProgress.grouped(summary.brokenRuns)) runs that broke; "
         }
         let last = d.periodLabels.last ?? ""
-        out += "held through \(last) in \(ExperimentProgress.grouped(summary.heldRuns)) run\(summary.heldRuns == 1 ? "" : "s") (\(ExperimentText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))))\n"
-        out += TextTable(header: ["year", "runs breaking", "share"], rows: summary.breakYears.map {
-            ["\($0.year)", "\($0.count)", ExperimentText.percent($0.share)]
-        }).rendered()
+        out +=
+            "held through \(last) in \(ExperimentProgress.grouped(summary.heldRuns)) run\(summary.heldRuns == 1 ? "" : "s") (\(ExperimentText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))))\n"
+        out += TextTable(
+            header: ["year", "runs breaking", "share"],
+            rows: summary.breakYears.map {
+                ["\($0.year)", "\($0.count)", ExperimentText.percent($0.share)]
+            }
+        ).rendered()
         out += "\nWho failed first (the event that broke the loop):\n"
         if summary.firstFailures.isEmpty {
             out += "  no run broke\n"
         } else {
-            out += TextTable(header: ["entity", "runs", "share of breaks"], rows: summary.firstFailures.map {
-                [$0.entity, "\($0.count)", ExperimentText.percent($0.share)]
-            }).rendered()
+            out += TextTable(
+                header: ["entity", "runs", "share of breaks"],
+                rows: summary.firstFailures.map {
+                    [$0.entity, "\($0.count)", ExperimentText.percent($0.share)]
+                }
+            ).rendered()
         }
         out += "\nKey series, 5% / median / 95% of runs at the end of each year:\n"
         let columns = d.periodLabels.indices.filter { t in

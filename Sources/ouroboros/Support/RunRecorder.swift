@@ -33,9 +33,10 @@ final class RunRecorder {
     /// Records the start of a run on `scenarioText` (empty when the scenario is not at hand, as for merged shards).
     func begin(_ kind: RunKind, name: String, scenarioText: String, seed: UInt64?) throws {
         guard let store else { return }
-        let start = RunStart(kind: kind, scenarioName: name, scenarioText: scenarioText,
-                             commandLine: ["ouroboros"] + CommandLine.arguments.dropFirst(), seed: seed,
-                             toolVersion: OuroborosVersion.current)
+        let start = RunStart(
+            kind: kind, scenarioName: name, scenarioText: scenarioText,
+            commandLine: ["ouroboros"] + CommandLine.arguments.dropFirst(), seed: seed,
+            toolVersion: OuroborosVersion.current)
         id = try Self.reporting { try store.begin(start) }
     }
 

@@ -20,10 +20,14 @@ struct SensitivityReport {
     private var isMorris: Bool { result.method == "morris" }
 
     func csv() -> String {
-        let header = isMorris ? ["rank", "parameter", "mu_star", "mu", "sigma"]
+        let header =
+            isMorris
+            ? ["rank", "parameter", "mu_star", "mu", "sigma"]
             : ["rank", "parameter", "s1", "s1_low", "s1_high", "st", "st_low", "st_high"]
         let rows = result.indices.enumerated().map { rank, index -> [String] in
-            let figures = isMorris ? [index.muStar, index.mu, index.sigma]
+            let figures =
+                isMorris
+                ? [index.muStar, index.mu, index.sigma]
                 : [index.firstOrder, index.firstOrderLow, index.firstOrderHigh, index.total, index.totalLow, index.totalHigh]
             return ["\(rank + 1)", index.parameter] + figures.map { $0.map(NumberText.full) ?? "" }
         }
@@ -38,20 +42,29 @@ struct SensitivityReport {
         if result.partial { out += "PARTIAL: interrupted; the indices use the complete \(isMorris ? "trajectories" : "samples") only\n" }
         if result.failedRuns > 0 { out += "\(result.failedRuns) runs stopped with an error and count as an immediate break\n" }
         let sd = result.outcomeVariance.squareRoot()
-        out += "Outcome over the runs: mean \(NumberText.fixed(result.outcomeMean, decimals: 3)), standard deviation \(NumberText.fixed(sd, decimals: 3))\n\n"
+        out +=
+            "Outcome over the runs: mean \(NumberText.fixed(result.outcomeMean, decimals: 3)), standard deviation \(NumberText.fixed(sd, decimals: 3))\n\n"
         if isMorris {
             out += "Ranked by μ* (mean absolute change of the outcome when the parameter moves across its whole range):\n"
-            out += TextTable(header: ["rank", "parameter", "μ*", "μ", "σ"], rows: result.indices.enumerated().map { rank, index in
-                ["\(rank + 1)", index.parameter] + [index.muStar, index.mu, index.sigma].map { NumberText.fixed($0 ?? 0, decimals: 3) }
-            }, textColumns: [1]).rendered()
+            out += TextTable(
+                header: ["rank", "parameter", "μ*", "μ", "σ"],
+                rows: result.indices.enumerated().map { rank, index in
+                    ["\(rank + 1)", index.parameter] + [index.muStar, index.mu, index.sigma].map { NumberText.fixed($0 ?? 0, decimals: 3) }
+                }, textColumns: [1]
+            ).rendered()
         } else {
             out += "Ranked by the total index ST (share of the outcome's variance the parameter takes part in; 95% bootstrap intervals):\n"
-            out += TextTable(header: ["rank", "parameter", "S1", "S1 interval", "ST", "ST interval"], rows: result.indices.enumerated().map { rank, index in
-                ["\(rank + 1)", index.parameter, NumberText.fixed(index.firstOrder ?? 0, decimals: 3),
-                 "\(NumberText.fixed(index.firstOrderLow ?? 0, decimals: 3)) – \(NumberText.fixed(index.firstOrderHigh ?? 0, decimals: 3))",
-                 NumberText.fixed(index.total ?? 0, decimals: 3),
-                 "\(NumberText.fixed(index.totalLow ?? 0, decimals: 3)) – \(NumberText.fixed(index.totalHigh ?? 0, decimals: 3))"]
-            }, textColumns: [1]).rendered()
+            out += TextTable(
+                header: ["rank", "parameter", "S1", "S1 interval", "ST", "ST interval"],
+                rows: result.indices.enumerated().map { rank, index in
+                    [
+                        "\(rank + 1)", index.parameter, NumberText.fixed(index.firstOrder ?? 0, decimals: 3),
+                        "\(NumberText.fixed(index.firstOrderLow ?? 0, decimals: 3)) – \(NumberText.fixed(index.firstOrderHigh ?? 0, decimals: 3))",
+                        NumberText.fixed(index.total ?? 0, decimals: 3),
+                        "\(NumberText.fixed(index.totalLow ?? 0, decimals: 3)) – \(NumberText.fixed(index.totalHigh ?? 0, decimals: 3))",
+                    ]
+                }, textColumns: [1]
+            ).rendered()
         }
         return out
     }

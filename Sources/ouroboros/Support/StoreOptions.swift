@@ -9,8 +9,10 @@ import OuroborosStore
 /// store that cannot be used stops the command at once (exit 64 for a bad path, 65 for a file
 /// that is not a usable store) instead of after a long computation.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("store"), help: ArgumentHelp(
-        "The run store to record in (default: $OUROBOROS_STORE, else ~/.ouroboros/runs.sqlite).", valueName: "path"))
+    @Option(
+        name: .customLong("store"),
+        help: ArgumentHelp(
+            "The run store to record in (default: $OUROBOROS_STORE, else ~/.ouroboros/runs.sqlite).", valueName: "path"))
     var path: String?
 
     @Flag(name: .customLong("no-store"), help: "Record nothing in the run store.")
@@ -33,8 +35,10 @@ struct StoreOptions: ParsableArguments {
 
 /// `--store PATH` of the commands that read the store (`runs`, `show`, `export`).
 struct StoreLocation: ParsableArguments {
-    @Option(name: .customLong("store"), help: ArgumentHelp(
-        "The run store to read (default: $OUROBOROS_STORE, else ~/.ouroboros/runs.sqlite).", valueName: "path"))
+    @Option(
+        name: .customLong("store"),
+        help: ArgumentHelp(
+            "The run store to read (default: $OUROBOROS_STORE, else ~/.ouroboros/runs.sqlite).", valueName: "path"))
     var path: String?
 
     /// The store's path.

@@ -38,7 +38,8 @@ struct StoredMonteCarlo: Codable, Equatable {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         guard let stored = try? decoder.decode(StoredMonteCarlo.self, from: Data(json.utf8)),
-              stored.format == formatName, stored.version == currentVersion else { return nil }
+            stored.format == formatName, stored.version == currentVersion
+        else { return nil }
         return stored
     }
 

@@ -14,8 +14,13 @@ struct TippingReport {
         var period: String, entity: String, counterparty: String?, deal: String?, type: String, amount: Double, cause: String
 
         init(_ event: EngineEvent) {
-            period = event.label; entity = event.entity; counterparty = event.counterparty; deal = event.deal
-            type = event.type.rawValue; amount = event.amount; cause = event.cause
+            period = event.label
+            entity = event.entity
+            counterparty = event.counterparty
+            deal = event.deal
+            type = event.type.rawValue
+            amount = event.amount
+            cause = event.cause
         }
     }
 
@@ -46,25 +51,31 @@ struct TippingReport {
 
     func json() -> String {
         let breaking = point.breaking
-        return ExperimentText.json(Document(
-            scenario: scenario.name, seed: seed, shock: point.kind.rawValue, date: date, target: point.target,
-            mild: point.mild, severe: point.severe, by: deadline, tolerance: point.tolerance, size: point.size,
-            sizeText: point.size.map(text), breakPeriod: breaking?.breakLabel, lastHolding: point.lastHolding,
-            firstFailure: breaking?.firstFailure.map(Event.init), chain: (breaking?.chain ?? []).map(Event.init),
-            probes: point.probes.map { Probe(size: $0.size, broke: $0.broke, breakPeriod: $0.breakLabel) },
-            interrupted: point.interrupted))
+        return ExperimentText.json(
+            Document(
+                scenario: scenario.name, seed: seed, shock: point.kind.rawValue, date: date, target: point.target,
+                mild: point.mild, severe: point.severe, by: deadline, tolerance: point.tolerance, size: point.size,
+                sizeText: point.size.map(text), breakPeriod: breaking?.breakLabel, lastHolding: point.lastHolding,
+                firstFailure: breaking?.firstFailure.map(Event.init), chain: (breaking?.chain ?? []).map(Event.init),
+                probes: point.probes.map { Probe(size: $0.size, broke: $0.broke, breakPeriod: $0.breakLabel) },
+                interrupted: point.interrupted))
     }
 
     func csv() -> String {
-        var rows = [["size", point.size.map(NumberText.full) ?? ""], ["break_period", point.breaking?.breakLabel ?? ""],
-                    ["first_failure", point.breaking?.firstFailure.map { "\($0.entity) \($0.type.rawValue)" } ?? ""],
-                    ["last_holding", point.lastHolding.map(NumberText.full) ?? ""]]
-        rows += point.probes.enumerated().map { ["probe \($0.offset + 1)", "\(NumberText.full($0.element.size)) \($0.element.broke ? "breaks" : "holds")"] }
+        var rows = [
+            ["size", point.size.map(NumberText.full) ?? ""], ["break_period", point.breaking?.breakLabel ?? ""],
+            ["first_failure", point.breaking?.firstFailure.map { "\($0.entity) \($0.type.rawValue)" } ?? ""],
+            ["last_holding", point.lastHolding.map(NumberText.full) ?? ""],
+        ]
+        rows += point.probes.enumerated().map {
+            ["probe \($0.offset + 1)", "\(NumberText.full($0.element.size)) \($0.element.broke ? "breaks" : "holds")"]
+        }
         return ExperimentText.csv(header: ["figure", "value"], rows: rows)
     }
 
     func table() -> String {
-        var out = "Tipping point: \(point.kind.rawValue) shock in \(date) on \(scenario.name) (seed \(seed)), sizes \(text(point.mild)) … \(text(point.severe)), break by \(deadline)\n"
+        var out =
+            "Tipping point: \(point.kind.rawValue) shock in \(date) on \(scenario.name) (seed \(seed)), sizes \(text(point.mild)) … \(text(point.severe)), break by \(deadline)\n"
         if point.interrupted { out += "PARTIAL: interrupted before the bracket reached the tolerance\n" }
         guard let size = point.size, let breaking = point.breaking else {
             out += "\nNo size in the range breaks the loop by \(deadline): it holds at every step of the scan up to \(text(point.severe)).\n"
@@ -83,16 +94,23 @@ struct TippingReport {
         }
         if !breaking.chain.isEmpty {
             out += "\nWhat follows:\n"
-            out += TextTable(header: ["period", "entity", "event", "amount", "cause"], rows: breaking.chain.map {
-                [$0.label, $0.entity, $0.type.rawValue, ExperimentText.usd($0.amount), $0.cause]
-            }, textColumns: [1, 2, 4]).rendered()
+            out += TextTable(
+                header: ["period", "entity", "event", "amount", "cause"],
+                rows: breaking.chain.map {
+                    [$0.label, $0.entity, $0.type.rawValue, ExperimentText.usd($0.amount), $0.cause]
+                }, textColumns: [1, 2, 4]
+            ).rendered()
         }
         return out + probes()
     }
 
     private func probes() -> String {
-        "\nRuns of the search:\n" + TextTable(header: ["size", "loop", "breaks in"], rows: point.probes.map {
-            [text($0.size), $0.broke ? "breaks" : "holds", $0.breakLabel ?? ""]
-        }, textColumns: [1, 2]).rendered()
+        "\nRuns of the search:\n"
+            + TextTable(
+                header: ["size", "loop", "breaks in"],
+                rows: point.probes.map {
+                    [text($0.size), $0.broke ? "breaks" : "holds", $0.breakLabel ?? ""]
+                }, textColumns: [1, 2]
+            ).rendered()
     }
 }

@@ -43,10 +43,12 @@ public struct ComparisonHTMLReport: Sendable {
             }
             guard !lines.isEmpty else { return nil }
             let meaning = runs.lazy.compactMap { $0.keySeries.first { $0.name == name }?.meaning }.first ?? name
-            return ReportChart(id: name, caption: "\(meaning), at the end of each period, one line per case.",
-                               chart: LineChart(title: KeySeriesStyle.heading(name), periods: periods, series: lines,
-                                                unit: KeySeriesStyle.unit(name), valueTitle: KeySeriesStyle.axisTitle(name),
-                                                includeZero: name != "sentiment", plotHeight: 200))
+            return ReportChart(
+                id: name, caption: "\(meaning), at the end of each period, one line per case.",
+                chart: LineChart(
+                    title: KeySeriesStyle.heading(name), periods: periods, series: lines,
+                    unit: KeySeriesStyle.unit(name), valueTitle: KeySeriesStyle.axisTitle(name),
+                    includeZero: name != "sentiment", plotHeight: 200))
         }
     }
 
@@ -73,8 +75,9 @@ public struct ComparisonHTMLReport: Sendable {
     /// The report's sections.
     public func sections() -> [HTMLSection] {
         let broken = runs.filter { $0.column.broke }.count
-        var body = ExperimentHTMLText.paragraph("The loop breaks in \(broken) of \(ExperimentHTMLText.plural(runs.count, "case")) (one run each).",
-                                                cssClass: broken > 0 ? "verdict breaks" : "verdict holds")
+        var body = ExperimentHTMLText.paragraph(
+            "The loop breaks in \(broken) of \(ExperimentHTMLText.plural(runs.count, "case")) (one run each).",
+            cssClass: broken > 0 ? "verdict breaks" : "verdict holds")
         var table = HTMLTable(header: [""] + runs.map(\.column.label))
         table.rows = rows().map { row in [.text(row[0])] + row.dropFirst().map { .text($0) } }
         body += table.rendered()
@@ -95,9 +98,13 @@ public struct ComparisonHTMLReport: Sendable {
                 each += ExperimentHTMLText.paragraph("The run stopped with an error: \(error)", cssClass: "chart-error")
                 continue
             }
-            each += ExperimentHTMLText.paragraph(column.broke ? "The loop BREAKS in \(column.breakLabel ?? "?")." : "The loop HOLDS through \(run.result?.periodLabels.last ?? "the horizon").",
-                                                 cssClass: column.broke ? "verdict breaks" : "verdict holds")
-            each += ExperimentHTMLText.paragraph("\(column.scenario), seed \(column.seed), shocks: \(column.shocks.isEmpty ? "none" : column.shocks.joined(separator: ", ")).", cssClass: "muted")
+            each += ExperimentHTMLText.paragraph(
+                column.broke
+                    ? "The loop BREAKS in \(column.breakLabel ?? "?")." : "The loop HOLDS through \(run.result?.periodLabels.last ?? "the horizon").",
+                cssClass: column.broke ? "verdict breaks" : "verdict holds")
+            each += ExperimentHTMLText.paragraph(
+                "\(column.scenario), seed \(column.seed), shocks: \(column.shocks.isEmpty ? "none" : column.shocks.joined(separator: ", ")).",
+                cssClass: "muted")
             if let summary = run.result?.summary {
                 if let failure = summary.firstFailure {
                     each += "<p><strong>\(summary.broke ? "What broke it" : "First failure (the loop held)"):</strong> "
@@ -119,7 +126,9 @@ public struct ComparisonHTMLReport: Sendable {
 
     /// The whole page.
     public func html() -> String {
-        HTMLDocument(title: "Comparison of \(ExperimentHTMLText.plural(runs.count, "case"))",
-                     subtitle: [runs.map(\.column.label).joined(separator: " · ")], sections: sections()).rendered()
+        HTMLDocument(
+            title: "Comparison of \(ExperimentHTMLText.plural(runs.count, "case"))",
+            subtitle: [runs.map(\.column.label).joined(separator: " · ")], sections: sections()
+        ).rendered()
     }
 }

@@ -16,11 +16,11 @@ public enum DistributionText {
             (low.map { ", low \(n($0))" } ?? "") + (high.map { ", high \(n($0))" } ?? "")
         }
         switch distribution {
-        case let .uniform(low, high): return "uniform(\(n(low)), \(n(high)))"
-        case let .normal(mean, sd, low, high): return "normal(mean \(n(mean)), sd \(n(sd))\(bounds(low, high)))"
-        case let .lognormal(median, sigma, low, high): return "lognormal(median \(n(median)), sigma \(n(sigma))\(bounds(low, high)))"
-        case let .triangular(low, mode, high): return "triangular(\(n(low)), \(n(mode)), \(n(high)))"
-        case let .discrete(values, weights):
+        case .uniform(let low, let high): return "uniform(\(n(low)), \(n(high)))"
+        case .normal(let mean, let sd, let low, let high): return "normal(mean \(n(mean)), sd \(n(sd))\(bounds(low, high)))"
+        case .lognormal(let median, let sigma, let low, let high): return "lognormal(median \(n(median)), sigma \(n(sigma))\(bounds(low, high)))"
+        case .triangular(let low, let mode, let high): return "triangular(\(n(low)), \(n(mode)), \(n(high)))"
+        case .discrete(let values, let weights):
             return "discrete(\(values.map(n).joined(separator: ", ")); weights \(weights.map(n).joined(separator: ", ")))"
         }
     }

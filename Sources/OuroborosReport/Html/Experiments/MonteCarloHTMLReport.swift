@@ -34,39 +34,48 @@ public struct MonteCarloHTMLReport: Sendable {
     /// P(broken by the end of each year) with its 95% Wilson band.
     public func breakProbabilityChart() -> BreakProbabilityChart {
         let years = summary.breakProbability
-        return BreakProbabilityChart(title: "Probability that the loop has broken by the end of each year",
-                                     years: years.map { "\($0.year)" }, probability: years.map(\.probability),
-                                     lower: years.map(\.low), upper: years.map(\.high))
+        return BreakProbabilityChart(
+            title: "Probability that the loop has broken by the end of each year",
+            years: years.map { "\($0.year)" }, probability: years.map(\.probability),
+            lower: years.map(\.low), upper: years.map(\.high))
     }
 
     /// Runs whose loop broke in each period (month or quarter) of the horizon.
     public func breakPeriodChart() -> BarChart {
         let step = summary.breakPeriods.first?.label.contains("Q") == true ? "quarter" : "month"
-        return BarChart(title: "When the loop breaks: runs breaking in each \(step)",
-                        bars: summary.breakPeriods.map {
-                            .init(label: $0.label, value: Double($0.count), color: ChartPalette.cycle,
-                                  tooltip: "\($0.label): \(ExperimentHTMLText.plural($0.count, "run")) broke")
-                        },
-                        unit: .number, valueTitle: "runs", categoryTitle: "\(step) the loop broke in")
+        return BarChart(
+            title: "When the loop breaks: runs breaking in each \(step)",
+            bars: summary.breakPeriods.map {
+                .init(
+                    label: $0.label, value: Double($0.count), color: ChartPalette.cycle,
+                    tooltip: "\($0.label): \(ExperimentHTMLText.plural($0.count, "run")) broke")
+            },
+            unit: .number, valueTitle: "runs", categoryTitle: "\(step) the loop broke in")
     }
 
     /// Who failed first in the runs that broke, most often first.
     public func firstFailureChart() -> RankedBarChart {
-        RankedBarChart(title: "Who failed first in the runs that broke",
-                       rows: summary.firstFailures.map {
-                           .init(label: $0.entity, value: Double($0.count),
-                                 text: "\(ExperimentHTMLText.plural($0.count, "run")) · \(ExperimentHTMLText.percent($0.share)) of breaks")
-                       },
-                       unit: .number, valueTitle: "runs in which it failed first", primaryName: "runs in which the entity's failure broke the loop")
+        RankedBarChart(
+            title: "Who failed first in the runs that broke",
+            rows: summary.firstFailures.map {
+                .init(
+                    label: $0.entity, value: Double($0.count),
+                    text: "\(ExperimentHTMLText.plural($0.count, "run")) · \(ExperimentHTMLText.percent($0.share)) of breaks")
+            },
+            unit: .number, valueTitle: "runs in which it failed first", primaryName: "runs in which the entity's failure broke the loop")
     }
 
     /// One fan chart per key series: 5%–95% band and median over the runs at each sample period.
     public func fanCharts() -> [(name: String, chart: FanChart)] {
         summary.quantileSeries.map { series in
-            (series.name, FanChart(title: KeySeriesStyle.heading(series.name), periods: series.periodLabels,
-                                   series: [.init(label: KeySeriesStyle.heading(series.name), p05: series.p5, p50: series.p50, p95: series.p95)],
-                                   unit: KeySeriesStyle.unit(series.name), valueTitle: KeySeriesStyle.axisTitle(series.name),
-                                   includeZero: series.name != "sentiment", plotHeight: 200))
+            (
+                series.name,
+                FanChart(
+                    title: KeySeriesStyle.heading(series.name), periods: series.periodLabels,
+                    series: [.init(label: KeySeriesStyle.heading(series.name), p05: series.p5, p50: series.p50, p95: series.p95)],
+                    unit: KeySeriesStyle.unit(series.name), valueTitle: KeySeriesStyle.axisTitle(series.name),
+                    includeZero: series.name != "sentiment", plotHeight: 200)
+            )
         }
     }
 
@@ -95,29 +104,36 @@ public struct MonteCarloHTMLReport: Sendable {
         let d = summary.definition
         var body = ""
         if summary.partial {
-            body += ExperimentHTMLText.paragraph("PARTIAL: \(ExperimentHTMLText.count(summary.runs + summary.failedRuns)) of "
-                + "\(ExperimentHTMLText.plural(d.runs, "run")) done (interrupted, or a shard missing); every figure covers those runs only.",
+            body += ExperimentHTMLText.paragraph(
+                "PARTIAL: \(ExperimentHTMLText.count(summary.runs + summary.failedRuns)) of "
+                    + "\(ExperimentHTMLText.plural(d.runs, "run")) done (interrupted, or a shard missing); every figure covers those runs only.",
                 cssClass: "verdict breaks")
         }
         let broken = Double(summary.brokenRuns) / Double(max(summary.runs, 1))
         let end = summary.breakProbability.last
         var verdict = "The financing loop breaks by \(end?.through ?? lastLabel) in \(ExperimentHTMLText.percent(broken)) of "
         verdict += "\(ExperimentHTMLText.plural(summary.runs, "run"))"
-        if let end { verdict += " (95% interval \(ExperimentHTMLText.percent(end.low, decimals: 2)) – \(ExperimentHTMLText.percent(end.high, decimals: 2)))" }
+        if let end {
+            verdict += " (95% interval \(ExperimentHTMLText.percent(end.low, decimals: 2)) – \(ExperimentHTMLText.percent(end.high, decimals: 2)))"
+        }
         body += ExperimentHTMLText.paragraph(verdict + ".", cssClass: broken >= 0.5 ? "verdict breaks" : "verdict holds")
         if summary.breakPeriodQuantiles.count == 3 {
             let q = summary.breakPeriodQuantiles
-            body += ExperimentHTMLText.paragraph("Of the \(ExperimentHTMLText.plural(summary.brokenRuns, "run")) that broke, 5% broke by \(q[0]), "
-                + "half by \(q[1]) and 95% by \(q[2]).")
+            body += ExperimentHTMLText.paragraph(
+                "Of the \(ExperimentHTMLText.plural(summary.brokenRuns, "run")) that broke, 5% broke by \(q[0]), "
+                    + "half by \(q[1]) and 95% by \(q[2]).")
         }
         if let top = summary.firstFailures.first {
-            body += ExperimentHTMLText.paragraph("Most often the first to fail: \(top.entity), in \(ExperimentHTMLText.percent(top.share)) of the breaks.")
+            body += ExperimentHTMLText.paragraph(
+                "Most often the first to fail: \(top.entity), in \(ExperimentHTMLText.percent(top.share)) of the breaks.")
         }
         if summary.failedRuns > 0 {
-            body += ExperimentHTMLText.paragraph("\(ExperimentHTMLText.plural(summary.failedRuns, "run")) stopped with an error and are left out "
-                + "(first: \(summary.firstError ?? "")).", cssClass: "chart-error")
+            body += ExperimentHTMLText.paragraph(
+                "\(ExperimentHTMLText.plural(summary.failedRuns, "run")) stopped with an error and are left out "
+                    + "(first: \(summary.firstError ?? "")).", cssClass: "chart-error")
         }
-        body += "<p class=\"muted\">Each run draws the \(ExperimentHTMLText.plural(d.parameters.count, "uncertain parameter")) of the scenario "
+        body +=
+            "<p class=\"muted\">Each run draws the \(ExperimentHTMLText.plural(d.parameters.count, "uncertain parameter")) of the scenario "
             + "(see <a href=\"#definition\">What was run</a>) and runs the whole network; the figures below count the runs.</p>\n"
         return HTMLSection(id: "summary", title: "Summary: how likely does the loop break?", body: body)
     }
@@ -130,8 +146,12 @@ public struct MonteCarloHTMLReport: Sendable {
         what.rows = [
             [.text("scenario"), .text(d.scenario)],
             [.text("scenario fingerprint"), .text(d.scenarioHash)],
-            [.text("runs"), .text("\(ExperimentHTMLText.count(d.runs)) asked, \(ExperimentHTMLText.count(summary.runs)) aggregated, "
-                + "\(ExperimentHTMLText.count(summary.failedRuns)) stopped with an error" + (summary.partial ? " (partial)" : ""))],
+            [
+                .text("runs"),
+                .text(
+                    "\(ExperimentHTMLText.count(d.runs)) asked, \(ExperimentHTMLText.count(summary.runs)) aggregated, "
+                        + "\(ExperimentHTMLText.count(summary.failedRuns)) stopped with an error" + (summary.partial ? " (partial)" : "")),
+            ],
             [.text("seed"), .text("\(d.seed) (run i draws from a generator seeded by the seed and i only)")],
             [.text("horizon"), .text("\(d.periodLabels.first ?? "") to \(lastLabel)")],
             [.text("shocks added to every run"), .text(d.shocks.isEmpty ? "none" : d.shocks.joined(separator: ", "))],
@@ -141,24 +161,34 @@ public struct MonteCarloHTMLReport: Sendable {
         var parameters = HTMLTable(header: ["parameter", "distribution", "where written"])
         for path in d.parameters {
             let entry = uncertain.first { $0.path.description == path }
-            parameters.rows.append([.text(path), .text(entry.map { DistributionText.text($0.distribution) } ?? "–"),
-                                    .text(DistributionText.location(entry?.location))])
+            parameters.rows.append([
+                .text(path), .text(entry.map { DistributionText.text($0.distribution) } ?? "–"),
+                .text(DistributionText.location(entry?.location)),
+            ])
         }
-        body += d.parameters.isEmpty ? ExperimentHTMLText.paragraph("None: every run is the same scenario (the spread of the key series is zero).") : parameters.rendered()
+        body +=
+            d.parameters.isEmpty
+            ? ExperimentHTMLText.paragraph("None: every run is the same scenario (the spread of the key series is zero).") : parameters.rendered()
         return HTMLSection(id: "definition", title: "What was run", body: body)
     }
 
     func breakProbabilitySection() -> HTMLSection {
-        var section = ExperimentSection(id: "break-probability", title: "Probability of a break",
-                                        description: "The share of runs whose loop has broken by the end of each calendar year, "
-                                            + "with its 95% Wilson score interval (the band).",
-                                        breakProbability: (breakProbabilityChart(),
-                                                           "Probability that the loop has broken by the end of each year, 0–100%; band: 95% Wilson interval over "
-                                                               + "\(ExperimentHTMLText.plural(summary.runs, "run")).")).section()
+        var section = ExperimentSection(
+            id: "break-probability", title: "Probability of a break",
+            description: "The share of runs whose loop has broken by the end of each calendar year, "
+                + "with its 95% Wilson score interval (the band).",
+            breakProbability: (
+                breakProbabilityChart(),
+                "Probability that the loop has broken by the end of each year, 0–100%; band: 95% Wilson interval over "
+                    + "\(ExperimentHTMLText.plural(summary.runs, "run"))."
+            )
+        ).section()
         var table = HTMLTable(header: ["year", "through", "broken", "probability", "interval"], numericColumns: [2, 3, 4])
         table.rows = summary.breakProbability.map {
-            [.text("\($0.year)"), .text($0.through), .number("\($0.breaks)"), .number(ExperimentHTMLText.percent($0.probability)),
-             .number("\(ExperimentHTMLText.percent($0.low, decimals: 2)) – \(ExperimentHTMLText.percent($0.high, decimals: 2))")]
+            [
+                .text("\($0.year)"), .text($0.through), .number("\($0.breaks)"), .number(ExperimentHTMLText.percent($0.probability)),
+                .number("\(ExperimentHTMLText.percent($0.low, decimals: 2)) – \(ExperimentHTMLText.percent($0.high, decimals: 2))"),
+            ]
         }
         section.body += table.rendered()
         return section
@@ -169,15 +199,19 @@ public struct MonteCarloHTMLReport: Sendable {
         if summary.brokenRuns == 0 {
             body += ExperimentHTMLText.paragraph("No run broke within the horizon (through \(lastLabel)).")
         } else {
-            body += HTMLFigure.markup(caption: "Runs whose loop broke in each period, out of \(ExperimentHTMLText.plural(summary.runs, "run")); "
-                                        + "\(ExperimentHTMLText.plural(summary.heldRuns, "run")) held through \(lastLabel).") { () throws(ChartError) in
+            body += HTMLFigure.markup(
+                caption: "Runs whose loop broke in each period, out of \(ExperimentHTMLText.plural(summary.runs, "run")); "
+                    + "\(ExperimentHTMLText.plural(summary.heldRuns, "run")) held through \(lastLabel)."
+            ) { () throws(ChartError) in
                 try breakPeriodChart().render()
             }
         }
         var table = HTMLTable(header: ["year", "runs breaking", "share"], numericColumns: [1, 2])
         table.rows = summary.breakYears.map { [.text("\($0.year)"), .number("\($0.count)"), .number(ExperimentHTMLText.percent($0.share))] }
-        table.rows.append([.text("held through \(lastLabel)"), .number("\(summary.heldRuns)"),
-                           .number(ExperimentHTMLText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1))))])
+        table.rows.append([
+            .text("held through \(lastLabel)"), .number("\(summary.heldRuns)"),
+            .number(ExperimentHTMLText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))),
+        ])
         body += table.rendered()
         return HTMLSection(id: "break-timing", title: "When it breaks", body: body)
     }
@@ -187,8 +221,11 @@ public struct MonteCarloHTMLReport: Sendable {
         if summary.firstFailures.isEmpty {
             body += ExperimentHTMLText.paragraph("No run broke, so no failure broke the loop.")
         } else {
-            body += ExperimentHTMLText.paragraph("The entity whose failure (default, cancelled contract, missed payment) was the event that broke the loop.")
-            body += HTMLFigure.markup(caption: "Runs in which each entity failed first, among the \(ExperimentHTMLText.plural(summary.brokenRuns, "run")) that broke.") {
+            body += ExperimentHTMLText.paragraph(
+                "The entity whose failure (default, cancelled contract, missed payment) was the event that broke the loop.")
+            body += HTMLFigure.markup(
+                caption: "Runs in which each entity failed first, among the \(ExperimentHTMLText.plural(summary.brokenRuns, "run")) that broke."
+            ) {
                 () throws(ChartError) in try firstFailureChart().render()
             }
             var table = HTMLTable(header: ["entity", "runs", "share of breaks"], numericColumns: [1, 2])
@@ -204,10 +241,12 @@ public struct MonteCarloHTMLReport: Sendable {
             if let meaning = seriesMeaning[name] { caption += ": \(meaning)" }
             return (chart: chart, caption: caption + ".")
         }
-        var section = ExperimentSection(id: "key-series", title: "Key series across the runs",
-                                        description: "How far apart the runs end up: for each key series the median run and the band "
-                                            + "holding 90% of the runs, period by period (broken runs included).",
-                                        fanCharts: fans).section()
+        var section = ExperimentSection(
+            id: "key-series", title: "Key series across the runs",
+            description: "How far apart the runs end up: for each key series the median run and the band "
+                + "holding 90% of the runs, period by period (broken runs included).",
+            fanCharts: fans
+        ).section()
         let d = summary.definition
         let columns = d.periodLabels.indices.filter { t in
             t == 0 || t == d.periodLabels.count - 1 || d.periodLabels[t].hasSuffix("-12") || d.periodLabels[t].hasSuffix("Q4")
@@ -215,8 +254,9 @@ public struct MonteCarloHTMLReport: Sendable {
         var table = HTMLTable(header: ["series", ""] + columns.map { d.periodLabels[$0] }, numericColumns: Set(columns.indices.map { $0 + 2 }))
         for series in summary.quantileSeries {
             for (name, values) in [("5%", series.p5), ("median", series.p50), ("95%", series.p95)] {
-                table.rows.append([.text(name == "5%" ? series.name : ""), .text(name)]
-                                  + columns.map { .number(KeySeriesStyle.text(series.name, values[$0])) })
+                table.rows.append(
+                    [.text(name == "5%" ? series.name : ""), .text(name)]
+                        + columns.map { .number(KeySeriesStyle.text(series.name, values[$0])) })
             }
         }
         section.body += ExperimentHTMLText.heading("5% / median / 95% of runs at the end of each year") + table.rendered()

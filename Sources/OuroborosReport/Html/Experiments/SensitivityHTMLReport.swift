@@ -44,22 +44,26 @@ public struct SensitivityHTMLReport: Sendable {
     public func indexChart() -> RankedBarChart {
         let fixed = { (value: Double?) in NumberText.fixed(value ?? 0, decimals: 3) }
         if isMorris {
-            return RankedBarChart(title: "Tornado: which parameters move \(result.outcome) (Morris μ* and σ)",
-                                  rows: result.indices.map {
-                                      .init(label: $0.parameter, value: $0.muStar ?? 0, secondary: $0.sigma ?? 0,
-                                            text: "μ* \(fixed($0.muStar)) · σ \(fixed($0.sigma))")
-                                  },
-                                  unit: outcomeUnit, valueTitle: "change of \(result.outcome) across the parameter's range",
-                                  primaryName: "μ*: mean absolute effect", secondaryName: "σ: spread of the effects (non-linearity, interactions)")
+            return RankedBarChart(
+                title: "Tornado: which parameters move \(result.outcome) (Morris μ* and σ)",
+                rows: result.indices.map {
+                    .init(
+                        label: $0.parameter, value: $0.muStar ?? 0, secondary: $0.sigma ?? 0,
+                        text: "μ* \(fixed($0.muStar)) · σ \(fixed($0.sigma))")
+                },
+                unit: outcomeUnit, valueTitle: "change of \(result.outcome) across the parameter's range",
+                primaryName: "μ*: mean absolute effect", secondaryName: "σ: spread of the effects (non-linearity, interactions)")
         }
-        return RankedBarChart(title: "Tornado: which parameters move \(result.outcome) (Sobol ST and S1)",
-                              rows: result.indices.map {
-                                  .init(label: $0.parameter, value: $0.total ?? 0, interval: Self.interval($0.totalLow, $0.totalHigh),
-                                        secondary: $0.firstOrder ?? 0, secondaryInterval: Self.interval($0.firstOrderLow, $0.firstOrderHigh),
-                                        text: "ST \(fixed($0.total)) · S1 \(fixed($0.firstOrder))")
-                              },
-                              unit: .number, valueTitle: "share of the outcome's variance",
-                              primaryName: "ST: total index", secondaryName: "S1: first-order index")
+        return RankedBarChart(
+            title: "Tornado: which parameters move \(result.outcome) (Sobol ST and S1)",
+            rows: result.indices.map {
+                .init(
+                    label: $0.parameter, value: $0.total ?? 0, interval: Self.interval($0.totalLow, $0.totalHigh),
+                    secondary: $0.firstOrder ?? 0, secondaryInterval: Self.interval($0.firstOrderLow, $0.firstOrderHigh),
+                    text: "ST \(fixed($0.total)) · S1 \(fixed($0.firstOrder))")
+            },
+            unit: .number, valueTitle: "share of the outcome's variance",
+            primaryName: "ST: total index", secondaryName: "S1: first-order index")
     }
 
     static func interval(_ low: Double?, _ high: Double?) -> ClosedRange<Double>? {
@@ -72,24 +76,28 @@ public struct SensitivityHTMLReport: Sendable {
     public func swingChart() -> TornadoChart? {
         guard isMorris else { return nil }
         let mean = result.outcomeMean
-        return TornadoChart(title: "Swing of \(result.outcome) across each parameter's range (Morris μ)", baseline: mean,
-                            bars: result.indices.map {
-                                let mu = $0.mu ?? 0
-                                return .init(label: $0.parameter, low: mean - mu / 2, high: mean + mu / 2, lowSetting: "low end", highSetting: "high end")
-                            },
-                            unit: outcomeUnit, outcome: "\(result.outcome) (mean over the runs ± μ/2)")
+        return TornadoChart(
+            title: "Swing of \(result.outcome) across each parameter's range (Morris μ)", baseline: mean,
+            bars: result.indices.map {
+                let mu = $0.mu ?? 0
+                return .init(label: $0.parameter, low: mean - mu / 2, high: mean + mu / 2, lowSetting: "low end", highSetting: "high end")
+            },
+            unit: outcomeUnit, outcome: "\(result.outcome) (mean over the runs ± μ/2)")
     }
 
     /// The report's sections.
     public func sections() -> [HTMLSection] {
         var body = ""
         if result.partial {
-            body += ExperimentHTMLText.paragraph("PARTIAL: interrupted; the indices use the complete \(isMorris ? "trajectories" : "samples") only.",
-                                                 cssClass: "verdict breaks")
+            body += ExperimentHTMLText.paragraph(
+                "PARTIAL: interrupted; the indices use the complete \(isMorris ? "trajectories" : "samples") only.",
+                cssClass: "verdict breaks")
         }
         if let top = result.indices.first {
-            body += ExperimentHTMLText.paragraph("\(top.parameter) moves \(result.outcome) the most"
-                + (isMorris ? " (μ* \(NumberText.fixed(top.muStar ?? 0, decimals: 3)))." : " (ST \(NumberText.fixed(top.total ?? 0, decimals: 3)))."),
+            body += ExperimentHTMLText.paragraph(
+                "\(top.parameter) moves \(result.outcome) the most"
+                    + (isMorris
+                        ? " (μ* \(NumberText.fixed(top.muStar ?? 0, decimals: 3)))." : " (ST \(NumberText.fixed(top.total ?? 0, decimals: 3)))."),
                 cssClass: "verdict holds")
         }
         var what = HTMLTable(header: ["setting", "value"])
@@ -98,11 +106,23 @@ public struct SensitivityHTMLReport: Sendable {
             [.text("scenario"), .text(scenario)],
             [.text("shocks added to every run"), .text(shocks.isEmpty ? "none" : shocks.joined(separator: ", "))],
             [.text("outcome analysed"), .text("\(result.outcome): \(outcomeMeaning)")],
-            [.text("method"), .text(isMorris ? "Morris elementary effects, \(result.samples) trajectories"
-                                             : "Sobol indices (Saltelli scheme), \(result.samples) base samples, 95% bootstrap intervals")],
-            [.text("runs"), .text("\(ExperimentHTMLText.count(result.evaluations)), seed \(result.seed)"
-                + (result.failedRuns > 0 ? "; \(result.failedRuns) stopped with an error and count as an immediate break" : ""))],
-            [.text("outcome over the runs"), .text("mean \(NumberText.fixed(result.outcomeMean, decimals: 3)), standard deviation \(NumberText.fixed(sd, decimals: 3))")],
+            [
+                .text("method"),
+                .text(
+                    isMorris
+                        ? "Morris elementary effects, \(result.samples) trajectories"
+                        : "Sobol indices (Saltelli scheme), \(result.samples) base samples, 95% bootstrap intervals"),
+            ],
+            [
+                .text("runs"),
+                .text(
+                    "\(ExperimentHTMLText.count(result.evaluations)), seed \(result.seed)"
+                        + (result.failedRuns > 0 ? "; \(result.failedRuns) stopped with an error and count as an immediate break" : "")),
+            ],
+            [
+                .text("outcome over the runs"),
+                .text("mean \(NumberText.fixed(result.outcomeMean, decimals: 3)), standard deviation \(NumberText.fixed(sd, decimals: 3))"),
+            ],
         ]
         body += what.rendered()
         var parameters = HTMLTable(header: ["parameter", "distribution"])
@@ -110,16 +130,23 @@ public struct SensitivityHTMLReport: Sendable {
         if !parameters.rows.isEmpty { body += ExperimentHTMLText.heading("Parameters varied") + parameters.rendered() }
         let summary = HTMLSection(id: "summary", title: "Summary: what moves \(result.outcome)?", body: body)
 
-        let explanation = isMorris
+        let explanation =
+            isMorris
             ? "μ*: the mean absolute change of the outcome when one parameter moves across its whole range (quantile level 0 to 1), others held; "
                 + "σ: how much that change varies from point to point (large σ: non-linear or interacting)."
             : "ST: the share of the outcome's variance the parameter takes part in (alone or with others); S1: the share it explains alone. Whiskers: 95% bootstrap intervals."
         var ranking = ExperimentSection(
             id: "tornado", title: "Ranking",
-            tornado: swingChart().map { ($0, "Outcome at each parameter's low and high end, read linearly from the mean elementary effect μ, around the mean outcome.") })
-            .section()
-        ranking.body = ExperimentHTMLText.paragraph(explanation)
-            + HTMLFigure.markup(caption: "Parameters ranked by \(isMorris ? "μ*" : "ST"), largest first.") { () throws(ChartError) in try indexChart().render() }
+            tornado: swingChart().map {
+                ($0, "Outcome at each parameter's low and high end, read linearly from the mean elementary effect μ, around the mean outcome.")
+            }
+        )
+        .section()
+        ranking.body =
+            ExperimentHTMLText.paragraph(explanation)
+            + HTMLFigure.markup(caption: "Parameters ranked by \(isMorris ? "μ*" : "ST"), largest first.") { () throws(ChartError) in
+                try indexChart().render()
+            }
             + ranking.body
         ranking.body += ExperimentHTMLText.heading("Indices") + table().rendered()
         return [summary, ranking]
@@ -137,17 +164,21 @@ public struct SensitivityHTMLReport: Sendable {
         }
         var table = HTMLTable(header: ["rank", "parameter", "S1", "S1 interval", "ST", "ST interval"], numericColumns: [0, 2, 3, 4, 5])
         table.rows = result.indices.enumerated().map { rank, index in
-            [.number("\(rank + 1)"), .text(index.parameter), .number(fixed(index.firstOrder)),
-             .number("\(fixed(index.firstOrderLow)) – \(fixed(index.firstOrderHigh))"), .number(fixed(index.total)),
-             .number("\(fixed(index.totalLow)) – \(fixed(index.totalHigh))")]
+            [
+                .number("\(rank + 1)"), .text(index.parameter), .number(fixed(index.firstOrder)),
+                .number("\(fixed(index.firstOrderLow)) – \(fixed(index.firstOrderHigh))"), .number(fixed(index.total)),
+                .number("\(fixed(index.totalLow)) – \(fixed(index.totalHigh))"),
+            ]
         }
         return table
     }
 
     /// The whole page.
     public func html() -> String {
-        let subtitle = ["\(isMorris ? "Morris" : "Sobol") study of \(result.outcome), \(ExperimentHTMLText.plural(result.evaluations, "run")), seed \(result.seed)"
-                        + (shocks.isEmpty ? "" : "; shocks \(shocks.joined(separator: " "))") + (result.partial ? " — PARTIAL" : "")]
+        let subtitle = [
+            "\(isMorris ? "Morris" : "Sobol") study of \(result.outcome), \(ExperimentHTMLText.plural(result.evaluations, "run")), seed \(result.seed)"
+                + (shocks.isEmpty ? "" : "; shocks \(shocks.joined(separator: " "))") + (result.partial ? " — PARTIAL" : "")
+        ]
         return HTMLDocument(title: "Sensitivity: \(scenario)", subtitle: subtitle, sections: sections()).rendered()
     }
 }

@@ -27,8 +27,9 @@ public struct TippingHTMLReport: Sendable {
         let size = point.kind == .chips ? size.rounded() : size
         let written = ShockSizeText(kind: point.kind).argument(size)
         let head = point.target.map { "\(point.kind.rawValue):\($0)" } ?? point.kind.rawValue
-        return NetworkShock(kind: point.kind, size: size, target: point.target, period: point.period,
-                            text: "\(head):\(written)@\(scenario.calendar.label(point.period))")
+        return NetworkShock(
+            kind: point.kind, size: size, target: point.target, period: point.period,
+            text: "\(head):\(written)@\(scenario.calendar.label(point.period))")
     }
 
     /// The shock at the tipping size, when a size breaks the loop.
@@ -41,14 +42,18 @@ public struct TippingHTMLReport: Sendable {
     /// The runs of the search in order: the size tried, red when the loop broke by the deadline, green when it held.
     public func searchChart() -> BarChart {
         let held = "#2e7d32"
-        return BarChart(title: "Runs of the search: the \(point.kind.rawValue) shock tried, in order",
-                        bars: point.probes.enumerated().map { k, probe in
-                            .init(label: "\(k + 1)", value: probe.size, color: probe.broke ? ChartPalette.cycle : held,
-                                  tooltip: "run \(k + 1): \(sizes.text(probe.size)) — " + (probe.broke ? "breaks in \(probe.breakLabel ?? "?")" : "holds"))
-                        },
-                        unit: sizes.unit, valueTitle: sizes.axisTitle, categoryTitle: "run of the search, in order",
-                        legend: [.init(label: "the loop breaks by \(deadline)", color: ChartPalette.cycle, style: .block),
-                                 .init(label: "the loop holds", color: held, style: .block)])
+        return BarChart(
+            title: "Runs of the search: the \(point.kind.rawValue) shock tried, in order",
+            bars: point.probes.enumerated().map { k, probe in
+                .init(
+                    label: "\(k + 1)", value: probe.size, color: probe.broke ? ChartPalette.cycle : held,
+                    tooltip: "run \(k + 1): \(sizes.text(probe.size)) — " + (probe.broke ? "breaks in \(probe.breakLabel ?? "?")" : "holds"))
+            },
+            unit: sizes.unit, valueTitle: sizes.axisTitle, categoryTitle: "run of the search, in order",
+            legend: [
+                .init(label: "the loop breaks by \(deadline)", color: ChartPalette.cycle, style: .block),
+                .init(label: "the loop holds", color: held, style: .block),
+            ])
     }
 
     /// The report's sections: the answer, the search, then the run at the tipping size.
@@ -65,8 +70,10 @@ public struct TippingHTMLReport: Sendable {
 
     /// The whole page.
     public func html() -> String {
-        var subtitle = ["\(point.kind.rawValue) shock in \(date)\(point.target.map { " on \($0)" } ?? ""), sizes \(sizes.text(point.mild)) … "
-                        + "\(sizes.text(point.severe)), break by \(deadline), seed \(seed)" + (point.interrupted ? " — PARTIAL" : "")]
+        var subtitle = [
+            "\(point.kind.rawValue) shock in \(date)\(point.target.map { " on \($0)" } ?? ""), sizes \(sizes.text(point.mild)) … "
+                + "\(sizes.text(point.severe)), break by \(deadline), seed \(seed)" + (point.interrupted ? " — PARTIAL" : "")
+        ]
         if !scenario.description.isEmpty { subtitle.append(scenario.description) }
         return HTMLDocument(title: "Tipping point: \(scenario.name)", subtitle: subtitle, sections: sections()).rendered()
     }
@@ -74,17 +81,20 @@ public struct TippingHTMLReport: Sendable {
     func answerSection() -> HTMLSection {
         var body = ""
         if point.interrupted {
-            body += ExperimentHTMLText.paragraph("PARTIAL: interrupted before the bracket reached the tolerance; the size below is the smallest breaking size seen.",
-                                                 cssClass: "verdict breaks")
+            body += ExperimentHTMLText.paragraph(
+                "PARTIAL: interrupted before the bracket reached the tolerance; the size below is the smallest breaking size seen.",
+                cssClass: "verdict breaks")
         }
         guard let size = point.size, let breaking = point.breaking else {
-            body += ExperimentHTMLText.paragraph("No size in the range breaks the loop by \(deadline): it holds at every step of the scan up to \(sizes.text(point.severe)).",
-                                                 cssClass: "verdict holds")
+            body += ExperimentHTMLText.paragraph(
+                "No size in the range breaks the loop by \(deadline): it holds at every step of the scan up to \(sizes.text(point.severe)).",
+                cssClass: "verdict holds")
             return HTMLSection(id: "tipping-point", title: "The tipping point", body: body)
         }
         if size == point.mild {
-            body += ExperimentHTMLText.paragraph("The loop already breaks by \(deadline) at the mild end, \(sizes.text(point.mild)) (in \(breaking.breakLabel ?? "?")).",
-                                                 cssClass: "verdict breaks")
+            body += ExperimentHTMLText.paragraph(
+                "The loop already breaks by \(deadline) at the mild end, \(sizes.text(point.mild)) (in \(breaking.breakLabel ?? "?")).",
+                cssClass: "verdict breaks")
             body += ExperimentHTMLText.paragraph("Choose --by before \(breaking.breakLabel ?? "that date") to find the shock that breaks it sooner.")
         } else {
             var text = "The smallest \(point.kind.rawValue) shock in \(date) that breaks the loop by \(deadline): \(sizes.text(size))"
@@ -105,15 +115,20 @@ public struct TippingHTMLReport: Sendable {
             body += table.rendered()
         }
         if run != nil {
-            body += ExperimentHTMLText.paragraph("The sections after the search show the whole run with the shock at this size (seed \(seed)).", cssClass: "muted")
+            body += ExperimentHTMLText.paragraph(
+                "The sections after the search show the whole run with the shock at this size (seed \(seed)).", cssClass: "muted")
         }
         return HTMLSection(id: "tipping-point", title: "The tipping point", body: body)
     }
 
     func searchSection() -> HTMLSection {
-        var body = ExperimentHTMLText.paragraph("The range is scanned in equal steps from the mild to the severe end until the loop breaks; "
-            + "the bracket between the last size that held and the first that broke is then halved down to the tolerance (\(sizes.width(point.tolerance)) wide).")
-        body += HTMLFigure.markup(caption: "Each run of the search: the size of the shock (\(sizes.axisTitle)), red when the loop broke by \(deadline), green when it held.") {
+        var body = ExperimentHTMLText.paragraph(
+            "The range is scanned in equal steps from the mild to the severe end until the loop breaks; "
+                + "the bracket between the last size that held and the first that broke is then halved down to the tolerance (\(sizes.width(point.tolerance)) wide)."
+        )
+        body += HTMLFigure.markup(
+            caption: "Each run of the search: the size of the shock (\(sizes.axisTitle)), red when the loop broke by \(deadline), green when it held."
+        ) {
             () throws(ChartError) in try searchChart().render()
         }
         var table = HTMLTable(header: ["run", "size", "loop", "breaks in"], numericColumns: [0, 1])
