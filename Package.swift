@@ -39,12 +39,14 @@ let package = Package(
             dependencies: ["OuroborosCore"],
             swiftSettings: upcomingFeatures
         ),
-        // Layer 2: YAML files (equation models now, network scenarios later), diagnostics, built-ins.
+        // Layer 3: files in, specs out: YAML equation models and network scenarios (with `extends:`),
+        // CSV tables, FILE:LINE:COLUMN diagnostics, the built-ins. Nothing else reads files.
         .target(
             name: "OuroborosScenario",
             dependencies: [
                 "OuroborosCore",
                 "OuroborosEquations",
+                "OuroborosEngine",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("BuiltIn")],
@@ -55,13 +57,14 @@ let package = Package(
             name: "OuroborosNetwork",
             swiftSettings: upcomingFeatures
         ),
-        // Layer 3: the AI-capex network simulation (mechanisms M1–M11).
+        // Layer 2: the AI-capex network model (NetworkScenario and its specs, shocks, uncertain
+        // parameters, the behaviour catalogue) and its simulation (mechanisms M1–M12).
         .target(
             name: "OuroborosEngine",
-            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosNetwork"],
+            dependencies: ["OuroborosCore", "OuroborosNetwork"],
             swiftSettings: upcomingFeatures
         ),
-        // Layer 4: what users read: tables, CSV and JSON of runs (HTML reports later).
+        // Layer 4: what users read: tables, CSV and JSON of runs and experiments, self-contained HTML reports.
         .target(
             name: "OuroborosReport",
             dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine", "OuroborosExperiments"],
@@ -70,7 +73,7 @@ let package = Package(
         // Layer 4: experiments over the engine: tipping points, Monte Carlo, sensitivity, comparison, shards.
         .target(
             name: "OuroborosExperiments",
-            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosEngine"],
+            dependencies: ["OuroborosCore", "OuroborosEngine"],
             swiftSettings: upcomingFeatures
         ),
         // Layer 5: the run store: every run and experiment kept in SQLite (GRDB), crash-safe, with migrations.
@@ -80,7 +83,6 @@ let package = Package(
                 "OuroborosCore",
                 "OuroborosEquations",
                 "OuroborosEngine",
-                "OuroborosReport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures
@@ -116,7 +118,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OuroborosScenarioTests",
-            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosScenario"],
+            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine", "OuroborosScenario"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

@@ -1,5 +1,3 @@
-public import OuroborosScenario
-
 /// A network scenario laid out for simulation: names resolved once, state arrays sized, deals
 /// compiled. `run(seed:)` simulates periods 1 … T and returns every series, event and the loop summary.
 ///

@@ -1,3 +1,4 @@
+public import OuroborosEngine
 public import OuroborosEquations
 
 /// A loaded model or scenario file, by kind.

@@ -1,4 +1,6 @@
+import Foundation
 import OuroborosCore
+import OuroborosEngine
 import Testing
 
 @Suite("Calendar periods and timelines")
@@ -77,44 +79,64 @@ struct CalendarTests {
         #expect(sorted.shuffled().sorted() == sorted)
     }
 
-    @Test("a monthly timeline maps indices to labels and dates to indices")
+    @Test("a monthly timeline: period 0 is the opening, periods 1 … N the simulated months")
     func monthlyTimeline() throws {
-        let timeline = Timeline(start: CalendarPeriod(year: 2025, month: 9), step: .monthly, count: 24)
-        #expect(timeline.label(at: 0) == "2025-09")
-        #expect(timeline.label(at: 4) == "2026-01")
-        #expect(timeline.end?.description == "2027-08")
-        #expect(timeline.index(of: CalendarPeriod(year: 2026, quarter: 1)) == 4)
-        #expect(timeline.index(of: CalendarPeriod(year: 2026)) == 4)
-        #expect(timeline.index(of: CalendarPeriod(year: 2025, month: 8)) == nil)
-        #expect(timeline.index(of: CalendarPeriod(year: 2027, month: 9)) == nil)
-        #expect(try timeline.index(ofLabel: "2026-03") == 6)
-        #expect(try timeline.index(ofLabel: "2026-03-31") == 6)
+        let timeline = Timeline(start: CalendarPeriod(year: 2025, month: 9), step: .monthly, periods: 24)
+        #expect(timeline.label(0) == "2025-08")
+        #expect(timeline.label(1) == "2025-09")
+        #expect(timeline.label(5) == "2026-01")
+        #expect(timeline.labels.count == 25)
+        #expect(timeline.lastMonth.description == "2027-08")
+        #expect(timeline.horizonDescription == "2025-09 … 2027-08")
+        #expect(timeline.period(containing: CalendarPeriod(year: 2026, quarter: 1)) == 5)
+        #expect(timeline.period(containing: CalendarPeriod(year: 2026)) == 5)
+        #expect(timeline.period(containing: CalendarPeriod(year: 2025, month: 8)) == nil)
+        #expect(timeline.period(containing: CalendarPeriod(year: 2027, month: 9)) == nil)
+        #expect(timeline.unboundedPeriod(containingMonth: CalendarPeriod(year: 2027, month: 9).monthIndex) == 25)
+        #expect(try timeline.period(ofLabel: "2026-03") == 7)
+        #expect(try timeline.period(ofLabel: "2026-03-31") == 7)
         #expect(timeline.periodsPerYear == 12)
-        #expect(timeline.periods.count == 24)
-        #expect(timeline.indices(overlapping: CalendarPeriod(year: 2026)) == 4..<16)
-        #expect(timeline.indices(overlapping: CalendarPeriod(year: 2025)) == 0..<4)
-        #expect(timeline.indices(overlapping: CalendarPeriod(year: 2030)).isEmpty)
-        #expect(throws: UnitParseError.self) { try timeline.index(ofLabel: "soon") }
+        #expect(timeline.yearFraction == 1.0 / 12)
+        #expect(timeline.periods(overlapping: CalendarPeriod(year: 2026)) == 5..<17)
+        #expect(timeline.periods(overlapping: CalendarPeriod(year: 2025)) == 1..<5)
+        #expect(timeline.periods(overlapping: CalendarPeriod(year: 2030)).isEmpty)
+        #expect(throws: UnitParseError.self) { try timeline.period(ofLabel: "soon") }
     }
 
     @Test("a quarterly timeline starts at the quarter holding its first month")
     func quarterlyTimeline() {
-        let timeline = Timeline(start: CalendarPeriod(year: 2025, month: 8), step: .quarterly, count: 8)
+        let timeline = Timeline(start: CalendarPeriod(year: 2025, month: 8), step: .quarterly, periods: 8)
         #expect(timeline.start.description == "2025Q3")
-        #expect(timeline.label(at: 1) == "2025Q4")
-        #expect(timeline.label(at: 2) == "2026Q1")
-        #expect(timeline.index(of: CalendarPeriod(year: 2026, month: 2)) == 2)
-        #expect(timeline.index(of: CalendarPeriod(year: 2025, month: 6)) == nil)
+        #expect(timeline.label(0) == "2025Q2")
+        #expect(timeline.label(2) == "2025Q4")
+        #expect(timeline.label(3) == "2026Q1")
+        #expect(timeline.period(containing: CalendarPeriod(year: 2026, month: 2)) == 3)
+        #expect(timeline.period(containing: CalendarPeriod(year: 2025, month: 6)) == nil)
         #expect(timeline.periodsPerYear == 4)
-        #expect(timeline.indices(overlapping: CalendarPeriod(year: 2026)) == 2..<6)
+        #expect(timeline.monthsPerStep == 3)
+        #expect(timeline.periods(overlapping: CalendarPeriod(year: 2026)) == 3..<7)
     }
 
-    @Test("a timeline from one period through another")
-    func fromThrough() {
-        let monthly = Timeline(from: CalendarPeriod(year: 2025, month: 9), through: CalendarPeriod(year: 2026))
-        #expect(monthly.count == 16)
-        #expect(monthly.end?.description == "2026-12")
-        let quarterly = Timeline(from: CalendarPeriod(year: 2025, quarter: 3), through: CalendarPeriod(year: 2027, quarter: 2), step: .quarterly)
-        #expect(quarterly.count == 8)
+    @Test("a timeline from one period through another, nil when the end comes first")
+    func fromThrough() throws {
+        let monthly = try #require(Timeline(from: CalendarPeriod(year: 2025, month: 9), through: CalendarPeriod(year: 2026)))
+        #expect(monthly.periods == 16)
+        #expect(monthly.lastMonth.description == "2026-12")
+        let quarterly = try #require(
+            Timeline(from: CalendarPeriod(year: 2025, quarter: 3), through: CalendarPeriod(year: 2027, quarter: 2), step: .quarterly))
+        #expect(quarterly.periods == 8)
+        #expect(Timeline(from: CalendarPeriod(year: 2026, month: 1), through: CalendarPeriod(year: 2025, month: 12)) == nil)
+    }
+
+    @Test("a timeline encodes as startYear, startMonth, monthsPerStep, periods and reads back")
+    func codable() throws {
+        let timeline = Timeline(start: CalendarPeriod(year: 2025, month: 1), step: .quarterly, periods: 8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = try encoder.encode(timeline)
+        #expect(String(decoding: data, as: UTF8.self) == #"{"monthsPerStep":3,"periods":8,"startMonth":1,"startYear":2025}"#)
+        #expect(try JSONDecoder().decode(Timeline.self, from: data) == timeline)
+        let bad = Data(#"{"monthsPerStep":2,"periods":8,"startMonth":1,"startYear":2025}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Timeline.self, from: bad) }
     }
 }

@@ -1,3 +1,4 @@
+import OuroborosCore
 import OuroborosEngine
 import OuroborosScenario
 import Testing
@@ -7,7 +8,7 @@ struct CalendarAndScenarioTests {
     @Test("a quarterly run steps three months at a time and closes")
     func quarterly() throws {
         var toy = ToyNetwork(periods: 8)
-        toy.scenario.calendar = ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 3, periods: 8)
+        toy.scenario.calendar = Timeline(start: CalendarPeriod(year: 2025, month: 1), step: .quarterly, periods: 8)
         for (k, deal) in toy.scenario.deals.enumerated() {
             switch deal.id {
             case "F1": toy.scenario.deals[k].tranches = [.init(period: 2, amount: 3e9), .init(period: 4, amount: 3e9)]
@@ -24,7 +25,7 @@ struct CalendarAndScenarioTests {
 
     @Test("a scenario without deals or markets runs: the engine adds households, a bank and bond investors")
     func minimal() throws {
-        let calendar = ScenarioCalendar(startYear: 2026, startMonth: 1, monthsPerStep: 1, periods: 12)
+        let calendar = Timeline(start: CalendarPeriod(year: 2026, month: 1), periods: 12)
         let scenario = NetworkScenario(
             name: "lab alone", calendar: calendar,
             entities: [

@@ -1,3 +1,4 @@
+import OuroborosCore
 import OuroborosEngine
 import OuroborosScenario
 import Testing
@@ -7,7 +8,7 @@ struct FundsTracingTests {
     /// Three firms with no cash of their own but the chipmaker's: it invests in the lab, the lab
     /// pays the cloud for compute, the cloud pays the chipmaker for chips, all in period 1.
     func roundTrip(investor: String = "chips") -> NetworkScenario {
-        let calendar = ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 1, periods: 3)
+        let calendar = Timeline(start: CalendarPeriod(year: 2025, month: 1), periods: 3)
         let macro = MacroPaths(
             policyRate: [0.04, 0.04, 0.04, 0.04], liquidity: [1, 1, 1, 1], reserveRatio: [0.1, 0.1, 0.1, 0.1],
             capitalRatio: [0.08, 0.08, 0.08, 0.08])

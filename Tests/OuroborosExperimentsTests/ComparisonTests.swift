@@ -1,3 +1,4 @@
+import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
 import Testing

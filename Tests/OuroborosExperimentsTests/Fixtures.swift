@@ -1,4 +1,5 @@
 import Foundation
+import OuroborosEngine
 import OuroborosScenario
 
 /// Small network scenarios whose behaviour can be worked out by hand.

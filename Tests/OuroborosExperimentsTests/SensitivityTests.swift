@@ -1,4 +1,5 @@
 import Foundation
+import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
 import Testing

@@ -1,4 +1,5 @@
 import OuroborosCore
+import OuroborosEngine
 import OuroborosScenario
 import Testing
 

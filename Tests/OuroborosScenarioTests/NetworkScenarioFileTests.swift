@@ -1,4 +1,5 @@
 import OuroborosCore
+import OuroborosEngine
 import OuroborosScenario
 import Testing
 
@@ -98,7 +99,7 @@ struct NetworkScenarioFileTests {
         let scenario = try Self.scenario(Self.good)
         #expect(scenario.name == "mini")
         #expect(scenario.description == "A small network.")
-        #expect(scenario.calendar == ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 1, periods: 72))
+        #expect(scenario.calendar == Timeline(start: CalendarPeriod(year: 2025, month: 1), periods: 72))
         #expect(scenario.seed == 2025)
         #expect(scenario.disabledMechanisms == [.moneyMultiplier])
         #expect(ScenarioDocument.network(scenario).name == "mini")
@@ -241,7 +242,7 @@ struct NetworkScenarioFileTests {
 
             """
         let scenario = try Self.scenario(text)
-        #expect(scenario.calendar == ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 3, periods: 8))
+        #expect(scenario.calendar == Timeline(start: CalendarPeriod(year: 2025, month: 1), step: .quarterly, periods: 8))
         #expect(scenario.macro.policyRate == [0.04, 0.04, 0.04, 0.03, 0.03, 0.03, 0.03, 0.03, 0.03])
         #expect(scenario.deals[0].announced == 1)
         #expect(

@@ -1,4 +1,5 @@
 import OuroborosCore
+import OuroborosEngine
 import OuroborosScenario
 import Testing
 
@@ -6,10 +7,10 @@ import Testing
 @Suite("network shocks")
 struct NetworkShockTests {
     /// 2025-01 … 2030-12, monthly.
-    static let calendar = ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 1, periods: 72)
+    static let calendar = Timeline(start: CalendarPeriod(year: 2025, month: 1), periods: 72)
     static let ids = ["openai", "oracle"]
 
-    static func parse(_ text: String, calendar: ScenarioCalendar = calendar) throws -> NetworkShock {
+    static func parse(_ text: String, calendar: Timeline = calendar) throws -> NetworkShock {
         try NetworkShock.parse(text, calendar: calendar, entityIDs: ids)
     }
 
@@ -52,7 +53,7 @@ struct NetworkShockTests {
 
     @Test("a quarterly calendar puts a month's shock in its quarter")
     func quarterly() throws {
-        let quarters = ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 3, periods: 8)
+        let quarters = Timeline(start: CalendarPeriod(year: 2025, month: 1), step: .quarterly, periods: 8)
         #expect(try Self.parse("power:-30%@2025-05", calendar: quarters).period == 2)
     }
 

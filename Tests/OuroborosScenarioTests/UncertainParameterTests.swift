@@ -1,5 +1,6 @@
 import Foundation
 import OuroborosCore
+import OuroborosEngine
 import OuroborosScenario
 import Testing
 

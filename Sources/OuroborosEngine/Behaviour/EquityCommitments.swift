@@ -1,5 +1,3 @@
-internal import OuroborosScenario
-
 /// Step 4, deal-based equity (M1): tranches paid investor → investee when due (conditional ones
 /// once the investee has the GW energised); an investor short of cash sells its least-certain
 /// assets first (M10); if still short the tranche fails and the rest of the commitment lapses.

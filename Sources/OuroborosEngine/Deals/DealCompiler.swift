@@ -1,5 +1,3 @@
-internal import OuroborosScenario
-
 /// Turns the scenario's `DealSpec`s into the deal books, resolving every name once.
 struct DealCompiler {
     let scenario: NetworkScenario

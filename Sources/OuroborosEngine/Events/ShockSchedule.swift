@@ -1,5 +1,3 @@
-internal import OuroborosScenario
-
 /// The shocks of a run laid out per period (index 0 … T), so the loop reads arrays, not lists.
 struct ShockSchedule: Sendable {
     /// Cumulative policy-rate shift.

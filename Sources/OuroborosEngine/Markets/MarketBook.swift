@@ -1,5 +1,3 @@
-internal import OuroborosScenario
-
 /// Traded assets (M7, M10, M11), structure of arrays indexed by market.
 ///
 /// A listed equity's market value is `V_0 × (F_t/F_0) × exp(−duration × (k_t − k_0)) × S_t^s ×

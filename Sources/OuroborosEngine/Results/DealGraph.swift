@@ -1,5 +1,4 @@
 internal import OuroborosNetwork
-internal import OuroborosScenario
 
 /// The deal graph among firms (equity investments, compute contracts, chip orders, vendor
 /// financing, backstops: money flowing from → to), its strongly connected components and its

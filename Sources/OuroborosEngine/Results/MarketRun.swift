@@ -1,5 +1,3 @@
-public import OuroborosScenario
-
 /// The path of one traded asset: its price and the forced sales it absorbed, per period 0 … T.
 public struct MarketRun: Sendable {
     /// The market's id.

@@ -1,5 +1,3 @@
-internal import OuroborosScenario
-
 /// Assembles the public `NetworkRunResult` from a finished run.
 extension Simulator {
     /// How many periods after the first failure still count as its chain.

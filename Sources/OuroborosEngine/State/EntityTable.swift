@@ -1,5 +1,4 @@
 internal import OuroborosCore
-internal import OuroborosScenario
 
 /// The entities of a run: the scenario's, in order, then the ones the engine adds when a role is
 /// missing (households, a bank, the central bank, bond investors, the issuer of baskets).

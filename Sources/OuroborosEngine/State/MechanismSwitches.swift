@@ -1,5 +1,3 @@
-internal import OuroborosScenario
-
 /// Which of the mechanisms M1–M11 are on, as plain flags for the hot path.
 ///
 /// What "off" means for each:

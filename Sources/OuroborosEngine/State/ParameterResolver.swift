@@ -1,5 +1,4 @@
 internal import OuroborosCore
-internal import OuroborosScenario
 
 /// Looks behaviour parameters up once, at setup: the entity's own `params`, then the scenario's
 /// `behaviour` for its sector, then the catalogue default for the sector, then a fallback.

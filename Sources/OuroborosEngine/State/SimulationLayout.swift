@@ -1,5 +1,4 @@
 internal import OuroborosCore
-internal import OuroborosScenario
 
 /// Everything a run needs that does not change during it: names resolved to dense indices,
 /// parameters in flat arrays, deals compiled, markets and positions laid out, shocks per period.

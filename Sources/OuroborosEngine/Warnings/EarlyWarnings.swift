@@ -1,4 +1,4 @@
-public import OuroborosScenario
+public import OuroborosCore
 
 /// The early-warning indicators of one finished run (M12), period by period, and the alerts they
 /// raise against thresholds: the first period each indicator crosses its threshold, on which
@@ -13,14 +13,14 @@ public struct EarlyWarnings: Sendable {
     /// Period labels 0 … T, as in the run.
     public let periodLabels: [String]
     /// The calendar the run followed (months per period, the first month).
-    public let calendar: ScenarioCalendar
+    public let calendar: Timeline
     /// The period the loop broke in, if it did.
     public let breakPeriod: Int?
     private let series: [EarlyWarningIndicator: [IndicatorReading]]
 
     /// Computes every indicator from `run`; `detail` (from `runWithDetail`) supplies the per-period
     /// revenue origins `vendor_financed_revenue` needs, which is empty without it.
-    public init(run: NetworkRunResult, calendar: ScenarioCalendar, detail: RunDetail? = nil) {
+    public init(run: NetworkRunResult, calendar: Timeline, detail: RunDetail? = nil) {
         let window = ReportingWindow(monthsPerStep: calendar.monthsPerStep)
         periodLabels = run.periodLabels
         self.calendar = calendar

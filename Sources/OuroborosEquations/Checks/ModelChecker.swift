@@ -165,7 +165,7 @@ struct ModelChecker {
             guard let equality = parse(source, with: Parser.equality) else { return nil }
             resolve(equality.left, in: source)
             resolve(equality.right, in: source)
-            return CheckedModel.Hidden(text: source.text.trimmingWhitespace, equality: equality)
+            return CheckedModel.Hidden(text: source.text.trimmingWhitespace(), equality: equality)
         }
     }
 
@@ -198,7 +198,7 @@ struct ModelChecker {
                     report("row '\(row.name)' has two cells in sector '\(cell.column)'", at: place)
                     continue
                 }
-                if cell.expression.text.trimmingWhitespace.isEmpty { continue }
+                if cell.expression.text.trimmingWhitespace().isEmpty { continue }
                 guard let expression = parse(cell.expression, with: Parser.expression) else { continue }
                 resolve(expression, in: cell.expression)
                 cells[column] = expression

@@ -115,7 +115,7 @@ extension Parser {
         let scalars = Array(text.unicodeScalars)[first.offset..<tokens[equals].offset]
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
-        let written = String(view).trimmingWhitespace
+        let written = String(view).trimmingWhitespace()
         return SyntaxError(
             "the left side of an equation must be a plain variable name, found '\(written)'",
             at: first.offset)

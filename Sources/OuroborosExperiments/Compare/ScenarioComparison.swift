@@ -1,5 +1,4 @@
 public import OuroborosEngine
-public import OuroborosScenario
 
 /// `ouroboros compare`: several scenarios, or one scenario under several sets of shocks, run once
 /// each (in parallel) and set side by side.

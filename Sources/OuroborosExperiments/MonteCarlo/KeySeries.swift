@@ -1,6 +1,6 @@
+public import OuroborosCore
 import OuroborosCore
 public import OuroborosEngine
-public import OuroborosScenario
 
 /// A series of a run whose spread across runs an experiment reports (quantiles per period).
 public struct KeySeries: Sendable, Hashable, Codable {
@@ -51,10 +51,10 @@ public struct KeySeries: Sendable, Hashable, Codable {
 
     /// The periods at which experiments keep key series: the opening, the end of every quarter
     /// (every period of a quarterly calendar) and the last period.
-    public static func samplePeriods(_ calendar: ScenarioCalendar) -> [Int] {
+    public static func samplePeriods(_ calendar: Timeline) -> [Int] {
         var periods = [0]
         for t in 1...calendar.periods {
-            let month = (calendar.startMonth - 1 + t * calendar.monthsPerStep - 1) % 12 + 1
+            let month = (calendar.start.month - 1 + t * calendar.monthsPerStep - 1) % 12 + 1
             if month % 3 == 0 || t == calendar.periods { periods.append(t) }
         }
         return periods

@@ -1,3 +1,5 @@
+public import OuroborosCore
+
 /// What identifies a Monte Carlo experiment: two shards can be merged only when these are equal.
 public struct MonteCarloDefinition: Codable, Sendable, Hashable {
     /// The scenario's name.
@@ -17,5 +19,5 @@ public struct MonteCarloDefinition: Codable, Sendable, Hashable {
     /// The labels of the periods at which key series are kept.
     public var periodLabels: [String]
     /// The scenario's calendar (so that shards merge without the scenario).
-    public var calendar: CalendarSpec
+    public var calendar: Timeline
 }

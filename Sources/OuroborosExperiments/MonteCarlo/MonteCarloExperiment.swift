@@ -1,5 +1,4 @@
-import OuroborosEngine
-public import OuroborosScenario
+public import OuroborosEngine
 
 /// `ouroboros montecarlo`: `runs` runs of a scenario, each with its uncertain parameters drawn from
 /// `RunRandom(seed:run:)`, aggregated into break probabilities, break dates, first failures and
@@ -23,7 +22,7 @@ public struct MonteCarloExperiment: Sendable {
         definition = MonteCarloDefinition(
             scenario: scenario.name, scenarioHash: ScenarioFingerprint.of(space.scenario), seed: seed, runs: runs,
             shocks: shocks.map(\.text), parameters: space.names, keySeries: keySeries.map(\.name),
-            periodLabels: samplePeriods.map(space.scenario.calendar.label), calendar: CalendarSpec(space.scenario.calendar))
+            periodLabels: samplePeriods.map(space.scenario.calendar.label), calendar: space.scenario.calendar)
     }
 
     /// The run indices of shard `shard` (all runs when nil).

@@ -1,4 +1,4 @@
-import OuroborosScenario
+public import OuroborosEngine
 
 /// The aggregate of a Monte Carlo experiment: every figure its table, CSV and JSON print, as plain
 /// arrays for charts. It depends only on the set of outcomes (counts and sorted values), never on
@@ -84,7 +84,7 @@ public struct MonteCarloSummary: Sendable, Codable, Hashable {
     /// The aggregate of `outcomes` of the experiment `definition`.
     public init(definition: MonteCarloDefinition, outcomes: [Int: RunOutcome]) {
         self.definition = definition
-        let calendar = definition.calendar.calendar
+        let calendar = definition.calendar
         let ordered = outcomes.keys.sorted().compactMap { outcomes[$0] }
         let good = ordered.filter { $0.error == nil }
         let failed = ordered.filter { $0.error != nil }

@@ -1,4 +1,4 @@
-public import OuroborosScenario
+public import OuroborosEngine
 
 /// The uncertain parameters of a scenario (its `uncertain:` entries) and how a point of the unit
 /// cube, or a run's random numbers, becomes a scenario with those parameters set.

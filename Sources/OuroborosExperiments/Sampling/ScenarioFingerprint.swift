@@ -1,4 +1,4 @@
-public import OuroborosScenario
+public import OuroborosEngine
 
 /// A short hash of everything in a scenario that changes a run (calendar, entities, markets, deals,
 /// behaviour, macro paths, shocks, switches, uncertain entries) and nothing that does not (where
@@ -6,7 +6,13 @@ public import OuroborosScenario
 public enum ScenarioFingerprint {
     /// 16 hex digits of FNV-1a over a canonical text of `scenario`.
     public static func of(_ scenario: NetworkScenario) -> String {
-        var text = "\(scenario.name)|\(scenario.calendar)|\(scenario.seed)\n"
+        // The calendar keeps the text it had when it was its own type, so that fingerprints (and the
+        // shard files that carry them) stay the same across versions.
+        let calendar = scenario.calendar
+        let clock =
+            "ScenarioCalendar(startYear: \(calendar.start.year), startMonth: \(calendar.start.month), "
+            + "monthsPerStep: \(calendar.monthsPerStep), periods: \(calendar.periods))"
+        var text = "\(scenario.name)|\(clock)|\(scenario.seed)\n"
         for e in scenario.entities {
             text += "E \(e.id) \(e.sector.rawValue) \(e.cash) \(e.bonds) \(e.bankLoans) \(e.privateCredit) \(e.fixedCapital) "
             text += "\(e.capacityGW) \(e.privateValuation) \(e.parameters.sorted { $0.key < $1.key })\n"

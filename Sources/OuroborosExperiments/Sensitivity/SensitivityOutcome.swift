@@ -1,5 +1,5 @@
+public import OuroborosCore
 public import OuroborosEngine
-public import OuroborosScenario
 
 /// What a sensitivity study measures in each run.
 ///
@@ -27,7 +27,7 @@ public enum SensitivityOutcome: Sendable, Hashable, CustomStringConvertible {
             guard let year = Int(text.dropFirst("broke-by:".count)) else {
                 return .failure(SensitivityOutcomeError("expected broke-by:YEAR such as broke-by:2028, found '\(text)'"))
             }
-            let first = scenario.calendar.startYear
+            let first = scenario.calendar.start.year
             let last = Int(scenario.calendar.label(scenario.calendar.periods).prefix(4)) ?? first
             guard (first...last).contains(year) else {
                 return .failure(SensitivityOutcomeError("the year \(year) is outside the calendar (\(first)…\(last))"))
@@ -52,7 +52,7 @@ public enum SensitivityOutcome: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The outcome's value in `result`.
-    public func value(of result: NetworkRunResult, calendar: ScenarioCalendar) -> Double {
+    public func value(of result: NetworkRunResult, calendar: Timeline) -> Double {
         let breakPeriod = result.summary.broke ? result.summary.breakPeriod : nil
         switch self {
         case .broke:
@@ -75,7 +75,7 @@ public enum SensitivityOutcome: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The value given to a run that stopped with an error: the loop counts as broken at once.
-    public func valueOfFailedRun(calendar: ScenarioCalendar) -> Double {
+    public func valueOfFailedRun(calendar: Timeline) -> Double {
         switch self {
         case .broke, .brokeBy: 1
         case .timeToBreak: 0

@@ -1,6 +1,5 @@
 import Foundation
-import OuroborosEngine
-public import OuroborosScenario
+public import OuroborosEngine
 
 /// `ouroboros sensitivity`: how much each uncertain parameter moves an outcome, by Morris screening
 /// or Sobol indices, with every run on the experiment's threads.

@@ -1,5 +1,4 @@
 public import OuroborosEngine
-public import OuroborosScenario
 
 /// What a tipping-point search found.
 public struct TippingPoint: Sendable {

@@ -1,5 +1,4 @@
-import OuroborosEngine
-public import OuroborosScenario
+public import OuroborosEngine
 
 /// `ouroboros tipping`: the smallest size of one shock that makes the loop break by a deadline.
 ///

@@ -1,4 +1,4 @@
-import OuroborosScenario
+public import OuroborosEngine
 
 extension NetworkRunHTMLReport {
     /// The scenario's deals in file order with their sources as links (or marked as assumptions).

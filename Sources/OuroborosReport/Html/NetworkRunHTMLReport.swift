@@ -1,5 +1,4 @@
 public import OuroborosEngine
-public import OuroborosScenario
 
 /// The HTML report of one network run: the summary (does the loop hold or break, when, the first
 /// failure and what followed), time series, the money-flow Sankey and the SFC matrices of one

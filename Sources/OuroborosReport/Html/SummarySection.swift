@@ -1,3 +1,4 @@
+import OuroborosCore
 import OuroborosEngine
 
 extension NetworkRunHTMLReport {

@@ -1,4 +1,5 @@
 import OuroborosCore
+import OuroborosEngine
 
 /// The `deals:` section: dated deals with tranches or an even schedule, their sources, and
 /// `- remove: [ID, …]` over a base scenario.

@@ -1,4 +1,5 @@
 import OuroborosCore
+import OuroborosEngine
 
 /// The `entities:` and `markets:` sections.
 extension NetworkScenarioDecoder {

@@ -1,4 +1,5 @@
 public import OuroborosCore
+public import OuroborosEngine
 
 /// Decodes a `kind: network` YAML document (see `docs/network-scenarios.md`) into a `NetworkScenario`.
 ///
@@ -59,7 +60,7 @@ struct NetworkScenarioDecoder {
     let file: String
     let base: NetworkScenario?
     /// The calendar in force (the file's, else the base's); `nil` when the file's is unusable.
-    var calendar: ScenarioCalendar?
+    var calendar: Timeline?
     /// Where the file sets its calendar (for problems the new calendar causes to the base).
     var calendarLocation: SourceLocation?
     var entities: [EntitySpec] = []
@@ -153,7 +154,7 @@ struct NetworkScenarioDecoder {
         let endNode = field("end")
         let end = endNode.flatMap { calendarDate($0, what: "the calendar's end") }
         guard let start, let end, let endNode, let monthsPerStep else { return }
-        guard let candidate = ScenarioCalendar(start: start, end: end, monthsPerStep: monthsPerStep) else {
+        guard let candidate = Timeline(from: start, through: end, step: Timeline.Step(months: monthsPerStep)) else {
             reader.error("the calendar ends (\(end)) before it starts (\(start))", at: endNode.location)
             return
         }

@@ -1,5 +1,6 @@
 import Foundation
 import OuroborosCore
+import OuroborosEngine
 
 /// Loading `kind: network` files, with `extends:` resolved relative to the file or as a built-in name.
 extension ScenarioLoader {

@@ -1,4 +1,5 @@
 import OuroborosCore
+import OuroborosEngine
 
 /// Moving a base scenario's dated elements onto the calendar of a file that `extends:` it.
 ///
@@ -29,7 +30,7 @@ extension NetworkScenarioDecoder {
         return (0...calendar.periods).map { t in
             guard t > 0 else { return path[0] }
             let month = calendar.firstMonthIndex(ofPeriod: t)
-            let offset = month - base.calendar.startMonthIndex
+            let offset = month - base.calendar.start.monthIndex
             let baseT = offset < 0 ? 0 : min(offset / base.calendar.monthsPerStep + 1, path.count - 1)
             return path[baseT]
         }

@@ -1,4 +1,5 @@
 import OuroborosCore
+import OuroborosEngine
 
 /// The `uncertain:` section: `PATH: {dist: NAME, …}` entries over the base's (see `ParameterPath`).
 ///

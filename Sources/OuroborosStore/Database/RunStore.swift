@@ -1,6 +1,6 @@
 public import Foundation
 import GRDB
-import OuroborosReport
+import OuroborosCore
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import OuroborosReport
+import OuroborosCore
 
 /// A run taken out of the store: its CSV exactly as the run printed it, one JSON document,
 /// or a standalone database holding that run only.

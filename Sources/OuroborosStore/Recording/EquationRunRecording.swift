@@ -1,6 +1,6 @@
 import Foundation
+import OuroborosCore
 public import OuroborosEquations
-import OuroborosReport
 
 extension RunSeries {
     /// The series of an equation-model run, in the order and with the names of its wide CSV:

@@ -1,5 +1,5 @@
+import OuroborosCore
 public import OuroborosEngine
-import OuroborosReport
 
 extension RunSeries {
     /// The series of a network run, in the order and with the names of its long CSV: per entity

@@ -1,4 +1,4 @@
-import OuroborosReport
+import OuroborosCore
 
 /// The time series of a run: one column of values per (entity, variable), one value per period.
 ///

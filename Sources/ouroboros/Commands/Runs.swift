@@ -1,4 +1,5 @@
 import ArgumentParser
+import OuroborosCore
 import OuroborosReport
 import OuroborosStore
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
 import OuroborosStore

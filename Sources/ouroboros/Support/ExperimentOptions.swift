@@ -1,5 +1,6 @@
 import ArgumentParser
 import OuroborosCore
+import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
 
@@ -38,7 +39,7 @@ enum ExperimentScenario {
             throw ValidationError("\(option) '\(text)': expected a date such as 2026-12, 2026Q4 or 2026")
         }
         let month = lastMonth ? date.lastMonth : date.firstMonth
-        guard let period = scenario.calendar.period(year: month.year, month: month.month) else {
+        guard let period = scenario.calendar.period(containing: month) else {
             throw ValidationError("\(option) '\(text)': the date is outside the calendar \(scenario.calendar.horizonDescription)")
         }
         return period

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
 import OuroborosStore

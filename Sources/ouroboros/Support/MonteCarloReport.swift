@@ -1,3 +1,4 @@
+import OuroborosCore
 import OuroborosExperiments
 import OuroborosReport
 

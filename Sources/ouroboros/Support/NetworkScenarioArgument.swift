@@ -1,4 +1,5 @@
 import ArgumentParser
+import OuroborosEngine
 import OuroborosScenario
 
 /// The scenario argument of the commands that only run network scenarios (report, warnings, the experiments).

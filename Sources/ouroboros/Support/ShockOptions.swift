@@ -1,4 +1,5 @@
 import ArgumentParser
+import OuroborosEngine
 import OuroborosScenario
 
 /// Reads `--shock KIND:SIZE@DATE` options against a scenario's calendar and entities.

@@ -15,7 +15,7 @@ struct ToyNetwork {
 
     /// The toy scenario over `periods` months.
     init(periods: Int = 24) {
-        let calendar = ScenarioCalendar(startYear: 2025, startMonth: 1, monthsPerStep: 1, periods: periods)
+        let calendar = Timeline(start: CalendarPeriod(year: 2025, month: 1), periods: periods)
         let entities = [
             EntitySpec(
                 id: "lab", name: "Lab", sector: .modelLab, cash: 20e9, privateValuation: 100e9,

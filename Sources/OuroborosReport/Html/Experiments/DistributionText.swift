@@ -1,5 +1,5 @@
 public import OuroborosCore
-public import OuroborosScenario
+public import OuroborosEngine
 
 /// An uncertain parameter's distribution and location for people: `normal(mean 140B, sd 25B,
 /// low 70B, high 210B)` rather than every digit, and `ai-capex-2025.yaml:1873` for where it is written.

@@ -1,3 +1,5 @@
+import OuroborosCore
+
 /// How experiment reports write figures in their text and tables (as the command's text output does).
 enum ExperimentHTMLText {
     /// `12.3%` (one decimal unless told).

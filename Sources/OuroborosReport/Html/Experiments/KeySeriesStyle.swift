@@ -1,3 +1,5 @@
+import OuroborosCore
+
 /// How a key series of an experiment (`ai_equity_index`, `price:btc`, `debt:ai_firms`) is drawn
 /// and written: its heading, unit and axis title.
 public enum KeySeriesStyle {

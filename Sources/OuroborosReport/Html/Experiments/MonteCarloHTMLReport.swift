@@ -1,5 +1,5 @@
+public import OuroborosEngine
 public import OuroborosExperiments
-public import OuroborosScenario
 
 /// The HTML report of a Monte Carlo experiment: what was run (scenario, runs, seed, the uncertain
 /// parameters with their distributions, shocks; whether it is partial), the probability that the

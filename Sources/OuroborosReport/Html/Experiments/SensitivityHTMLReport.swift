@@ -1,5 +1,6 @@
+import OuroborosCore
+public import OuroborosEngine
 public import OuroborosExperiments
-public import OuroborosScenario
 
 /// The HTML report of a sensitivity study: the outcome analysed, the method and design, the
 /// tornado of the ranked indices (Morris μ* with σ, or Sobol ST and S1 with their 95% bootstrap

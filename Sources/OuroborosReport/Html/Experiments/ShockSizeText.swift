@@ -1,4 +1,5 @@
-public import OuroborosScenario
+import OuroborosCore
+public import OuroborosEngine
 
 /// A shock's size in the units of its kind: `+123.4bp`, `-$1.20T`, `delay of 6 months`, `-21.74%`.
 public struct ShockSizeText: Sendable {

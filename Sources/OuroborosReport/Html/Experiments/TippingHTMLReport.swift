@@ -1,6 +1,5 @@
 public import OuroborosEngine
 public import OuroborosExperiments
-public import OuroborosScenario
 
 /// The HTML report of a tipping-point search: the answer (the smallest size of the shock that
 /// breaks the loop, the failure it causes first and the chain of events), the runs of the search

@@ -1,21 +1,12 @@
-import Foundation
-
-/// How numbers are written in exports and tables.
+/// Numbers and strings as they appear in CSV and JSON output.
 public enum NumberText {
-    /// Full precision: the shortest text that reads back as exactly the same `Double`.
+    /// Full precision: the shortest text that reads back as exactly the same `Double` (`0` for ±0).
     public static func full(_ value: Double) -> String {
         if value == 0 { return "0" }
         return "\(value)"
     }
 
-    /// Fixed decimals for tables, e.g. `106.486486`.
-    public static func fixed(_ value: Double, decimals: Int) -> String {
-        if !value.isFinite { return "\(value)" }
-        let text = String(format: "%.\(decimals)f", value)
-        return text == "-" + String(format: "%.\(decimals)f", 0.0) ? String(format: "%.\(decimals)f", 0.0) : text
-    }
-
-    /// A JSON string literal with the required escapes.
+    /// A JSON string literal with the required escapes (`\"`, `\\`, `\n`, `\r`, `\t`, `\u00XX` for other control characters).
     public static func jsonString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -27,7 +18,8 @@ public enum NumberText {
             case "\t": out += "\\t"
             default:
                 if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -36,9 +28,14 @@ public enum NumberText {
         return out + "\""
     }
 
-    /// A CSV field, quoted when it holds a comma, quote or newline.
+    /// A CSV field, quoted (with quotes doubled) when it holds a comma, quote or newline.
     public static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = "\""
+        for character in text {
+            out.append(character)
+            if character == "\"" { out.append("\"") }
+        }
+        return out + "\""
     }
 }

@@ -138,7 +138,7 @@ public enum ParameterPath: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    static func macroPath(_ name: String, of macro: MacroPaths) -> [Double] {
+    public static func macroPath(_ name: String, of macro: MacroPaths) -> [Double] {
         switch name {
         case "policy_rate": macro.policyRate
         case "liquidity": macro.liquidity
@@ -148,7 +148,7 @@ public enum ParameterPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The periods of the step of `path` that holds at period `t`: the longest run of equal values around it.
-    static func step(of path: [Double], at t: Int) -> ClosedRange<Int> {
+    public static func step(of path: [Double], at t: Int) -> ClosedRange<Int> {
         guard path.indices.contains(t) else { return t...t }
         var low = t
         var high = t
