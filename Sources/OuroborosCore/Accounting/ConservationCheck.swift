@@ -34,12 +34,20 @@ public struct ConservationCheck: Sendable {
 
     /// The first broken identity of `period` (the latest when `nil`), or `nil` when all hold.
     public func firstViolation(in ledger: Ledger, period: Int? = nil) -> SFCIdentityViolation? {
-        evaluate(ledger, period: period, stopAtFirst: true).violations.first
+        var workspace = ConservationWorkspace()
+        return evaluate(ledger, period: period, stopAtFirst: true, workspace: &workspace).violations.first
     }
 
     /// Every broken identity of `period` (the latest when `nil`) and the largest relative imbalance.
     public func report(for ledger: Ledger, period: Int? = nil) -> ConservationReport {
-        evaluate(ledger, period: period, stopAtFirst: false)
+        var workspace = ConservationWorkspace()
+        return evaluate(ledger, period: period, stopAtFirst: false, workspace: &workspace)
+    }
+
+    /// `report(for:period:)` summing into `workspace`, which a caller checking period after period
+    /// keeps, so that the check allocates nothing once the workspace has grown to the ledger.
+    public func report(for ledger: Ledger, period: Int? = nil, reusing workspace: inout ConservationWorkspace) -> ConservationReport {
+        evaluate(ledger, period: period, stopAtFirst: false, workspace: &workspace)
     }
 
     /// The largest relative imbalance of any line in `period` (the latest when `nil`).
@@ -47,15 +55,15 @@ public struct ConservationCheck: Sendable {
         report(for: ledger, period: period).maxRelativeImbalance
     }
 
-    private func evaluate(_ ledger: Ledger, period: Int?, stopAtFirst: Bool) -> ConservationReport {
+    private func evaluate(_ ledger: Ledger, period: Int?, stopAtFirst: Bool, workspace: inout ConservationWorkspace) -> ConservationReport {
         let period = period ?? ledger.latestPeriod
         guard let record = ledger.record(period: period) else {
             preconditionFailure("ConservationCheck: period \(period) is not recorded in ledger \(ledger.name)")
         }
         let audit = PeriodAudit(ledger: ledger, record: record, check: self, stopAtFirst: stopAtFirst)
-        audit.run()
+        let tally = audit.run(&workspace)
         return ConservationReport(
-            period: period, model: ledger.name, violations: audit.violations,
-            maxRelativeImbalance: audit.maxRelative, linesChecked: audit.lines)
+            period: period, model: ledger.name, violations: tally.violations,
+            maxRelativeImbalance: tally.maxRelative, linesChecked: tally.lines)
     }
 }

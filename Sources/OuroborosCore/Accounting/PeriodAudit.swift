@@ -1,12 +1,51 @@
-/// One run of `ConservationCheck` over one period: sums every line, records violations.
-final class PeriodAudit {
+/// The buffers one check of a period's identities sums into. Kept by a caller that checks period
+/// after period (the network engine checks every period of every run), a workspace makes the
+/// check allocate nothing once its buffers have grown to the ledger's size.
+public struct ConservationWorkspace: Sendable {
+    /// Per instrument: the absolute amounts posted in the period; the `Δ` rows' sums and scales.
+    var periodScale: [Double] = [], deltaSum: [Double] = [], deltaScale: [Double] = []
+    /// Per transaction row: its sum and scale, and whether the period posted on it.
+    var rowSum: [Double] = [], rowScale: [Double] = [], touched: [Bool] = []
+    /// Per entity: its transactions-flow column's sum and scale.
+    var columnSum: [Double] = [], columnScale: [Double] = []
+    /// Per holding: the flows posted to it and their absolute sum.
+    var flow: [Double] = [], flowScale: [Double] = []
+
+    /// An empty workspace; it grows to the first ledger it checks.
+    public init() {}
+
+    /// Zeroes every buffer, sized for `instruments`, `rows` and `entities`.
+    mutating func reset(instruments: Int, rows: Int, entities: Int) {
+        Self.zero(&periodScale, instruments)
+        Self.zero(&deltaSum, instruments)
+        Self.zero(&deltaScale, instruments)
+        Self.zero(&rowSum, rows)
+        Self.zero(&rowScale, rows)
+        if touched.count != rows { touched = [Bool](repeating: false, count: rows) } else { for i in touched.indices { touched[i] = false } }
+        Self.zero(&columnSum, entities)
+        Self.zero(&columnScale, entities)
+        Self.zero(&flow, instruments * entities)
+        Self.zero(&flowScale, instruments * entities)
+    }
+
+    private static func zero(_ buffer: inout [Double], _ count: Int) {
+        if buffer.count != count {
+            buffer = [Double](repeating: 0, count: count)
+        } else {
+            buffer.withUnsafeMutableBufferPointer { values in
+                for i in values.indices { values[i] = 0 }
+            }
+        }
+    }
+}
+
+/// One run of `ConservationCheck` over one period: one pass over the period's legs sums every line
+/// into the workspace, then each line is compared with its scale; records violations.
+struct PeriodAudit {
     let ledger: Ledger
     let record: LedgerPeriod
     let check: ConservationCheck
     let stopAtFirst: Bool
-    private(set) var violations: [SFCIdentityViolation] = []
-    private(set) var maxRelative = 0.0
-    private(set) var lines = 0
 
     private var journal: Journal { record.store.journal }
     private var entityCount: Int { ledger.entityCount }
@@ -18,32 +57,48 @@ final class PeriodAudit {
         self.stopAtFirst = stopAtFirst
     }
 
-    private var done: Bool { stopAtFirst && !violations.isEmpty }
+    /// What the lines checked so far came to.
+    struct Tally {
+        var violations: [SFCIdentityViolation] = []
+        var maxRelative = 0.0
+        var lines = 0
+        let stopAtFirst: Bool
 
-    func run() {
-        checkFinite()
-        if !done { checkBalanceSheetRows() }
-        if !done { checkFlowRows() }
-        if !done { checkFlowColumns() }
-        if !done { checkStockFlow() }
+        var done: Bool { stopAtFirst && !violations.isEmpty }
+    }
+
+    /// Checks every line of the period, summing into `workspace`.
+    func run(_ workspace: inout ConservationWorkspace) -> Tally {
+        var t = Tally(stopAtFirst: stopAtFirst)
+        checkFinite(&t)
+        guard !t.done else { return t }
+        sum(into: &workspace)
+        checkBalanceSheetRows(workspace, &t)
+        if !t.done { checkFlowRows(workspace, &t) }
+        if !t.done { checkFlowColumns(workspace, &t) }
+        if !t.done { checkStockFlow(workspace, &t) }
+        return t
     }
 
     // MARK: - Lines
 
     /// Records one line; returns whether it passed.
     @discardableResult
-    private func line(_ kind: SFCMatrix.Kind, sum: Double, scale: Double, row: @autoclosure () -> String, sector: @autoclosure () -> String) -> Bool {
-        guard !done else { return true }
-        lines += 1
+    private func line(
+        _ t: inout Tally, _ kind: SFCMatrix.Kind, sum: Double, scale: Double, row: @autoclosure () -> String,
+        sector: @autoclosure () -> String
+    ) -> Bool {
+        guard !t.done else { return true }
+        t.lines += 1
         let denominator = max(scale, check.absoluteFloor)
         guard sum.isFinite, scale.isFinite else {
-            maxRelative = .infinity
-            violations.append(violation(kind, sector: sector(), row: row(), sum: sum.isFinite ? scale : sum, scale: .nan))
+            t.maxRelative = .infinity
+            t.violations.append(violation(kind, sector: sector(), row: row(), sum: sum.isFinite ? scale : sum, scale: .nan))
             return false
         }
-        maxRelative = max(maxRelative, abs(sum) / denominator)
+        t.maxRelative = max(t.maxRelative, abs(sum) / denominator)
         guard abs(sum) > check.relativeTolerance * denominator else { return true }
-        violations.append(violation(kind, sector: sector(), row: row(), sum: sum, scale: scale))
+        t.violations.append(violation(kind, sector: sector(), row: row(), sum: sum, scale: scale))
         return false
     }
 
@@ -66,42 +121,83 @@ final class PeriodAudit {
 
     // MARK: - 1. Non-finite values
 
-    private func checkFinite() {
-        for (name, holdings) in [("opening", record.opening), ("closing", record.closing)] {
-            for (index, value) in holdings.enumerated() where !value.isFinite {
-                let instrument = ledger.instruments[index / entityCount].name
-                line(.balanceSheet, sum: value, scale: .nan, row: "\(instrument) (\(name))", sector: label(index % entityCount))
-                if done { return }
-            }
+    private func checkFinite(_ t: inout Tally) {
+        let opening = record.opening
+        for index in opening.indices where !opening[index].isFinite {
+            let instrument = ledger.instruments[index / entityCount].name
+            line(&t, .balanceSheet, sum: opening[index], scale: .nan, row: "\(instrument) (opening)", sector: label(index % entityCount))
+            if t.done { return }
         }
+        let closing = record.closing
+        for index in closing.indices where !closing[index].isFinite {
+            let instrument = ledger.instruments[index / entityCount].name
+            line(&t, .balanceSheet, sum: closing[index], scale: .nan, row: "\(instrument) (closing)", sector: label(index % entityCount))
+            if t.done { return }
+        }
+        let journal = journal
         for leg in 0..<journal.legCount where !journal.amount[leg].isFinite {
-            line(.transactionsFlow, sum: journal.amount[leg], scale: .nan, row: rowLabel(ofLeg: leg), sector: label(journal.entity[leg]))
-            if done { return }
+            line(&t, .transactionsFlow, sum: journal.amount[leg], scale: .nan, row: rowLabel(ofLeg: leg), sector: label(journal.entity[leg]))
+            if t.done { return }
+        }
+    }
+
+    // MARK: - The sums, in one pass over the legs (each line adds its legs in posting order)
+
+    private func sum(into w: inout ConservationWorkspace) {
+        let instruments = ledger.instruments
+        w.reset(instruments: instruments.count, rows: record.rowNames.count, entities: entityCount)
+        let journal = journal
+        let n = entityCount
+        for leg in 0..<journal.legCount {
+            let code = journal.row[leg]
+            let amount = journal.amount[leg]
+            let size = abs(amount)
+            let i = journal.instrument[leg]
+            let e = journal.entity[leg]
+            w.periodScale[i] += size
+            if code >= 0 {
+                w.rowSum[code] += amount
+                w.rowScale[code] += size
+                w.touched[code] = true
+            }
+            if code != Journal.revaluationRow, instruments[i].isFinancial {
+                w.deltaSum[i] -= amount
+                w.deltaScale[i] += size
+                if code >= 0 {
+                    w.columnSum[e] += amount
+                    w.columnScale[e] += size
+                }
+                w.columnSum[e] -= amount
+                w.columnScale[e] += size
+            }
+            let cell = i * n + e
+            w.flow[cell] += amount
+            w.flowScale[cell] += size
         }
     }
 
     // MARK: - 2. Balance-sheet rows
 
-    private func checkBalanceSheetRows() {
-        var periodScale = [Double](repeating: 0, count: ledger.instrumentCount)
-        for leg in 0..<journal.legCount { periodScale[journal.instrument[leg]] += abs(journal.amount[leg]) }
+    private func checkBalanceSheetRows(_ w: ConservationWorkspace, _ t: inout Tally) {
+        let opening = record.opening
+        let closing = record.closing
         for instrument in ledger.instruments where instrument.isFinancial {
             let i = instrument.id.index
-            var opening = 0.0
-            var closing = 0.0
+            var openingSum = 0.0
+            var closingSum = 0.0
             var openingScale = 0.0
             var closingScale = 0.0
             for e in 0..<entityCount {
-                opening += record.opening[i * entityCount + e]
-                closing += record.closing[i * entityCount + e]
-                openingScale += abs(record.opening[i * entityCount + e])
-                closingScale += abs(record.closing[i * entityCount + e])
+                openingSum += opening[i * entityCount + e]
+                closingSum += closing[i * entityCount + e]
+                openingScale += abs(opening[i * entityCount + e])
+                closingScale += abs(closing[i * entityCount + e])
             }
             let levelScale = closingScale + record.store.turnover[i]
-            let changeScale = openingScale + closingScale + periodScale[i]
-            if !line(.balanceSheet, sum: closing, scale: levelScale, row: instrument.name, sector: culprit(instrument: i)) { continue }
-            line(.balanceSheet, sum: closing - opening, scale: changeScale, row: instrument.name, sector: culprit(instrument: i))
-            if done { return }
+            let changeScale = openingScale + closingScale + w.periodScale[i]
+            if !line(&t, .balanceSheet, sum: closingSum, scale: levelScale, row: instrument.name, sector: culprit(instrument: i)) { continue }
+            line(&t, .balanceSheet, sum: closingSum - openingSum, scale: changeScale, row: instrument.name, sector: culprit(instrument: i))
+            if t.done { return }
         }
     }
 
@@ -136,79 +232,42 @@ final class PeriodAudit {
 
     // MARK: - 3. Transactions-flow rows and columns
 
-    private func checkFlowRows() {
-        var rowSum = [Double](repeating: 0, count: record.rowNames.count)
-        var rowScale = rowSum
-        var deltaSum = [Double](repeating: 0, count: ledger.instrumentCount)
-        var deltaScale = deltaSum
-        var touched = [Bool](repeating: false, count: record.rowNames.count)
-        for leg in 0..<journal.legCount {
-            let code = journal.row[leg]
-            let amount = journal.amount[leg]
-            let i = journal.instrument[leg]
-            if code >= 0 {
-                rowSum[code] += amount
-                rowScale[code] += abs(amount)
-                touched[code] = true
-            }
-            if code != Journal.revaluationRow, ledger.instruments[i].isFinancial {
-                deltaSum[i] -= amount
-                deltaScale[i] += abs(amount)
-            }
-        }
-        for code in touched.indices where touched[code] {
+    private func checkFlowRows(_ w: ConservationWorkspace, _ t: inout Tally) {
+        for code in w.touched.indices where w.touched[code] {
             line(
-                .transactionsFlow, sum: rowSum[code], scale: rowScale[code], row: record.rowNames[code],
+                &t, .transactionsFlow, sum: w.rowSum[code], scale: w.rowScale[code], row: record.rowNames[code],
                 sector: culprit { journal.row[$0] == code } ?? "")
-            if done { return }
+            if t.done { return }
         }
         for instrument in ledger.instruments where instrument.isFinancial {
             let i = instrument.id.index
             line(
-                .transactionsFlow, sum: deltaSum[i], scale: deltaScale[i], row: Ledger.changeRow(instrument),
+                &t, .transactionsFlow, sum: w.deltaSum[i], scale: w.deltaScale[i], row: Ledger.changeRow(instrument),
                 sector: culprit { journal.instrument[$0] == i && journal.row[$0] != Journal.revaluationRow } ?? "")
-            if done { return }
+            if t.done { return }
         }
     }
 
-    private func checkFlowColumns() {
-        var columnSum = [Double](repeating: 0, count: entityCount)
-        var columnScale = columnSum
-        for leg in 0..<journal.legCount {
-            let code = journal.row[leg]
-            let amount = journal.amount[leg]
-            let e = journal.entity[leg]
-            guard code != Journal.revaluationRow, ledger.instruments[journal.instrument[leg]].isFinancial else { continue }
-            if code >= 0 {
-                columnSum[e] += amount
-                columnScale[e] += abs(amount)
-            }
-            columnSum[e] -= amount
-            columnScale[e] += abs(amount)
-        }
+    private func checkFlowColumns(_ w: ConservationWorkspace, _ t: inout Tally) {
         for e in 0..<entityCount {
-            line(.transactionsFlow, sum: columnSum[e], scale: columnScale[e], row: "column total", sector: label(e))
-            if done { return }
+            line(&t, .transactionsFlow, sum: w.columnSum[e], scale: w.columnScale[e], row: "column total", sector: label(e))
+            if t.done { return }
         }
     }
 
     // MARK: - 4. Stock-flow consistency
 
-    private func checkStockFlow() {
-        var flow = [Double](repeating: 0, count: record.closing.count)
-        var scale = flow
-        for leg in 0..<journal.legCount {
-            let cell = journal.instrument[leg] * entityCount + journal.entity[leg]
-            flow[cell] += journal.amount[leg]
-            scale[cell] += abs(journal.amount[leg])
-        }
-        for cell in flow.indices {
-            let opening = record.opening[cell]
-            let closing = record.closing[cell]
+    private func checkStockFlow(_ w: ConservationWorkspace, _ t: inout Tally) {
+        let opening = record.opening
+        let closing = record.closing
+        for cell in w.flow.indices {
+            let before = opening[cell]
+            let after = closing[cell]
             line(
-                .transactionsFlow, sum: closing - opening - flow[cell], scale: abs(opening) + abs(closing) + scale[cell],
-                row: "\(self.ledger.instruments[cell / self.entityCount].name): closing − opening − flows", sector: label(cell % entityCount))
-            if done { return }
+                &t, .transactionsFlow, sum: after - before - w.flow[cell], scale: abs(before) + abs(after) + w.flowScale[cell],
+                row: "\(self.ledger.instruments[cell / self.entityCount].name): closing − opening − flows",
+                sector: label(cell % entityCount))
+            if t.done { return }
         }
     }
 }

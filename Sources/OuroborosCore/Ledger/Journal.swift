@@ -22,6 +22,15 @@ struct Journal: Sendable {
     /// The number of entries.
     var entryCount: Int { entryStarts.count }
 
+    /// Empties the journal, keeping its buffers for the next period.
+    mutating func removeAll() {
+        entity.removeAll(keepingCapacity: true)
+        instrument.removeAll(keepingCapacity: true)
+        amount.removeAll(keepingCapacity: true)
+        row.removeAll(keepingCapacity: true)
+        entryStarts.removeAll(keepingCapacity: true)
+    }
+
     /// Starts a new entry; legs appended afterwards belong to it.
     mutating func beginEntry() {
         entryStarts.append(amount.count)

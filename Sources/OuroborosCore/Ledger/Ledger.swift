@@ -30,6 +30,8 @@ public struct Ledger: Sendable {
     private(set) var initial: PeriodStore
     private(set) var closed: [PeriodStore] = []
     private(set) var open: PeriodStore?
+    /// A period dropped from the history, whose buffers the next period reuses.
+    private var spare: PeriodStore?
     private var nextPeriod: Int
 
     /// A ledger over `entities` and `instruments` with every holding zero.
@@ -108,26 +110,40 @@ public struct Ledger: Sendable {
     public mutating func seed(_ entry: JournalEntry) throws(LedgerError) {
         guard nextPeriod == firstPeriod, open == nil else { throw .seedingAfterStart }
         try validate(entry.legs, period: nil)
-        var journal = initial.journal
-        initial.journal = Journal()
-        apply(entry.legs, to: &journal)
-        initial.journal = journal
-        initial.closing = holdings
-        initial.turnover = turnover
+        apply(entry.legs, seeding: true)
     }
 
     /// Adds a posting to the opening balances (the initial state); only before the first period begins.
     public mutating func seed(_ posting: Posting) throws(LedgerError) {
-        try validate(posting)
-        try seed(posting.journalEntry)
+        guard nextPeriod == firstPeriod, open == nil else { throw .seedingAfterStart }
+        try post(posting, seeding: true)
     }
 
     /// Opens the next period (the first is `firstPeriod`) and returns its number.
+    ///
+    /// A period dropped from the history (see `historyLimit`) lends its buffers to the next one, so a
+    /// ledger that keeps no history allocates nothing per period once warmed up.
     @discardableResult
     public mutating func beginPeriod() throws(LedgerError) -> Int {
         if let open { throw .periodAlreadyOpen(open.period) }
         let period = nextPeriod
-        open = PeriodStore(period: period, opening: holdings, closing: [], turnover: [], journal: Journal())
+        if period == firstPeriod {
+            initial.closing = holdings
+            initial.turnover = turnover
+        }
+        if var store = spare {
+            spare = nil
+            store.period = period
+            store.opening.withUnsafeMutableBufferPointer { opening in
+                holdings.withUnsafeBufferPointer { current in
+                    for cell in current.indices { opening[cell] = current[cell] }
+                }
+            }
+            store.journal.removeAll()
+            open = store
+        } else {
+            open = PeriodStore(period: period, opening: holdings, closing: [], turnover: [], journal: Journal())
+        }
         nextPeriod += 1
         return period
     }
@@ -136,12 +152,24 @@ public struct Ledger: Sendable {
     @discardableResult
     public mutating func closePeriod() throws(LedgerError) -> Int {
         guard var store = open else { throw .noOpenPeriod(operation: "close a period") }
+        open = nil
+        let limit = historyLimit.map { max(0, $0) }
+        if limit == 0 {
+            // Kept nowhere: its buffers serve the next period (the closing state is the current one).
+            store.closing = []
+            store.turnover = []
+            spare = store
+            return store.period
+        }
         store.closing = holdings
         store.turnover = turnover
         closed.append(store)
-        open = nil
-        if let historyLimit, closed.count > max(0, historyLimit) {
-            closed.removeFirst(closed.count - max(0, historyLimit))
+        if let limit, closed.count > limit {
+            var dropped = closed.removeFirst()
+            closed.removeFirst(closed.count - limit)
+            dropped.closing = []
+            dropped.turnover = []
+            spare = dropped
         }
         return store.period
     }
@@ -156,23 +184,60 @@ public struct Ledger: Sendable {
 
     /// Posts a transaction in the open period.
     public mutating func post(_ posting: Posting) throws(LedgerError) {
-        try validate(posting)
-        try post(posting.journalEntry)
+        try post(posting, seeding: false)
     }
 
     /// Posts an entry of arbitrary legs in the open period (balanced or not: see `ConservationCheck`).
     public mutating func post(_ entry: JournalEntry) throws(LedgerError) {
         guard let period = open?.period else { throw .noOpenPeriod(operation: "post") }
         try validate(entry.legs, period: period)
-        // The open period's journal is appended to in place (no copy of the period's record per entry).
-        open!.journal.beginEntry()
-        let count = entities.count
-        for leg in entry.legs {
-            let code = code(of: leg.flow)
-            holdings[leg.instrument.index * count + leg.entity.index] += leg.amount
-            turnover[leg.instrument.index] += abs(leg.amount)
-            open!.journal.append(entity: leg.entity.index, instrument: leg.instrument.index, amount: leg.amount, row: code)
-        }
+        apply(entry.legs, seeding: false)
+    }
+
+    /// The code of transaction row `row`, assigned in order of first use (or declaration): the
+    /// `transfer` and `investment` postings below take it instead of the name, which spares a lookup
+    /// on every posting of a hot loop. Asking for a code does not declare the row (see `declareTransactionRows`).
+    public mutating func code(ofRow row: String) -> TransactionRowCode {
+        TransactionRowCode(rowCode(for: row))
+    }
+
+    /// `payer` pays `payee` `amount` on the row coded `row`, settled in `settlement`: `Posting.transfer` by row code.
+    public mutating func transfer(_ row: TransactionRowCode, payer: EntityID, payee: EntityID, amount: Double, settlement: InstrumentID)
+        throws(LedgerError)
+    {
+        try requireFinancial(settlement, role: "settlement instrument")
+        let period = try openPeriod()
+        try check(payer.index, settlement.index, -amount, code: row.value, period: period)
+        try check(payee.index, settlement.index, amount, code: row.value, period: period)
+        let journal = beginEntry(seeding: false)
+        appendLeg(payer.index, settlement.index, -amount, code: row.value, journal)
+        appendLeg(payee.index, settlement.index, amount, code: row.value, journal)
+    }
+
+    /// `holder` acquires `amount` of `instrument` issued by `issuer`, paying in `settlement`: `Posting.financial`.
+    public mutating func financial(holder: EntityID, issuer: EntityID, instrument: InstrumentID, amount: Double, settlement: InstrumentID)
+        throws(LedgerError)
+    {
+        try requireFinancial(instrument, role: "instrument acquired")
+        try requireFinancial(settlement, role: "settlement instrument")
+        let period = try openPeriod()
+        try postFinancial(holder: holder, issuer: issuer, instrument: instrument, amount: amount, settlement: settlement, period: period)
+    }
+
+    /// `buyer` pays `seller` `amount` on the row coded `row` and adds it to real `capital`: `Posting.investment` by row code.
+    public mutating func investment(
+        _ row: TransactionRowCode, buyer: EntityID, seller: EntityID, amount: Double, capital: InstrumentID, settlement: InstrumentID
+    ) throws(LedgerError) {
+        try requireFinancial(settlement, role: "settlement instrument")
+        try requireReal(capital)
+        let period = try openPeriod()
+        try postInvestment(row.value, buyer: buyer, seller: seller, amount: amount, capital: capital, settlement: settlement, period: period)
+    }
+
+    /// A holding gain or loss of `amount` for `holder` on `instrument` (the issuer's liability moves with it): `Posting.revaluation`.
+    public mutating func revaluation(holder: EntityID, issuer: EntityID?, instrument: InstrumentID, amount: Double) throws(LedgerError) {
+        let period = try openPeriod()
+        try postRevaluation(holder: holder, issuer: issuer, instrument: instrument, amount: amount, period: period, seeding: false)
     }
 
     /// The record of `period`: opening and closing holdings and the entries posted, or `nil`
@@ -185,7 +250,13 @@ public struct Ledger: Sendable {
             return LedgerPeriod(store: store, isClosed: false, entityCount: entities.count, rowNames: rowNames)
         }
         if period == initial.period {
-            return LedgerPeriod(store: initial, isClosed: nextPeriod != firstPeriod, entityCount: entities.count, rowNames: rowNames)
+            var store = initial
+            let seeding = nextPeriod == firstPeriod
+            if seeding {
+                store.closing = holdings
+                store.turnover = turnover
+            }
+            return LedgerPeriod(store: store, isClosed: !seeding, entityCount: entities.count, rowNames: rowNames)
         }
         guard let first = closed.first, period >= first.period, period - first.period < closed.count else { return nil }
         return LedgerPeriod(store: closed[period - first.period], isClosed: true, entityCount: entities.count, rowNames: rowNames)
@@ -193,7 +264,9 @@ public struct Ledger: Sendable {
 
     /// The current net worth of `entity`: the sum of its holdings (real capital included).
     public func netWorth(of entity: EntityID) -> Double {
-        (0..<instruments.count).reduce(0) { $0 + holdings[$1 * entities.count + entity.index] }
+        var total = 0.0
+        for instrument in 0..<instruments.count { total += holdings[instrument * entities.count + entity.index] }
+        return total
     }
 
     /// The amount of `instrument` outstanding: the sum of the positive holdings (e.g. money supply for deposits).
@@ -211,70 +284,193 @@ public struct Ledger: Sendable {
         return rowNames.count - 1
     }
 
-    private func validate(_ posting: Posting) throws(LedgerError) {
-        let financial = "a financial instrument (deposits, central-bank money, bonds, loans, equity, private credit)"
-        func requireFinancial(_ id: InstrumentID, role: String) throws(LedgerError) {
-            guard instruments.indices.contains(id.index) else { throw .unknownInstrument(id) }
-            guard instruments[id.index].isFinancial else {
-                throw .wrongInstrumentKind(instrument: instruments[id.index].name, role: role, expected: financial)
-            }
+    private static let financialKinds = "a financial instrument (deposits, central-bank money, bonds, loans, equity, private credit)"
+
+    private func openPeriod() throws(LedgerError) -> Int {
+        guard let period = open?.period else { throw .noOpenPeriod(operation: "post") }
+        return period
+    }
+
+    private func requireFinancial(_ id: InstrumentID, role: String) throws(LedgerError) {
+        guard instruments.indices.contains(id.index) else { throw .unknownInstrument(id) }
+        guard instruments[id.index].isFinancial else {
+            throw .wrongInstrumentKind(instrument: instruments[id.index].name, role: role, expected: Self.financialKinds)
         }
+    }
+
+    /// Posts `posting` in the open period, or into the opening balances when `seeding`: every posting
+    /// goes through the same checks and leg order as its `journalEntry`.
+    private mutating func post(_ posting: Posting, seeding: Bool) throws(LedgerError) {
         switch posting {
-        case .transfer(_, _, _, _, let settlement):
+        case .transfer(let row, let payer, let payee, let amount, let settlement):
             try requireFinancial(settlement, role: "settlement instrument")
-        case .financial(_, _, let instrument, _, let settlement):
+            let period: Int? = seeding ? nil : try openPeriod()
+            try check(payer.index, settlement.index, -amount, row: row, period: period)
+            try check(payee.index, settlement.index, amount, row: row, period: period)
+            let code = rowCode(for: row)
+            let journal = beginEntry(seeding: seeding)
+            appendLeg(payer.index, settlement.index, -amount, code: code, journal)
+            appendLeg(payee.index, settlement.index, amount, code: code, journal)
+        case .financial(let holder, let issuer, let instrument, let amount, let settlement):
             try requireFinancial(instrument, role: "instrument acquired")
             try requireFinancial(settlement, role: "settlement instrument")
-        case .investment(_, _, _, _, let capital, let settlement):
+            let period: Int? = seeding ? nil : try openPeriod()
+            try postFinancial(holder: holder, issuer: issuer, instrument: instrument, amount: amount, settlement: settlement, period: period)
+        case .investment(let row, let buyer, let seller, let amount, let capital, let settlement):
             try requireFinancial(settlement, role: "settlement instrument")
-            guard instruments.indices.contains(capital.index) else { throw .unknownInstrument(capital) }
-            guard !instruments[capital.index].isFinancial else {
-                throw .wrongInstrumentKind(instrument: instruments[capital.index].name, role: "capital acquired", expected: "real capital")
-            }
-        case .revaluation:
-            break
+            try requireReal(capital)
+            let period: Int? = seeding ? nil : try openPeriod()
+            try check(buyer.index, settlement.index, -amount, row: row, period: period)
+            try check(seller.index, settlement.index, amount, row: row, period: period)
+            try check(buyer.index, capital.index, amount, code: Journal.portfolioRow, period: period)
+            let code = rowCode(for: row)
+            let journal = beginEntry(seeding: seeding)
+            appendLeg(buyer.index, settlement.index, -amount, code: code, journal)
+            appendLeg(seller.index, settlement.index, amount, code: code, journal)
+            appendLeg(buyer.index, capital.index, amount, code: Journal.portfolioRow, journal)
+        case .revaluation(let holder, let issuer, let instrument, let amount):
+            let period: Int? = seeding ? nil : try openPeriod()
+            try postRevaluation(holder: holder, issuer: issuer, instrument: instrument, amount: amount, period: period, seeding: seeding)
         }
+    }
+
+    private func requireReal(_ capital: InstrumentID) throws(LedgerError) {
+        guard instruments.indices.contains(capital.index) else { throw .unknownInstrument(capital) }
+        guard !instruments[capital.index].isFinancial else {
+            throw .wrongInstrumentKind(instrument: instruments[capital.index].name, role: "capital acquired", expected: "real capital")
+        }
+    }
+
+    /// The four legs of `Posting.financial`, checked, then applied (to the opening balances when `period` is nil).
+    private mutating func postFinancial(
+        holder: EntityID, issuer: EntityID, instrument: InstrumentID, amount: Double, settlement: InstrumentID, period: Int?
+    ) throws(LedgerError) {
+        let portfolio = Journal.portfolioRow
+        try check(holder.index, instrument.index, amount, code: portfolio, period: period)
+        try check(issuer.index, instrument.index, -amount, code: portfolio, period: period)
+        try check(holder.index, settlement.index, -amount, code: portfolio, period: period)
+        try check(issuer.index, settlement.index, amount, code: portfolio, period: period)
+        let journal = beginEntry(seeding: period == nil)
+        appendLeg(holder.index, instrument.index, amount, code: portfolio, journal)
+        appendLeg(issuer.index, instrument.index, -amount, code: portfolio, journal)
+        appendLeg(holder.index, settlement.index, -amount, code: portfolio, journal)
+        appendLeg(issuer.index, settlement.index, amount, code: portfolio, journal)
+    }
+
+    private mutating func postInvestment(
+        _ code: Int, buyer: EntityID, seller: EntityID, amount: Double, capital: InstrumentID, settlement: InstrumentID, period: Int
+    ) throws(LedgerError) {
+        try check(buyer.index, settlement.index, -amount, code: code, period: period)
+        try check(seller.index, settlement.index, amount, code: code, period: period)
+        try check(buyer.index, capital.index, amount, code: Journal.portfolioRow, period: period)
+        let journal = beginEntry(seeding: false)
+        appendLeg(buyer.index, settlement.index, -amount, code: code, journal)
+        appendLeg(seller.index, settlement.index, amount, code: code, journal)
+        appendLeg(buyer.index, capital.index, amount, code: Journal.portfolioRow, journal)
+    }
+
+    private mutating func postRevaluation(
+        holder: EntityID, issuer: EntityID?, instrument: InstrumentID, amount: Double, period: Int?, seeding: Bool
+    ) throws(LedgerError) {
+        let revaluation = Journal.revaluationRow
+        try check(holder.index, instrument.index, amount, code: revaluation, period: period)
+        if let issuer { try check(issuer.index, instrument.index, -amount, code: revaluation, period: period) }
+        let journal = beginEntry(seeding: seeding)
+        appendLeg(holder.index, instrument.index, amount, code: revaluation, journal)
+        if let issuer { appendLeg(issuer.index, instrument.index, -amount, code: revaluation, journal) }
+    }
+
+    /// Checks one leg before anything of its entry is applied: a known entity and instrument, a finite
+    /// amount, no payment row on a real asset. `code` is a row code, `Journal.portfolioRow` or `Journal.revaluationRow`.
+    @inline(__always)
+    private func check(_ entity: Int, _ instrument: Int, _ amount: Double, code: Int, period: Int?) throws(LedgerError) {
+        guard entities.indices.contains(entity) else { throw .unknownEntity(EntityID(entity)) }
+        guard instruments.indices.contains(instrument) else { throw .unknownInstrument(InstrumentID(instrument)) }
+        guard amount.isFinite, code < 0 || instruments[instrument].isFinancial else {
+            throw legError(entity, instrument, amount, row: code >= 0 ? rowNames[code] : nil, code: code, period: period)
+        }
+    }
+
+    /// `check` for a leg on a transaction row known by name (the row gets its code only once the entry is accepted).
+    @inline(__always)
+    private func check(_ entity: Int, _ instrument: Int, _ amount: Double, row: String, period: Int?) throws(LedgerError) {
+        guard entities.indices.contains(entity) else { throw .unknownEntity(EntityID(entity)) }
+        guard instruments.indices.contains(instrument) else { throw .unknownInstrument(InstrumentID(instrument)) }
+        guard amount.isFinite, instruments[instrument].isFinancial else {
+            throw legError(entity, instrument, amount, row: row, code: 0, period: period)
+        }
+    }
+
+    /// The error of a leg that failed `check`: a non-finite amount, else a payment row on a real asset.
+    private func legError(_ entity: Int, _ instrument: Int, _ amount: Double, row: String?, code: Int, period: Int?) -> LedgerError {
+        let name = entities[entity].qualifiedName
+        let asset = instruments[instrument]
+        guard amount.isFinite else {
+            let label: String
+            if let row {
+                label = row
+            } else if code == Journal.portfolioRow {
+                label = "Δ \(asset.name)"
+            } else {
+                label = "revaluation of \(asset.name)"
+            }
+            return .nonFiniteAmount(period: period, entity: name, row: label, instrument: asset.name, amount: amount)
+        }
+        return .transactionRowOnRealAsset(period: period, entity: name, row: row ?? "", instrument: asset.name)
     }
 
     private func validate(_ legs: [JournalLeg], period: Int?) throws(LedgerError) {
         for leg in legs {
-            guard entities.indices.contains(leg.entity.index) else { throw .unknownEntity(leg.entity) }
-            guard instruments.indices.contains(leg.instrument.index) else { throw .unknownInstrument(leg.instrument) }
-            let instrument = instruments[leg.instrument.index]
-            guard leg.amount.isFinite else {
-                let entity = entities[leg.entity.index].qualifiedName
-                let row: String
-                switch leg.flow {
-                case .transaction(let name): row = name
-                case .portfolio: row = "Δ \(instrument.name)"
-                case .revaluation: row = "revaluation of \(instrument.name)"
-                }
-                throw .nonFiniteAmount(period: period, entity: entity, row: row, instrument: instrument.name, amount: leg.amount)
-            }
-            if let row = leg.row, !instrument.isFinancial {
-                let entity = entities[leg.entity.index].qualifiedName
-                throw .transactionRowOnRealAsset(period: period, entity: entity, row: row, instrument: instrument.name)
+            switch leg.flow {
+            case .transaction(let row): try check(leg.entity.index, leg.instrument.index, leg.amount, row: row, period: period)
+            case .portfolio: try check(leg.entity.index, leg.instrument.index, leg.amount, code: Journal.portfolioRow, period: period)
+            case .revaluation: try check(leg.entity.index, leg.instrument.index, leg.amount, code: Journal.revaluationRow, period: period)
             }
         }
     }
 
-    /// The journal's row code of a leg's flow.
-    private mutating func code(of flow: JournalLeg.Flow) -> Int {
-        switch flow {
-        case .transaction(let row): rowCode(for: row)
-        case .portfolio: Journal.portfolioRow
-        case .revaluation: Journal.revaluationRow
-        }
-    }
-
-    private mutating func apply(_ legs: [JournalLeg], to journal: inout Journal) {
-        journal.beginEntry()
-        let count = entities.count
+    /// Applies legs that passed `validate`.
+    private mutating func apply(_ legs: [JournalLeg], seeding: Bool) {
+        let journal = beginEntry(seeding: seeding)
         for leg in legs {
-            let code = code(of: leg.flow)
-            holdings[leg.instrument.index * count + leg.entity.index] += leg.amount
-            turnover[leg.instrument.index] += abs(leg.amount)
-            journal.append(entity: leg.entity.index, instrument: leg.instrument.index, amount: leg.amount, row: code)
+            let code: Int
+            switch leg.flow {
+            case .transaction(let row): code = rowCode(for: row)
+            case .portfolio: code = Journal.portfolioRow
+            case .revaluation: code = Journal.revaluationRow
+            }
+            appendLeg(leg.entity.index, leg.instrument.index, leg.amount, code: code, journal)
         }
     }
+
+    /// Which journal an entry goes to.
+    private enum JournalTarget { case open, initial }
+
+    private mutating func beginEntry(seeding: Bool) -> JournalTarget {
+        if seeding {
+            initial.journal.beginEntry()
+            return .initial
+        }
+        open!.journal.beginEntry()
+        return .open
+    }
+
+    /// Applies one checked leg: the holding, the instrument's turnover, the journal.
+    @inline(__always)
+    private mutating func appendLeg(_ entity: Int, _ instrument: Int, _ amount: Double, code: Int, _ target: JournalTarget) {
+        holdings[instrument * entities.count + entity] += amount
+        turnover[instrument] += abs(amount)
+        switch target {
+        case .open: open!.journal.append(entity: entity, instrument: instrument, amount: amount, row: code)
+        case .initial: initial.journal.append(entity: entity, instrument: instrument, amount: amount, row: code)
+        }
+    }
+}
+
+/// The code of a transaction row in one ledger (`Ledger.code(ofRow:)`).
+public struct TransactionRowCode: Sendable, Hashable {
+    /// The row's index in `Ledger.transactionRows`.
+    public let value: Int
+
+    init(_ value: Int) { self.value = value }
 }

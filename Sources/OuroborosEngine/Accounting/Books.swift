@@ -20,6 +20,9 @@ struct Books: Sendable {
     var outflow: [Double]
     /// Whether payment edges are recorded (M2 on).
     let tracing: Bool
+    /// The ledger's code of each payment row, assigned on its first posting (so that rows keep the
+    /// order in which the run first used them, as the matrices list them).
+    private var rowCodes = [TransactionRowCode?](repeating: nil, count: PaymentRow.allCases.count)
     /// The payment edges of the open period (payer, payee, amount, whether it is revenue).
     var edgeFrom: [Int] = [], edgeTo: [Int] = [], edgeAmount: [Double] = [], edgeIsRevenue: [Bool] = []
 
@@ -61,7 +64,10 @@ struct Books: Sendable {
     mutating func pay(_ row: PaymentRow, from: Int, to: Int, amount: Double) throws(EngineError) {
         try check(amount, row.isRevenue ? to : from, row.isRevenue ? "revenue (\(row.label))" : row.label)
         guard amount != 0, from != to else { return }
-        try post(.transfer(row: row.label, payer: EntityID(from), payee: EntityID(to), amount: amount, settlement: chart.deposits))
+        let code = code(of: row)
+        do {
+            try ledger.transfer(code, payer: EntityID(from), payee: EntityID(to), amount: amount, settlement: chart.deposits)
+        } catch { throw wrap(error) }
         record(from, to, amount, revenue: row.isRevenue)
     }
 
@@ -69,10 +75,11 @@ struct Books: Sendable {
     mutating func buyCapital(_ row: PaymentRow, buyer: Int, seller: Int, amount: Double) throws(EngineError) {
         try check(amount, buyer, "capex (\(row.label))")
         guard amount != 0 else { return }
-        try post(
-            .investment(
-                row: row.label, buyer: EntityID(buyer), seller: EntityID(seller), amount: amount,
-                capital: chart.tangible, settlement: chart.deposits))
+        let code = code(of: row)
+        do {
+            try ledger.investment(
+                code, buyer: EntityID(buyer), seller: EntityID(seller), amount: amount, capital: chart.tangible, settlement: chart.deposits)
+        } catch { throw wrap(error) }
         record(buyer, seller, amount, revenue: row.isRevenue)
     }
 
@@ -84,10 +91,10 @@ struct Books: Sendable {
     {
         try check(amount, holder, variable())
         guard amount != 0 else { return }
-        try post(
-            .financial(
-                holder: EntityID(holder), issuer: EntityID(issuer), instrument: instrument, amount: amount,
-                settlement: chart.deposits))
+        do {
+            try ledger.financial(
+                holder: EntityID(holder), issuer: EntityID(issuer), instrument: instrument, amount: amount, settlement: chart.deposits)
+        } catch { throw wrap(error) }
         if amount > 0 { record(holder, issuer, amount, revenue: false) } else { record(issuer, holder, -amount, revenue: false) }
     }
 
@@ -114,7 +121,9 @@ struct Books: Sendable {
     {
         try check(amount, holder, variable())
         guard amount != 0 else { return }
-        try post(.revaluation(holder: EntityID(holder), issuer: issuer.map(EntityID.init), instrument: instrument, amount: amount))
+        do {
+            try ledger.revaluation(holder: EntityID(holder), issuer: issuer.map(EntityID.init), instrument: instrument, amount: amount)
+        } catch { throw wrap(error) }
     }
 
     /// Posts an entry as given (balanced or not): used to seed and, in tests, to inject faults.
@@ -139,12 +148,16 @@ struct Books: Sendable {
         guard amount.isFinite else { throw .nonFinite(period: period, entity: ids[entity], variable: variable()) }
     }
 
-    private mutating func post(_ posting: Posting) throws(EngineError) {
-        do { try ledger.post(posting) } catch { throw wrap(error) }
-    }
-
     private mutating func post(_ entry: JournalEntry) throws(EngineError) {
         do { try ledger.post(entry) } catch { throw wrap(error) }
+    }
+
+    /// The ledger's code of `row`, assigned on first use.
+    @inline(__always) private mutating func code(of row: PaymentRow) -> TransactionRowCode {
+        if let code = rowCodes[row.rawValue] { return code }
+        let code = ledger.code(ofRow: row.label)
+        rowCodes[row.rawValue] = code
+        return code
     }
 
     @inline(__always) private mutating func record(_ from: Int, _ to: Int, _ amount: Double, revenue isRevenue: Bool) {

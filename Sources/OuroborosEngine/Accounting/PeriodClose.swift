@@ -14,7 +14,7 @@ extension Simulator {
                         amount: fault.amount, row: PaymentRow.wages.label)
                 ]))
         }
-        let report = ConservationCheck().report(for: books.ledger, period: t)
+        let report = ConservationCheck().report(for: books.ledger, period: t, reusing: &conservation)
         if let violation = report.violations.first {
             if !violation.imbalance.sum.isFinite {
                 throw .nonFinite(period: t, entity: violation.imbalance.sector, variable: violation.imbalance.row)

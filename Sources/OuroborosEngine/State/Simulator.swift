@@ -12,6 +12,8 @@ struct Simulator: Sendable {
     var log: EventLog
     var recorder: RunRecorder
     var tracer: RevenueTracer
+    /// The buffers the period's conservation check sums into, reused every period.
+    var conservation = ConservationWorkspace()
     /// The seed of the run.
     let seed: UInt64
     /// The listed-equity market of each entity, or -1.
@@ -78,6 +80,8 @@ struct Simulator: Sendable {
         self.seed = seed
         let n = layout.table.count
         books = Books(ledger: layout.ledger, ids: layout.table.ids, tracing: layout.switches.tracing)
+        // A plain run keeps no period's journal once checked (`runWithDetail` keeps them all).
+        books.ledger.historyLimit = 0
         deals = layout.deals
         markets = layout.markets
         positions = layout.positions
