@@ -35,10 +35,23 @@ public struct NetworkSimulation: Sendable {
     public var scenario: NetworkScenario { layout.scenario }
 
     /// Runs the simulation; the same seed (default: the scenario's) gives identical results.
-    public func run(seed: UInt64? = nil) throws(EngineError) -> NetworkRunResult {
-        var simulator = Simulator(layout: layout, seed: seed ?? layout.scenario.seed)
+    ///
+    /// `outputs` says whether the run traces funds (M2) for the revenue origins: tracing only
+    /// observes (nothing else in the run depends on it), so a run `.withoutFundsTracing` gives the
+    /// same events, series and summary with every revenue origin zero, at a fraction of the cost.
+    /// Every other check (the ledger's postings, both matrices closed each period) always runs.
+    public func run(seed: UInt64? = nil, outputs: RunOutputs = .full) throws(EngineError) -> NetworkRunResult {
+        var simulator = Simulator(layout: layout, seed: seed ?? layout.scenario.seed, tracing: outputs == .full)
         simulator.fault = faultInjection
         try simulator.run()
         return simulator.result()
     }
+}
+
+/// What a run computes beyond the dynamics that every output shares.
+public enum RunOutputs: Sendable, Hashable {
+    /// Everything: revenue origins traced every period (M2, when the scenario has it on).
+    case full
+    /// What experiments read: the events, the series and the summary, without funds tracing.
+    case withoutFundsTracing
 }

@@ -28,6 +28,40 @@ public struct ConservationWorkspace: Sendable {
         Self.zero(&flowScale, instruments * entities)
     }
 
+    /// The workspace's buffers as raw pointers, for the pass over the legs.
+    struct Buffers {
+        let periodScale, deltaSum, deltaScale, rowSum, rowScale, columnSum, columnScale, flow, flowScale: UnsafeMutableBufferPointer<Double>
+        let touched: UnsafeMutableBufferPointer<Bool>
+    }
+
+    mutating func withUnsafeBuffers(_ body: (Buffers) -> Void) {
+        periodScale.withUnsafeMutableBufferPointer { periodScale in
+            deltaSum.withUnsafeMutableBufferPointer { deltaSum in
+                deltaScale.withUnsafeMutableBufferPointer { deltaScale in
+                    rowSum.withUnsafeMutableBufferPointer { rowSum in
+                        rowScale.withUnsafeMutableBufferPointer { rowScale in
+                            columnSum.withUnsafeMutableBufferPointer { columnSum in
+                                columnScale.withUnsafeMutableBufferPointer { columnScale in
+                                    flow.withUnsafeMutableBufferPointer { flow in
+                                        flowScale.withUnsafeMutableBufferPointer { flowScale in
+                                            touched.withUnsafeMutableBufferPointer { touched in
+                                                body(
+                                                    Buffers(
+                                                        periodScale: periodScale, deltaSum: deltaSum, deltaScale: deltaScale, rowSum: rowSum,
+                                                        rowScale: rowScale, columnSum: columnSum, columnScale: columnScale, flow: flow,
+                                                        flowScale: flowScale, touched: touched))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static func zero(_ buffer: inout [Double], _ count: Int) {
         if buffer.count != count {
             buffer = [Double](repeating: 0, count: count)
@@ -111,8 +145,8 @@ struct PeriodAudit {
     private func label(_ entity: Int) -> String { ledger.entities[entity].qualifiedName }
 
     private func rowLabel(ofLeg leg: Int) -> String {
-        let instrument = ledger.instruments[journal.instrument[leg]]
-        switch journal.row[leg] {
+        let instrument = ledger.instruments[journal.legs[leg].instrumentIndex]
+        switch journal.legs[leg].row {
         case Journal.portfolioRow: return Ledger.changeRow(instrument)
         case Journal.revaluationRow: return "revaluation of \(instrument.name)"
         case let code: return record.rowNames[code]
@@ -135,8 +169,10 @@ struct PeriodAudit {
             if t.done { return }
         }
         let journal = journal
-        for leg in 0..<journal.legCount where !journal.amount[leg].isFinite {
-            line(&t, .transactionsFlow, sum: journal.amount[leg], scale: .nan, row: rowLabel(ofLeg: leg), sector: label(journal.entity[leg]))
+        for leg in 0..<journal.legCount where !journal.legs[leg].amount.isFinite {
+            line(
+                &t, .transactionsFlow, sum: journal.legs[leg].amount, scale: .nan, row: rowLabel(ofLeg: leg),
+                sector: label(journal.legs[leg].entityIndex))
             if t.done { return }
         }
     }
@@ -148,31 +184,37 @@ struct PeriodAudit {
         w.reset(instruments: instruments.count, rows: record.rowNames.count, entities: entityCount)
         let journal = journal
         let n = entityCount
-        for leg in 0..<journal.legCount {
-            let code = journal.row[leg]
-            let amount = journal.amount[leg]
-            let size = abs(amount)
-            let i = journal.instrument[leg]
-            let e = journal.entity[leg]
-            w.periodScale[i] += size
-            if code >= 0 {
-                w.rowSum[code] += amount
-                w.rowScale[code] += size
-                w.touched[code] = true
-            }
-            if code != Journal.revaluationRow, instruments[i].isFinancial {
-                w.deltaSum[i] -= amount
-                w.deltaScale[i] += size
-                if code >= 0 {
-                    w.columnSum[e] += amount
-                    w.columnScale[e] += size
+        let isFinancial = instruments.map(\.isFinancial)
+        // Raw buffers: this is the check's only pass over the legs, run every period of every run.
+        journal.legs.withUnsafeBufferPointer { legs in
+            w.withUnsafeBuffers { b in
+                for leg in legs {
+                    let code = leg.row
+                    let amount = leg.amount
+                    let size = abs(amount)
+                    let i = leg.instrumentIndex
+                    let e = leg.entityIndex
+                    b.periodScale[i] += size
+                    if code >= 0 {
+                        b.rowSum[code] += amount
+                        b.rowScale[code] += size
+                        b.touched[code] = true
+                    }
+                    if code != Journal.revaluationRow, isFinancial[i] {
+                        b.deltaSum[i] -= amount
+                        b.deltaScale[i] += size
+                        if code >= 0 {
+                            b.columnSum[e] += amount
+                            b.columnScale[e] += size
+                        }
+                        b.columnSum[e] -= amount
+                        b.columnScale[e] += size
+                    }
+                    let cell = i * n + e
+                    b.flow[cell] += amount
+                    b.flowScale[cell] += size
                 }
-                w.columnSum[e] -= amount
-                w.columnScale[e] += size
             }
-            let cell = i * n + e
-            w.flow[cell] += amount
-            w.flowScale[cell] += size
         }
     }
 
@@ -203,7 +245,7 @@ struct PeriodAudit {
 
     /// The entity that posted the first leg of the first entry whose legs on `instrument` do not net to zero.
     private func culprit(instrument: Int) -> String {
-        culprit { journal.instrument[$0] == instrument } ?? firstHolder(of: instrument)
+        culprit { journal.legs[$0].instrumentIndex == instrument } ?? firstHolder(of: instrument)
     }
 
     private func firstHolder(of instrument: Int) -> String {
@@ -219,12 +261,12 @@ struct PeriodAudit {
             var scale = 0.0
             var first: Int?
             for leg in journal.legs(ofEntry: entry) where selects(leg) {
-                sum += journal.amount[leg]
-                scale += abs(journal.amount[leg])
+                sum += journal.legs[leg].amount
+                scale += abs(journal.legs[leg].amount)
                 if first == nil { first = leg }
             }
             if let first, abs(sum) > check.relativeTolerance * max(scale, check.absoluteFloor) {
-                return label(journal.entity[first])
+                return label(journal.legs[first].entityIndex)
             }
         }
         return nil
@@ -236,14 +278,14 @@ struct PeriodAudit {
         for code in w.touched.indices where w.touched[code] {
             line(
                 &t, .transactionsFlow, sum: w.rowSum[code], scale: w.rowScale[code], row: record.rowNames[code],
-                sector: culprit { journal.row[$0] == code } ?? "")
+                sector: culprit { journal.legs[$0].row == code } ?? "")
             if t.done { return }
         }
         for instrument in ledger.instruments where instrument.isFinancial {
             let i = instrument.id.index
             line(
                 &t, .transactionsFlow, sum: w.deltaSum[i], scale: w.deltaScale[i], row: Ledger.changeRow(instrument),
-                sector: culprit { journal.instrument[$0] == i && journal.row[$0] != Journal.revaluationRow } ?? "")
+                sector: culprit { journal.legs[$0].instrumentIndex == i && journal.legs[$0].row != Journal.revaluationRow } ?? "")
             if t.done { return }
         }
     }

@@ -67,7 +67,7 @@ extension Ledger {
         let journal = record.store.journal
         let (labels, columnOfEntity) = columnMap(columns)
         var usedRows = declaredRows
-        for code in journal.row where code >= 0 { usedRows.insert(code) }
+        for leg in journal.legs where leg.row >= 0 { usedRows.insert(leg.row) }
         let transactionCodes = usedRows.sorted()
         var position = [Int](repeating: -1, count: rowNames.count)
         for (index, code) in transactionCodes.enumerated() { position[code] = index }
@@ -80,11 +80,11 @@ extension Ledger {
             repeating: [Double](repeating: 0, count: labels.count),
             count: transactionCodes.count + financial.count)
         for leg in 0..<journal.legCount {
-            let code = journal.row[leg]
-            let delta = deltaPosition[journal.instrument[leg]]
+            let code = journal.legs[leg].row
+            let delta = deltaPosition[journal.legs[leg].instrumentIndex]
             guard code != Journal.revaluationRow, delta >= 0 else { continue }
-            let column = columnOfEntity[journal.entity[leg]]
-            let amount = journal.amount[leg]
+            let column = columnOfEntity[journal.legs[leg].entityIndex]
+            let amount = journal.legs[leg].amount
             if code >= 0 { sums[position[code]][column] += amount }
             sums[delta][column] -= amount
         }

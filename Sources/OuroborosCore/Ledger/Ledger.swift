@@ -29,9 +29,10 @@ public struct Ledger: Sendable {
     private(set) var declaredRows: Set<Int> = []
     private(set) var initial: PeriodStore
     private(set) var closed: [PeriodStore] = []
-    private(set) var open: PeriodStore?
-    /// A period dropped from the history, whose buffers the next period reuses.
-    private var spare: PeriodStore?
+    /// The open period's store while a period is open; between periods, the buffers the next one reuses.
+    private var current = PeriodStore(period: 0, opening: [], closing: [], turnover: [], journal: Journal())
+    /// The number of the period now open, nil between periods.
+    private var openNumber: Int?
     private var nextPeriod: Int
 
     /// A ledger over `entities` and `instruments` with every holding zero.
@@ -87,14 +88,14 @@ public struct Ledger: Sendable {
     }
 
     /// The period now open, if any.
-    public var currentPeriod: Int? { open?.period }
+    public var currentPeriod: Int? { openNumber }
 
     /// The latest period with a record: the open one, else the last closed one, else the initial state.
-    public var latestPeriod: Int { open?.period ?? closed.last?.period ?? initial.period }
+    public var latestPeriod: Int { openNumber ?? closed.last?.period ?? initial.period }
 
     /// Every period whose record is available, oldest first (the initial state included).
     public var recordedPeriods: [Int] {
-        [initial.period] + closed.map(\.period) + (open.map { [$0.period] } ?? [])
+        [initial.period] + closed.map(\.period) + (openNumber.map { [$0] } ?? [])
     }
 
     /// Transaction-row names, in the order they were declared or first posted.
@@ -108,42 +109,43 @@ public struct Ledger: Sendable {
 
     /// Adds an entry to the opening balances (the initial state); only before the first period begins.
     public mutating func seed(_ entry: JournalEntry) throws(LedgerError) {
-        guard nextPeriod == firstPeriod, open == nil else { throw .seedingAfterStart }
+        guard nextPeriod == firstPeriod, openNumber == nil else { throw .seedingAfterStart }
         try validate(entry.legs, period: nil)
         apply(entry.legs, seeding: true)
     }
 
     /// Adds a posting to the opening balances (the initial state); only before the first period begins.
     public mutating func seed(_ posting: Posting) throws(LedgerError) {
-        guard nextPeriod == firstPeriod, open == nil else { throw .seedingAfterStart }
+        guard nextPeriod == firstPeriod, openNumber == nil else { throw .seedingAfterStart }
         try post(posting, seeding: true)
     }
 
     /// Opens the next period (the first is `firstPeriod`) and returns its number.
     ///
-    /// A period dropped from the history (see `historyLimit`) lends its buffers to the next one, so a
-    /// ledger that keeps no history allocates nothing per period once warmed up.
+    /// The period's store reuses the buffers of the one before when that was kept nowhere (see
+    /// `historyLimit`), so a ledger that keeps no history allocates nothing per period once warmed up.
     @discardableResult
     public mutating func beginPeriod() throws(LedgerError) -> Int {
-        if let open { throw .periodAlreadyOpen(open.period) }
+        if let openNumber { throw .periodAlreadyOpen(openNumber) }
         let period = nextPeriod
         if period == firstPeriod {
             initial.closing = holdings
             initial.turnover = turnover
         }
-        if var store = spare {
-            spare = nil
-            store.period = period
-            store.opening.withUnsafeMutableBufferPointer { opening in
-                holdings.withUnsafeBufferPointer { current in
-                    for cell in current.indices { opening[cell] = current[cell] }
+        current.period = period
+        if current.opening.count == holdings.count {
+            current.opening.withUnsafeMutableBufferPointer { opening in
+                holdings.withUnsafeBufferPointer { now in
+                    for cell in now.indices { opening[cell] = now[cell] }
                 }
             }
-            store.journal.removeAll()
-            open = store
         } else {
-            open = PeriodStore(period: period, opening: holdings, closing: [], turnover: [], journal: Journal())
+            current.opening = holdings.map { $0 }
         }
+        current.closing = []
+        current.turnover = []
+        current.journal.removeAll()
+        openNumber = period
         nextPeriod += 1
         return period
     }
@@ -151,33 +153,25 @@ public struct Ledger: Sendable {
     /// Closes the open period, recording its closing holdings, and returns its number.
     @discardableResult
     public mutating func closePeriod() throws(LedgerError) -> Int {
-        guard var store = open else { throw .noOpenPeriod(operation: "close a period") }
-        open = nil
+        guard let period = openNumber else { throw .noOpenPeriod(operation: "close a period") }
+        openNumber = nil
         let limit = historyLimit.map { max(0, $0) }
-        if limit == 0 {
-            // Kept nowhere: its buffers serve the next period (the closing state is the current one).
-            store.closing = []
-            store.turnover = []
-            spare = store
-            return store.period
-        }
+        // Kept nowhere: the store's buffers serve the next period.
+        guard limit != 0 else { return period }
+        var store = current
         store.closing = holdings
         store.turnover = turnover
         closed.append(store)
         if let limit, closed.count > limit {
-            var dropped = closed.removeFirst()
             closed.removeFirst(closed.count - limit)
-            dropped.closing = []
-            dropped.turnover = []
-            spare = dropped
         }
-        return store.period
+        return period
     }
 
     /// Checks the open period with `check` and closes it; throws the first broken identity instead.
     @discardableResult
     public mutating func closePeriod(verifying check: ConservationCheck) throws -> Int {
-        guard let period = open?.period else { throw LedgerError.noOpenPeriod(operation: "close a period") }
+        guard let period = openNumber else { throw LedgerError.noOpenPeriod(operation: "close a period") }
         try check.verify(self, period: period)
         return try closePeriod()
     }
@@ -189,7 +183,7 @@ public struct Ledger: Sendable {
 
     /// Posts an entry of arbitrary legs in the open period (balanced or not: see `ConservationCheck`).
     public mutating func post(_ entry: JournalEntry) throws(LedgerError) {
-        guard let period = open?.period else { throw .noOpenPeriod(operation: "post") }
+        guard let period = openNumber else { throw .noOpenPeriod(operation: "post") }
         try validate(entry.legs, period: period)
         apply(entry.legs, seeding: false)
     }
@@ -243,8 +237,8 @@ public struct Ledger: Sendable {
     /// The record of `period`: opening and closing holdings and the entries posted, or `nil`
     /// when the period was never recorded or has been dropped from the history.
     public func record(period: Int) -> LedgerPeriod? {
-        if let open, open.period == period {
-            var store = open
+        if let openNumber, openNumber == period {
+            var store = current
             store.closing = holdings
             store.turnover = turnover
             return LedgerPeriod(store: store, isClosed: false, entityCount: entities.count, rowNames: rowNames)
@@ -287,7 +281,7 @@ public struct Ledger: Sendable {
     private static let financialKinds = "a financial instrument (deposits, central-bank money, bonds, loans, equity, private credit)"
 
     private func openPeriod() throws(LedgerError) -> Int {
-        guard let period = open?.period else { throw .noOpenPeriod(operation: "post") }
+        guard let period = openNumber else { throw .noOpenPeriod(operation: "post") }
         return period
     }
 
@@ -451,7 +445,7 @@ public struct Ledger: Sendable {
             initial.journal.beginEntry()
             return .initial
         }
-        open!.journal.beginEntry()
+        current.journal.beginEntry()
         return .open
     }
 
@@ -461,7 +455,7 @@ public struct Ledger: Sendable {
         holdings[instrument * entities.count + entity] += amount
         turnover[instrument] += abs(amount)
         switch target {
-        case .open: open!.journal.append(entity: entity, instrument: instrument, amount: amount, row: code)
+        case .open: current.journal.append(entity: entity, instrument: instrument, amount: amount, row: code)
         case .initial: initial.journal.append(entity: entity, instrument: instrument, amount: amount, row: code)
         }
     }

@@ -48,14 +48,14 @@ public struct LedgerPeriod: Sendable {
             JournalEntry(
                 journal.legs(ofEntry: entry).map { leg in
                     let flow: JournalLeg.Flow =
-                        switch journal.row[leg] {
+                        switch journal.legs[leg].row {
                         case Journal.portfolioRow: .portfolio
                         case Journal.revaluationRow: .revaluation
                         case let code: .transaction(rowNames[code])
                         }
                     return JournalLeg(
-                        entity: EntityID(journal.entity[leg]), instrument: InstrumentID(journal.instrument[leg]),
-                        amount: journal.amount[leg], flow: flow)
+                        entity: EntityID(journal.legs[leg].entityIndex), instrument: InstrumentID(journal.legs[leg].instrumentIndex),
+                        amount: journal.legs[leg].amount, flow: flow)
                 })
         }
     }

@@ -1,12 +1,12 @@
 /// Decimal text for doubles without Foundation: fixed decimals, significant digits, trimmed zeros.
-enum DecimalText {
+public enum DecimalText {
     /// Powers of ten that are exact in a double.
     private static let powersOfTen: [Double] = (0...22).map { exponent in
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
     /// `10^exponent` for `exponent` in 0...22.
-    static func powerOfTen(_ exponent: Int) -> Double {
+    public static func powerOfTen(_ exponent: Int) -> Double {
         powersOfTen[max(0, min(exponent, 22))]
     }
 
@@ -14,7 +14,7 @@ enum DecimalText {
     ///
     /// A value that rounds to zero prints without a sign (`0.00`); with `explicitPlus`, positive
     /// values print as `+12.31`. NaN prints as `nan`, infinities as `inf`, `+inf` or `-inf`.
-    static func fixed(_ x: Double, decimals: Int, explicitPlus: Bool = false) -> String {
+    public static func fixed(_ x: Double, decimals: Int, explicitPlus: Bool = false) -> String {
         let decimals = max(0, min(decimals, 15))
         guard x.isFinite else {
             if x.isNaN { return "nan" }
@@ -35,7 +35,7 @@ enum DecimalText {
     }
 
     /// `text` without trailing zeros after a decimal point, and without the point if nothing follows it.
-    static func trimmingZeros(_ text: String) -> String {
+    public static func trimmingZeros(_ text: String) -> String {
         guard text.contains(".") else { return text }
         var result = Substring(text)
         while result.last == "0" { result.removeLast() }
@@ -45,7 +45,7 @@ enum DecimalText {
 
     /// The magnitude `x` (non-negative, finite) rounded to `digits` significant digits, as text
     /// without trailing zeros, together with the rounded value.
-    static func significant(_ x: Double, digits: Int) -> (text: String, value: Double) {
+    public static func significant(_ x: Double, digits: Int) -> (text: String, value: Double) {
         let digits = max(1, min(digits, 15))
         guard x > 0 else { return ("0", 0) }
         var decimals: Int
@@ -65,7 +65,7 @@ enum DecimalText {
 
     /// The shortest text that reads back as `x` (Swift's `description`), with `-0.0` written as `0`
     /// and whole numbers without a trailing `.0`.
-    static func roundTrip(_ x: Double) -> String {
+    public static func roundTrip(_ x: Double) -> String {
         if x == 0 { return "0" }
         let text = String(describing: x)
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text

@@ -38,34 +38,32 @@ extension Simulator {
         for fund in table.hedgeFunds {
             let value = portfolioValue(fund)
             try books.seed(holder: table.households, issuer: fund, chart.equity, amount: value, variable: "hedge-fund shares")
-            hedgeValue[fund] = value
+            firms.hedgeValue[fund] = value
         }
         for b in table.banks {
             let loans = loansOutstanding(b)
-            openingBankLoans[b] = loans
+            firms.openingBankLoans[b] = loans
             let capital = p.bankCapital[b] > 0 ? p.bankCapital[b] : layout.capitalRatio[0] * max(1.5 * loans, 1e11)
             let reserves = capital - books.ledger.netWorth(of: EntityID(b))
             try books.seed(holder: b, issuer: table.centralBank, chart.reserves, amount: reserves, variable: "reserves")
         }
         // Deals signed before the first period are already in the books.
-        t = 0
         activateDeals()
         for m in 0..<markets.count where markets.kind[m] == .equity {
-            markets.legacyValue[m] = markets.openingExpected[m] - mp.backlogWeight * backlog[markets.issuer[m]]
+            markets.legacyValue[m] = markets.openingExpected[m] - mp.backlogWeight * firms.backlog[markets.issuer[m]]
         }
-        for e in table.labs + table.wrappers {
+        for e in table.labsAndWrappers {
             let annual = p.payingUsers[e] * p.arpu[e] + p.enterpriseRevenue[e]
             let stated = e < specs.count ? specs[e].privateValuation : 0
-            lastRoundValuation[e] = stated > 0 ? stated : p.valuationRevenueMultiple[e] * annual
-            lastRoundRevenue[e] = annual
-            privateMark[e] = lastRoundValuation[e]
+            firms.lastRoundValuation[e] = stated > 0 ? stated : p.valuationRevenueMultiple[e] * annual
+            firms.lastRoundRevenue[e] = annual
+            firms.privateMark[e] = firms.lastRoundValuation[e]
         }
-        openingCapacityTotal = energisedGW.reduce(0, +)
-        rate = layout.policyRate[0]
-        liquidityIndex = max(0.05, layout.liquidity[0])
-        openingDiscount = openingDiscountRate()
-        discount = openingDiscount
-        premium = openingDiscount - rate
-        books.period = 0
+        capacity.openingTotal = capacity.energisedGW.reduce(0, +)
+        macro.rate = layout.policyRate[0]
+        macro.liquidityIndex = max(0.05, layout.liquidity[0])
+        macro.openingDiscount = openingDiscountRate()
+        macro.discount = macro.openingDiscount
+        macro.premium = macro.openingDiscount - macro.rate
     }
 }

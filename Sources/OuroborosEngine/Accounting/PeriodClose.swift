@@ -23,7 +23,7 @@ extension Simulator {
         }
         recorder.maxImbalance = max(recorder.maxImbalance, report.maxRelativeImbalance)
         do { try books.ledger.closePeriod() } catch { throw books.wrap(error) }
-        if on.tracing { tracer.trace(books: books, opening: openingCash) }
+        if tracing { tracer.trace(books: books, opening: openingCash) }
         originSnapshots?.append(tracer.totals)
     }
 }

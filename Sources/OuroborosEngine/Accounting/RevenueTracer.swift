@@ -23,6 +23,9 @@ struct RevenueTracer: Sendable {
     var totals: [Double]
     /// The origin nodes, for `FundsTrace`.
     let originNodes: [Int]
+    /// The trace's buffers and the period's payments and balances, reused every period.
+    private var workspace = FundsTraceWorkspace()
+    private var sources: [Int32] = [], targets: [Int32] = [], amounts: [Double] = [], balances: [Double] = []
 
     init(table: EntityTable) {
         n = table.count
@@ -46,28 +49,28 @@ struct RevenueTracer: Sendable {
 
     /// Traces one period's payments; `opening` is each entity's cash at the start of the period.
     mutating func trace(books: Books, opening: [Double]) {
-        var sources = [Int32]()
-        var targets = [Int32]()
-        var amounts = [Double]()
-        sources.reserveCapacity(books.edgeFrom.count)
-        targets.reserveCapacity(books.edgeFrom.count)
-        amounts.reserveCapacity(books.edgeFrom.count)
+        sources.removeAll(keepingCapacity: true)
+        targets.removeAll(keepingCapacity: true)
+        amounts.removeAll(keepingCapacity: true)
         for k in books.edgeFrom.indices where books.edgeAmount[k] > 0 {
             sources.append(Int32(books.edgeFrom[k]))
             targets.append(Int32(books.edgeTo[k]))
             amounts.append(books.edgeAmount[k])
         }
-        let balances = (0..<n).map { origin[$0] == nil ? max(0, opening[$0].isFinite ? opening[$0] : 0) : 0 }
-        guard let graph = try? CSRGraph(nodeCount: n, sources: sources, targets: targets, amounts: amounts, keepSelfLoops: false),
-            let trace = try? FundsTrace(payments: graph, openingBalances: balances, origins: originNodes)
-        else {
+        balances.removeAll(keepingCapacity: true)
+        for e in 0..<n { balances.append(origin[e] == nil ? max(0, opening[e].isFinite ? opening[e] : 0) : 0) }
+        do {
+            try workspace.trace(
+                nodeCount: n, sources: sources, targets: targets, amounts: amounts, openingBalances: balances, origins: originNodes)
+        } catch {
             untraced(books: books)
             return
         }
         // Pool mix of every firm in base dimensions.
+        let inflows = workspace.inflow
         for e in 0..<n where firm[e] >= 0 {
             let row = firm[e] * width
-            let inflow = trace.inflow[e]
+            let inflow = inflows[e]
             let open = balances[e]
             let mass = inflow + open
             for d in 0..<width { pool[row + d] = 0 }
@@ -76,10 +79,11 @@ struct RevenueTracer: Sendable {
                 continue
             }
             var attributed = 0.0
-            for share in trace.revenueMix(of: e) {
-                let weight = share.share * inflow / mass
-                attributed += share.share
-                add(label: share.label, weight: weight, into: row)
+            for k in workspace.mixRange(of: e) {
+                let share = workspace.mixShare[k]
+                let weight = share * inflow / mass
+                attributed += share
+                add(label: Int(workspace.mixLabel[k]), weight: weight, into: row)
             }
             if inflow > 0, attributed < 1 { pool[row + OriginClass.other.rawValue] += (1 - attributed) * inflow / mass }
             if open > 0 { for d in 0..<width { pool[row + d] += carried[row + d] * open / mass } }

@@ -5,7 +5,7 @@ extension Simulator {
     /// Loans outstanding of bank `b` (bank and pledge loans).
     func loansOutstanding(_ b: Int) -> Double {
         var total = 0.0
-        for d in 0..<deals.debt.count where deals.debt.lender[d] == b {
+        for d in deals.debt.byLender[b] {
             let kind = deals.debt.kind[d]
             if kind == .bankLoan || kind == .pledgeLoan { total += deals.debt.principal[d] }
         }
@@ -24,7 +24,7 @@ extension Simulator {
         var headroom = capital / ratio - loans
         if p.multiplierCapacity[b] > 0 {
             let tightening = max(1e-6, layout.reserveRatio[t]) / max(1e-6, layout.reserveRatio[0])
-            headroom = min(headroom, p.multiplierCapacity[b] * liquidityIndex / tightening - (loans - openingBankLoans[b]))
+            headroom = min(headroom, p.multiplierCapacity[b] * macro.liquidityIndex / tightening - (loans - firms.openingBankLoans[b]))
         }
         return max(0, headroom)
     }
@@ -41,9 +41,9 @@ extension Simulator {
         let term = steps(months: years * 12)
         let maturity = yearStart + term
         var position = -1
-        for d in 0..<deals.debt.count
+        for d in deals.debt.byBorrower[borrower]
         where deals.debt.deal[d] < 0 && deals.debt.kind[d] == kind && deals.debt.lender[d] == lender
-            && deals.debt.borrower[d] == borrower && deals.debt.maturity[d] == maturity && deals.debt.state[d] == .active
+            && deals.debt.maturity[d] == maturity && deals.debt.state[d] == .active
         {
             position = d
             break
@@ -58,12 +58,12 @@ extension Simulator {
                 maturity: maturity, term: term)
         }
         try books.acquire(holder: lender, issuer: borrower, DebtBook.instrument(kind, in: books.chart), amount: amount, variable: kind.noun)
-        newDebt[borrower] += amount
+        period.newDebt[borrower] += amount
         log.add(
             kind.drawEvent, period: t, entity: borrower, counterparty: lender, amount: amount,
-            cause:
-                "\(table.names[borrower]) raised \(MoneyText.usd(amount)) of \(kind.noun) from \(table.names[lender]) \(purpose) at \(MoneyText.percent(max(0, rate + spread))) a year"
-        )
+            cause: .debtRaised(
+                borrower: table.names[borrower], amount: amount, debt: kind.noun, lender: table.names[lender], purpose: purpose,
+                rate: max(0, macro.rate + spread)))
         return position
     }
 }

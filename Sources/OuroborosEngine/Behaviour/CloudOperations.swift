@@ -4,38 +4,35 @@
 /// deliveries deferred, and cancelled after `capex_defer_limit_months`). A cloud that cannot pay
 /// its operating costs defaults.
 extension Simulator {
-    /// Runs every cloud's and chipmaker's operating and capex step.
-    mutating func operateClouds() throws(EngineError) {
-        planDeliveries()
-        for cloud in table.clouds where alive(cloud) { try operate(cloud: cloud) }
+    /// Runs every cloud's and chipmaker's operating and capex step; `shipments` (planned by
+    /// `planDeliveries`) are funded, deferred or cancelled here and grow with the orders capex plans place.
+    mutating func operateClouds(_ shipments: inout ChipShipments) throws(EngineError) {
+        for cloud in table.clouds where alive(cloud) { try operate(cloud: cloud, &shipments) }
         try spendOtherCapexPlans()
         for chipmaker in table.chipmakers where alive(chipmaker) {
             let legacy = legacyRevenue(chipmaker)
             let cost = (1 - p.grossMargin[chipmaker]) * legacy
             try books.pay(.supplierCosts, from: chipmaker, to: table.households, amount: min(cost, max(0, cash(chipmaker))))
-            operatingCashFlow[chipmaker] += legacy - cost
+            period.operatingCashFlow[chipmaker] += legacy - cost
         }
     }
 
-    private mutating func operate(cloud: Int) throws(EngineError) {
+    private mutating func operate(cloud: Int, _ shipments: inout ChipShipments) throws(EngineError) {
         let legacy = legacyRevenue(cloud)
-        let ai = aiRevenue[cloud]
-        let power = energisedGW[cloud] * 8760 * 1000 * mp.pricePerMWh * dt
+        let ai = period.aiRevenue[cloud]
+        let power = capacity.energisedGW[cloud] * 8760 * 1000 * mp.pricePerMWh * dt
         let aiCost = max(power, (1 - p.aiMargin[cloud]) * ai)
         let legacyCost = (1 - p.legacyMargin[cloud]) * legacy
         let costs = aiCost + legacyCost
-        operatingCashFlow[cloud] += legacy + ai - costs
+        period.operatingCashFlow[cloud] += legacy + ai - costs
         // Capex due: capex plans and chip deliveries (with construction for deal orders).
         var planSpend = 0.0
-        for k in 0..<deals.capexPlans.count
-        where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
-            && deals.capexPlans.period[k] <= t
-        {
+        for k in deals.capexPlans.byFrom[cloud] where deals.capexPlans.state[k] == .pending && deals.capexPlans.period[k] <= t {
             planSpend += deals.capexPlans.amount[k]
         }
         var deliveries = 0.0
-        for o in 0..<deals.orders.count where deals.orders.buyer[o] == cloud && plannedUnits[o] > 0 {
-            deliveries += deliveryCost(o, units: plannedUnits[o])
+        for o in deals.orders.byBuyer[cloud] where shipments.units[o] > 0 {
+            deliveries += deliveryCost(o, units: shipments.units[o])
         }
         let need = costs + planSpend + deliveries
         if need + p.minCash[cloud] > cash(cloud) {
@@ -47,7 +44,7 @@ extension Simulator {
             short -= planSpend
             planSpend = 0
         }
-        if short > 0 { deferDeliveries(cloud, amount: short) }
+        if short > 0 { deferDeliveries(cloud, amount: short, &shipments) }
         // Operating costs.
         let share = costs > 0 ? min(1, max(0, cash(cloud)) / costs) : 1
         try books.pay(.power, from: cloud, to: table.powerSeller, amount: power * share)
@@ -55,11 +52,11 @@ extension Simulator {
         if share < 1 - 1e-9 {
             log.add(
                 .missedPayment, period: t, entity: cloud, amount: costs * (1 - share),
-                cause: "\(table.names[cloud]) could pay only \(MoneyText.percent(share)) of \(MoneyText.usd(costs)) operating costs")
-            try declareDefault(cloud, cause: "\(table.names[cloud]) could not meet its operating costs after the funding hierarchy")
+                cause: .operatingShortfall(cloud: table.names[cloud], share: share, costs: costs))
+            try declareDefault(cloud, cause: .operatingCostsUnpaid(cloud: table.names[cloud]))
             return
         }
-        if planSpend > 0 { try spendCapexPlans(cloud) }
+        if planSpend > 0 { try spendCapexPlans(cloud, &shipments) }
         let stock = books.holding(cloud, books.chart.tangible)
         if p.depreciation[cloud] > 0, stock > 0 {
             try books.revalue(holder: cloud, issuer: nil, books.chart.tangible, amount: -stock * p.depreciation[cloud] * dt, variable: "depreciation")
@@ -77,25 +74,22 @@ extension Simulator {
     }
 
     /// Pays the capex plans due: construction to builders now, the chip share ordered from the chipmaker.
-    private mutating func spendCapexPlans(_ cloud: Int) throws(EngineError) {
-        for k in 0..<deals.capexPlans.count
-        where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
-            && deals.capexPlans.period[k] <= t
-        {
+    private mutating func spendCapexPlans(_ cloud: Int, _ shipments: inout ChipShipments) throws(EngineError) {
+        for k in deals.capexPlans.byFrom[cloud] where deals.capexPlans.state[k] == .pending && deals.capexPlans.period[k] <= t {
             let amount = deals.capexPlans.amount[k]
             let target = deals.capexPlans.to[k]
             let chipmaker = table.roles[target] == .chipmaker && alive(target) ? target : (table.chipmakers.first(where: alive) ?? -1)
             let chipPart = chipmaker >= 0 ? amount * min(1, max(0, p.chipShare[cloud])) : 0
             try books.buyCapital(.construction, buyer: cloud, seller: table.households, amount: amount - chipPart)
-            capex[cloud] += amount - chipPart
+            period.capex[cloud] += amount - chipPart
             if chipPart == 0 { build(cloud, gw: amount / max(1, p.capexPerGW[cloud])) }
             if chipPart > 0, p.unitPrice[chipmaker] > 0 {
                 let order = deals.orders.add(
                     deal: -1, buyer: cloud, seller: chipmaker, unitPrice: p.unitPrice[chipmaker],
                     units: chipPart / p.unitPrice[chipmaker], placed: t, ready: t + 1)
                 deals.orders.state[order] = .active
-                plannedUnits.append(0)
-                backlog[chipmaker] += chipPart
+                shipments.units.append(0)
+                firms.backlog[chipmaker] += chipPart
             }
             deals.capexPlans.state[k] = .completed
         }
@@ -111,14 +105,12 @@ extension Simulator {
             guard table.roles[spender] != .cloud, alive(spender) else { continue }
             guard spendable(spender) >= amount else {
                 deals.capexPlans.state[k] = .cancelled
-                log.add(
-                    .capexCut, period: t, entity: spender, amount: amount,
-                    cause: "\(table.names[spender]) cut \(MoneyText.usd(amount)) of planned capex it could not fund")
+                log.add(.capexCut, period: t, entity: spender, amount: amount, cause: .capexCut(spender: table.names[spender], amount: amount))
                 continue
             }
             let isChips = table.roles[target] == .chipmaker && alive(target)
             try books.buyCapital(isChips ? .chips : .construction, buyer: spender, seller: isChips ? target : table.households, amount: amount)
-            capex[spender] += amount
+            period.capex[spender] += amount
             build(spender, gw: amount / max(1, p.capexPerGW[spender]))
             deals.capexPlans.state[k] = .completed
         }
@@ -127,69 +119,60 @@ extension Simulator {
     /// Puts `gw` of newly built capacity of `e` into the interconnection queue (M5; at once with M5 off).
     mutating func build(_ e: Int, gw: Double) {
         guard gw > 0 else { return }
-        queueEntity.append(e)
-        queueGW.append(gw)
-        queueReady.append(on.physical ? t + steps(months: mp.queueMonths) : t)
+        capacity.enqueue(e, gw: gw, ready: on.physical ? t + steps(months: mp.queueMonths) : t)
     }
 
     /// Cancels the capex plans due this period for want of funds.
     private mutating func cutCapexPlans(_ cloud: Int, amount: Double) {
-        for k in 0..<deals.capexPlans.count
-        where deals.capexPlans.from[k] == cloud && deals.capexPlans.state[k] == .pending
-            && deals.capexPlans.period[k] <= t
-        {
+        for k in deals.capexPlans.byFrom[cloud] where deals.capexPlans.state[k] == .pending && deals.capexPlans.period[k] <= t {
             deals.capexPlans.state[k] = .cancelled
         }
-        log.add(
-            .capexCut, period: t, entity: cloud, amount: amount,
-            cause: "\(table.names[cloud]) cut \(MoneyText.usd(amount)) of planned capex it could not fund")
+        log.add(.capexCut, period: t, entity: cloud, amount: amount, cause: .capexCut(spender: table.names[cloud], amount: amount))
     }
 
     /// Defers this period's deliveries to `cloud` worth `amount`, latest orders first; an order deferred
     /// longer than `capex_defer_limit_months` is cancelled and the chipmaker's backlog falls.
-    mutating func deferDeliveries(_ buyer: Int, amount: Double) {
+    mutating func deferDeliveries(_ buyer: Int, amount: Double, _ shipments: inout ChipShipments) {
         var left = amount
-        for o in deals.orders.fifo.reversed() where left > 0 && deals.orders.buyer[o] == buyer && plannedUnits[o] > 0 {
+        for o in deals.orders.fifo.reversed() where left > 0 && deals.orders.buyer[o] == buyer && shipments.units[o] > 0 {
             let perUnit = deliveryCost(o, units: 1)
-            let cut = min(plannedUnits[o], left / max(perUnit, 1e-9))
-            plannedUnits[o] -= cut
+            let cut = min(shipments.units[o], left / max(perUnit, 1e-9))
+            shipments.units[o] -= cut
             left -= cut * perUnit
             deals.orders.deferred[o] += 1
             let seller = deals.orders.seller[o]
             if deals.orders.deferred[o] > steps(months: p.deferLimitMonths[buyer]) {
-                cancelOrder(o, cause: "\(table.names[buyer]) could not fund delivery for \(deals.orders.deferred[o]) periods", eventEntity: buyer)
-                plannedUnits[o] = 0
+                cancelOrder(o, reason: .deliveryUnfunded(buyer: table.names[buyer], periods: deals.orders.deferred[o]), eventEntity: buyer)
+                shipments.units[o] = 0
             } else {
                 log.add(
                     .capexCut, period: t, entity: buyer, counterparty: seller, deal: orderDealID(o), amount: cut * perUnit,
-                    cause:
-                        "\(table.names[buyer]) deferred \(MoneyText.usd(cut * perUnit)) of chip deliveries from \(table.names[seller]) for want of funds"
-                )
+                    cause: .deliveriesDeferred(buyer: table.names[buyer], amount: cut * perUnit, seller: table.names[seller]))
             }
         }
     }
 
     /// Cancels chip order `o`; the chipmaker's backlog falls by its undelivered value.
-    mutating func cancelOrder(_ o: Int, cause: String, eventEntity: Int) {
+    mutating func cancelOrder(_ o: Int, reason: EventCause.CancellationReason, eventEntity: Int) {
         let state = deals.orders.state[o]
         guard state == .active || state == .pending else { return }
         let buyer = deals.orders.buyer[o]
         let seller = deals.orders.seller[o]
         let rest = deals.orders.value(o)
-        if state == .active { backlog[seller] -= rest }
+        if state == .active { firms.backlog[seller] -= rest }
         deals.orders.state[o] = .cancelled
         deals.orders.units[o] = 0
         let other = eventEntity == buyer ? seller : buyer
         let isDeal = deals.orders.deal[o] >= 0
         log.add(
             .contractCancelled, period: t, entity: eventEntity, counterparty: other, deal: orderDealID(o), amount: rest,
-            cause:
-                "chip order \(orderDealID(o) ?? "from a capex plan") (\(table.names[buyer]) → \(table.names[seller])) cancelled with \(MoneyText.usd(rest)) undelivered: \(cause)",
+            cause: .chipOrderCancelled(
+                deal: orderDealID(o), buyer: table.names[buyer], seller: table.names[seller], undelivered: rest, reason: reason),
             link: isDeal ? (buyer, seller) : nil)
     }
 
     /// The deal id of order `o`, nil for capex-plan orders.
     func orderDealID(_ o: Int) -> String? {
-        deals.orders.deal[o] >= 0 ? layout.scenario.deals[deals.orders.deal[o]].id : nil
+        deals.orders.deal[o] >= 0 ? layout.dealIDs[deals.orders.deal[o]] : nil
     }
 }

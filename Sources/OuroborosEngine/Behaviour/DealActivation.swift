@@ -11,7 +11,7 @@ extension Simulator {
                 continue
             }
             deals.contracts.state[c] = .active
-            if on.takeOrPay { backlog[seller] += deals.contracts.remaining[c] }
+            if on.takeOrPay { firms.backlog[seller] += deals.contracts.remaining[c] }
         }
         for o in 0..<deals.orders.count where deals.orders.state[o] == .pending && deals.orders.placed[o] <= t {
             guard alive(deals.orders.buyer[o]), alive(deals.orders.seller[o]) else {
@@ -19,19 +19,22 @@ extension Simulator {
                 continue
             }
             deals.orders.state[o] = .active
-            backlog[deals.orders.seller[o]] += deals.orders.value(o)
+            firms.backlog[deals.orders.seller[o]] += deals.orders.value(o)
         }
         var a = deals.announcements.cursor
         while a < deals.announcements.count, deals.announcements.period[a] <= t {
             let from = deals.announcements.from[a]
             let to = deals.announcements.to[a]
             let amount = deals.announcements.amount[a]
-            let deal = layout.scenario.deals[deals.announcements.deal[a]]
+            let deal = deals.announcements.deal[a]
             if deals.announcements.period[a] >= 1 {
-                for party in [from, to] where marketOf[party] >= 0 { markets.announced[marketOf[party]] += amount }
+                if layout.marketOf[from] >= 0 { markets.announced[layout.marketOf[from]] += amount }
+                if layout.marketOf[to] >= 0 { markets.announced[layout.marketOf[to]] += amount }
                 log.add(
-                    .announcement, period: t, entity: from, counterparty: to, deal: deal.id, amount: amount,
-                    cause: "\(table.names[from]) and \(table.names[to]) announced \(deal.kind.rawValue) \(deal.id) of \(MoneyText.usd(amount))")
+                    .announcement, period: t, entity: from, counterparty: to, deal: layout.dealIDs[deal], amount: amount,
+                    cause: .announcement(
+                        from: table.names[from], to: table.names[to], kind: layout.scenario.deals[deal].kind.rawValue,
+                        deal: layout.dealIDs[deal], amount: amount))
             }
             a += 1
         }

@@ -18,12 +18,12 @@ extension Simulator {
         let kind = deals.debt.kind[d]
         let lender = deals.debt.lender[d]
         let borrower = deals.debt.borrower[d]
-        let id = deals.debt.deal[d] >= 0 ? layout.scenario.deals[deals.debt.deal[d]].id : nil
+        let id = deals.debt.deal[d] >= 0 ? layout.dealIDs[deals.debt.deal[d]] : nil
         guard alive(lender), alive(borrower), deals.debt.state[d] != .cancelled else { return }
         if layout.shocks.creditFrozen[t], kind == .bond || kind == .privateCredit {
             log.add(
                 .contractCancelled, period: t, entity: borrower, counterparty: lender, deal: id, amount: amount,
-                cause: "the credit freeze stopped \(table.names[borrower])'s \(MoneyText.usd(amount)) \(kind.noun) draw")
+                cause: .drawFrozen(borrower: table.names[borrower], amount: amount, debt: kind.noun))
             return
         }
         var drawn = amount
@@ -40,10 +40,10 @@ extension Simulator {
         try books.acquire(holder: lender, issuer: borrower, DebtBook.instrument(kind, in: books.chart), amount: drawn, variable: kind.noun)
         deals.debt.principal[d] += drawn
         deals.debt.state[d] = .active
-        if kind != .pledgeLoan { newDebt[borrower] += drawn }
+        if kind != .pledgeLoan { period.newDebt[borrower] += drawn }
         log.add(
             kind.drawEvent, period: t, entity: borrower, counterparty: lender, deal: id, amount: drawn,
-            cause: "\(table.names[borrower]) drew \(MoneyText.usd(drawn)) of \(kind.noun) from \(table.names[lender])")
+            cause: .debtDrawn(borrower: table.names[borrower], amount: drawn, debt: kind.noun, lender: table.names[lender]))
     }
 
     /// Pays interest and maturing principal on every position.
@@ -51,13 +51,19 @@ extension Simulator {
         let existing = deals.debt.count
         // Interest and maturities are computed on the principal at the start of the step: draws made
         // while refinancing (which may add to an existing line) start paying next period.
-        let principal = deals.debt.principal
+        scratch.principal.removeAll(keepingCapacity: true)
+        scratch.principal.append(contentsOf: deals.debt.principal)
+        let principal = scratch.principal
         // Clouds refinance what they owe this period in one go, down the hierarchy.
-        var owed = [Double](repeating: 0, count: table.count)
+        scratch.owed.removeAll(keepingCapacity: true)
+        scratch.owed.append(contentsOf: repeatElement(0, count: table.count))
+        var owed = scratch.owed
+        scratch.owed = []
+        defer { scratch.owed = owed }
         for d in 0..<existing where deals.debt.state[d] == .active && deals.debt.principal[d] > 0 {
             let borrower = deals.debt.borrower[d]
             guard table.roles[borrower] == .cloud else { continue }
-            owed[borrower] += principal[d] * (deals.debt.rate(d, policyRate: rate) * dt + (deals.debt.maturity[d] <= t ? 1 : 0))
+            owed[borrower] += principal[d] * (deals.debt.rate(d, policyRate: macro.rate) * dt + (deals.debt.maturity[d] <= t ? 1 : 0))
         }
         for cloud in table.clouds where alive(cloud) && owed[cloud] > cash(cloud) {
             _ = try fundShortfall(cloud, amount: owed[cloud] - cash(cloud), purpose: "to pay and refinance its debt")
@@ -68,12 +74,12 @@ extension Simulator {
             let lender = deals.debt.lender[d]
             guard alive(borrower) else { continue }
             let kind = deals.debt.kind[d]
-            let interest = principal[d] * deals.debt.rate(d, policyRate: rate) * dt
+            let interest = principal[d] * deals.debt.rate(d, policyRate: macro.rate) * dt
             let maturing = deals.debt.maturity[d] <= t ? min(principal[d], deals.debt.principal[d]) : 0
             // Interest.
             let paidInterest = min(interest, max(0, cash(borrower)))
             try books.pay(.interest, from: borrower, to: lender, amount: paidInterest)
-            interestPaid[borrower] += paidInterest
+            period.interestPaid[borrower] += paidInterest
             if paidInterest < interest * (1 - 1e-9) {
                 if kind == .pledgeLoan {
                     try capitalise(d, amount: interest - paidInterest)
@@ -127,7 +133,7 @@ extension Simulator {
         let kind = deals.debt.kind[d]
         log.add(
             .missedPayment, period: t, entity: borrower, counterparty: lender, amount: amount,
-            cause: "\(table.names[borrower]) missed \(MoneyText.usd(amount)) of \(what) on its \(kind.noun) to \(table.names[lender])")
-        try declareDefault(borrower, cause: "\(table.names[borrower]) could not pay \(what) on its \(kind.noun) and could not refinance it")
+            cause: .debtPaymentMissed(borrower: table.names[borrower], amount: amount, what: what, debt: kind.noun, lender: table.names[lender]))
+        try declareDefault(borrower, cause: .debtUnpaid(borrower: table.names[borrower], what: what, debt: kind.noun))
     }
 }

@@ -7,7 +7,7 @@ extension Simulator {
     /// Raises up to `amount` for `e` down the hierarchy; returns what was raised.
     mutating func fundShortfall(_ e: Int, amount: Double, purpose: String) throws(EngineError) -> Double {
         guard amount > 0, alive(e) else { return 0 }
-        if table.roles[e].isAIFirm { fundingNeed += amount }
+        if table.roles[e].isAIFirm { period.fundingSought += amount }
         let bank = table.banks.first(where: alive) ?? table.depositBank
         guard on.hierarchy else {
             try lend(
@@ -19,7 +19,7 @@ extension Simulator {
         let frozen = layout.shocks.creditFrozen[t]
         // Bonds.
         if !frozen {
-            let capacity = p.bondCapacityMultiple[e] * max(0, ocfRunRate[e]) - outstanding(e, .bond)
+            let capacity = p.bondCapacityMultiple[e] * max(0, firms.operatingCashFlowRunRate[e]) - outstanding(e, .bond)
             let issue = min(left, max(0, capacity), max(0, cash(table.bondInvestors)))
             if issue > 1 {
                 try lend(
@@ -41,11 +41,11 @@ extension Simulator {
         // Private credit.
         if !frozen {
             for fund in table.creditFunds where left > 1 && alive(fund) {
-                let capacity = (spendable(fund) + uncalled[fund]) * Math.pow(sentiment, p.creditSentimentBeta[fund])
+                let capacity = (spendable(fund) + firms.uncalled[fund]) * Math.pow(macro.sentiment, p.creditSentimentBeta[fund])
                 let draw = min(left, capacity)
                 guard draw > 1 else { continue }
                 try callCapital(fund, amount: draw - spendable(fund))
-                let spread = p.creditSpread[e] + max(0, discount - openingDiscount)
+                let spread = p.creditSpread[e] + max(0, macro.discount - macro.openingDiscount)
                 try lend(
                     .privateCredit, lender: fund, borrower: e, amount: draw, spread: spread,
                     years: p.creditMaturityYears[e], purpose: purpose)
@@ -57,16 +57,16 @@ extension Simulator {
 
     /// A private-credit fund calls `amount` of its investors' commitments (households buy fund shares).
     mutating func callCapital(_ fund: Int, amount: Double) throws(EngineError) {
-        let call = min(max(0, amount), uncalled[fund])
+        let call = min(max(0, amount), firms.uncalled[fund])
         guard call > 0 else { return }
         try books.acquire(holder: table.households, issuer: fund, books.chart.equity, amount: call, variable: "capital call")
-        uncalled[fund] -= call
+        firms.uncalled[fund] -= call
     }
 
     /// Principal of kind `kind` owed by `e`.
     func outstanding(_ e: Int, _ kind: DebtKind) -> Double {
         var total = 0.0
-        for d in 0..<deals.debt.count where deals.debt.borrower[d] == e && deals.debt.kind[d] == kind {
+        for d in deals.debt.byBorrower[e] where deals.debt.kind[d] == kind {
             total += deals.debt.principal[d]
         }
         return total

@@ -4,34 +4,33 @@
 /// deploy (`deploy_share`), at last valuation × sentiment × revenue growth. Below
 /// `fail_sentiment`, or with no investor cash, the round fails.
 extension Simulator {
-    /// Raises the rounds that runways call for.
-    mutating func raiseRounds() throws(EngineError) {
-        for e in table.labs + table.wrappers where alive(e) {
+    /// Raises the rounds that runways call for, given what is due this period and the burn (`dues`).
+    mutating func raiseRounds(_ dues: Obligations) throws(EngineError) {
+        for e in table.labsAndWrappers where alive(e) {
             let available = cash(e)
-            let shortfall = max(0, due[e] - available)
-            let runway = burn[e] > 0 ? available / burn[e] : .infinity
-            guard runway < p.runwayTriggerMonths[e] || shortfall > 0, t >= nextRoundPeriod[e] else { continue }
+            let shortfall = max(0, dues.due[e] - available)
+            let runway = dues.burn[e] > 0 ? available / dues.burn[e] : .infinity
+            guard runway < p.runwayTriggerMonths[e] || shortfall > 0, t >= firms.nextRoundPeriod[e] else { continue }
             let elasticity = on.subsidy ? p.roundElasticity[e] : 0
-            let size = max(p.roundMonths[e] * burn[e] * Math.pow(sentiment, elasticity), shortfall)
+            let size = max(p.roundMonths[e] * dues.burn[e] * Math.pow(macro.sentiment, elasticity), shortfall)
             guard size > 0 else { continue }
-            fundingNeed += size
+            period.fundingSought += size
             let retry = t + steps(months: p.roundRetryMonths[e])
-            if on.subsidy, sentiment < p.failSentiment[e] {
-                nextRoundPeriod[e] = retry
+            if on.subsidy, macro.sentiment < p.failSentiment[e] {
+                firms.nextRoundPeriod[e] = retry
                 log.add(
                     .failedRound, period: t, entity: e, amount: size,
-                    cause:
-                        "\(table.names[e]) sought \(MoneyText.usd(size)) with \(MoneyText.decimal(runway, places: 1)) months of runway but sentiment \(MoneyText.decimal(sentiment, places: 2)) is below \(MoneyText.decimal(p.failSentiment[e], places: 2))"
-                )
+                    cause: .roundFailedOnSentiment(
+                        entity: table.names[e], sought: size, runwayMonths: runway, sentiment: macro.sentiment, threshold: p.failSentiment[e]))
                 continue
             }
             var pool = 0.0
             for investor in table.investors where alive(investor) { pool += spendable(investor) * max(0, p.deployShare[investor]) }
             guard pool >= 1 else {
-                nextRoundPeriod[e] = retry
+                firms.nextRoundPeriod[e] = retry
                 log.add(
                     .failedRound, period: t, entity: e, amount: size,
-                    cause: "\(table.names[e]) sought \(MoneyText.usd(size)) but no venture or sovereign investor has cash to deploy")
+                    cause: .roundFailedForWantOfInvestors(entity: table.names[e], sought: size))
                 continue
             }
             let raised = min(size, pool)
@@ -40,19 +39,17 @@ extension Simulator {
                 if part > 0 { try buyEquity(investor: investor, investee: e, amount: part) }
             }
             let runRate = books.revenue[e] / dt
-            let growth = lastRoundRevenue[e] > 0 ? min(4, max(0.25, runRate / lastRoundRevenue[e])) : 1
+            let growth = firms.lastRoundRevenue[e] > 0 ? min(4, max(0.25, runRate / firms.lastRoundRevenue[e])) : 1
             let pre =
-                lastRoundValuation[e] > 0
-                ? lastRoundValuation[e] * sentiment * growth
+                firms.lastRoundValuation[e] > 0
+                ? firms.lastRoundValuation[e] * macro.sentiment * growth
                 : max(p.valuationRevenueMultiple[e] * runRate, 4 * raised)
-            lastRoundValuation[e] = pre + raised
-            lastRoundRevenue[e] = runRate
-            nextRoundPeriod[e] = t + 1
+            firms.lastRoundValuation[e] = pre + raised
+            firms.lastRoundRevenue[e] = runRate
+            firms.nextRoundPeriod[e] = t + 1
             log.add(
                 .roundRaised, period: t, entity: e, amount: raised,
-                cause:
-                    "\(table.names[e]) raised \(MoneyText.usd(raised)) at \(MoneyText.usd(pre + raised)) post-money with \(MoneyText.decimal(runway, places: 1)) months of runway left"
-            )
+                cause: .roundRaised(entity: table.names[e], raised: raised, postMoney: pre + raised, runwayMonths: runway))
         }
     }
 }

@@ -13,20 +13,20 @@ extension Simulator {
     mutating func redeemHedgeFunds() throws(EngineError) {
         for fund in table.hedgeFunds where alive(fund) {
             let value = portfolioValue(fund)
-            let previous = hedgeValue[fund]
-            defer { hedgeValue[fund] = portfolioValue(fund) }
+            let previous = firms.hedgeValue[fund]
+            defer { firms.hedgeValue[fund] = portfolioValue(fund) }
             guard previous > 0 else { continue }
             let loss = max(0, 1 - value / previous)
             let redemption = p.redemptionBeta[fund] * loss * value
             guard redemption > 1 else { continue }
             if cash(fund) < redemption {
-                _ = try sellAssets(fund, amount: redemption - max(0, cash(fund)), reason: "to meet redemptions")
+                _ = try sellAssets(fund, amount: redemption - max(0, cash(fund)), reason: .redemptions)
             }
             let paid = min(redemption, max(0, cash(fund)))
             try books.acquire(holder: table.households, issuer: fund, books.chart.equity, amount: -paid, variable: "redemptions")
             log.add(
                 .redemption, period: t, entity: fund, amount: paid,
-                cause: "investors redeemed \(MoneyText.usd(paid)) from \(table.names[fund]) after a \(MoneyText.percent(loss)) loss")
+                cause: .redemption(fund: table.names[fund], paid: paid, loss: loss))
         }
     }
 }

@@ -1,43 +1,42 @@
-/// Step 1 and the shocks: the policy rate, liquidity and the risk premium (M8), capital competition (M9).
+/// The shocks and step 1, the macro block: the policy rate, liquidity and the risk premium (M8),
+/// capital competition (M9).
 extension Simulator {
     /// Applies the shocks dated this period: events, forced defaults, sentiment and crypto hits.
     mutating func applyShocks() throws(EngineError) {
         let schedule = layout.shocks
         for shock in schedule.byPeriod[t] {
             let target = shock.target.flatMap(table.index(of:)) ?? table.households
-            log.add(.shock, period: t, entity: target, amount: shock.size, cause: "shock \(shock.text)")
+            log.add(.shock, period: t, entity: target, amount: shock.size, cause: .shock(text: shock.text))
         }
-        if schedule.sentimentHit[t] != 1 { sentiment = max(mp.sentimentFloor, sentiment * schedule.sentimentHit[t]) }
+        if schedule.sentimentHit[t] != 1 { macro.sentiment = max(mp.sentimentFloor, macro.sentiment * schedule.sentimentHit[t]) }
         if schedule.cryptoHit[t] != 1 {
             for m in 0..<markets.count where markets.kind[m] == .crypto { markets.shockFactor[m] *= schedule.cryptoHit[t] }
         }
         for forced in schedule.defaults where forced.period == t && alive(forced.entity) {
-            try declareDefault(forced.entity, cause: "\(table.names[forced.entity]) defaulted by the default shock")
+            try declareDefault(forced.entity, cause: .shock(entity: table.names[forced.entity]))
         }
     }
 
     /// r_t = path + rate shocks; L_t = path − liquidity shocks / free liquidity; premium = base +
     /// liquidity beta × max(0, 1 − L) + capital competition × max(0, need / (free liquidity × L × dt) − 1).
     ///
-    /// The funding need is last period's external funding sought by AI firms (this period's is not known yet).
+    /// The funding need is what AI firms sought last period (this period's is not known yet).
     mutating func updateMacro() {
-        lastFundingNeed = fundingNeed
-        fundingNeed = 0
         let schedule = layout.shocks
         if on.centralBank {
-            rate = layout.policyRate[t] + schedule.rateShift[t]
-            liquidityIndex = max(0.05, layout.liquidity[t] + schedule.liquidityShift[t] / mp.freeLiquidity)
+            macro.rate = layout.policyRate[t] + schedule.rateShift[t]
+            macro.liquidityIndex = max(0.05, layout.liquidity[t] + schedule.liquidityShift[t] / mp.freeLiquidity)
         } else {
-            rate = layout.policyRate[0]
-            liquidityIndex = max(0.05, layout.liquidity[0])
+            macro.rate = layout.policyRate[0]
+            macro.liquidityIndex = max(0.05, layout.liquidity[0])
         }
-        var value = mp.riskPremium + mp.premiumLiquidityBeta * max(0, 1 - liquidityIndex)
+        var value = mp.riskPremium + mp.premiumLiquidityBeta * max(0, 1 - macro.liquidityIndex)
         if on.multiplier {
-            let pressure = lastFundingNeed / (mp.freeLiquidity * liquidityIndex * dt)
+            let pressure = macro.fundingSoughtLastPeriod / (mp.freeLiquidity * macro.liquidityIndex * dt)
             value += mp.capitalCompetition * max(0, pressure - 1)
         }
-        premium = value
-        discount = rate + premium
+        macro.premium = value
+        macro.discount = macro.rate + macro.premium
     }
 
     /// The discount rate at the opening (period 0).

@@ -6,48 +6,44 @@ extension Simulator {
     /// Moves queued GW that are ready into capacity and energises what power allows.
     mutating func energiseCapacity() {
         var k = 0
-        while k < queueEntity.count {
-            if queueReady[k] <= t {
-                readyGW[queueEntity[k]] += queueGW[k]
-                queueEntity.swapAt(k, queueEntity.count - 1)
-                queueEntity.removeLast()
-                queueGW.swapAt(k, queueGW.count - 1)
-                queueGW.removeLast()
-                queueReady.swapAt(k, queueReady.count - 1)
-                queueReady.removeLast()
+        while k < capacity.queueEntity.count {
+            if capacity.queueReady[k] <= t {
+                capacity.readyGW[capacity.queueEntity[k]] += capacity.queueGW[k]
+                capacity.queueEntity.swapAt(k, capacity.queueEntity.count - 1)
+                capacity.queueEntity.removeLast()
+                capacity.queueGW.swapAt(k, capacity.queueGW.count - 1)
+                capacity.queueGW.removeLast()
+                capacity.queueReady.swapAt(k, capacity.queueReady.count - 1)
+                capacity.queueReady.removeLast()
             } else {
                 k += 1
             }
         }
         var total = 0.0
-        for e in 0..<table.count where alive(e) { total += readyGW[e] }
+        for e in 0..<table.count where alive(e) { total += capacity.readyGW[e] }
         let power =
             on.physical
-            ? (max(mp.availableGW, openingCapacityTotal) + mp.additionsGWPerYear * Double(t) * dt) * layout.shocks.powerFactor[t]
+            ? (max(mp.availableGW, capacity.openingTotal) + mp.additionsGWPerYear * Double(t) * dt) * layout.shocks.powerFactor[t]
             : Double.infinity
         let share = total > power ? max(0, power) / total : 1
         for e in 0..<table.count {
-            guard alive(e), readyGW[e] > 0 else {
-                energisedGW[e] = alive(e) ? readyGW[e] : 0
+            guard alive(e), capacity.readyGW[e] > 0 else {
+                capacity.energisedGW[e] = alive(e) ? capacity.readyGW[e] : 0
                 continue
             }
-            let before = energisedGW[e]
-            let strandedBefore = strandedGW[e]
-            energisedGW[e] = readyGW[e] * share
-            strandedGW[e] = readyGW[e] - energisedGW[e]
-            if energisedGW[e] > before + 1e-9 {
+            let before = capacity.energisedGW[e]
+            let strandedBefore = capacity.strandedGW[e]
+            capacity.energisedGW[e] = capacity.readyGW[e] * share
+            capacity.strandedGW[e] = capacity.readyGW[e] - capacity.energisedGW[e]
+            if capacity.energisedGW[e] > before + 1e-9 {
                 log.add(
-                    .capacityEnergised, period: t, entity: e, amount: energisedGW[e] - before,
-                    cause:
-                        "\(table.names[e]) energised \(MoneyText.decimal(energisedGW[e] - before, places: 2)) GW (now \(MoneyText.decimal(energisedGW[e], places: 2)) GW)"
-                )
+                    .capacityEnergised, period: t, entity: e, amount: capacity.energisedGW[e] - before,
+                    cause: .capacityEnergised(entity: table.names[e], added: capacity.energisedGW[e] - before, now: capacity.energisedGW[e]))
             }
-            if strandedGW[e] > strandedBefore + 1e-9 {
+            if capacity.strandedGW[e] > strandedBefore + 1e-9 {
                 log.add(
-                    .capacityStranded, period: t, entity: e, amount: strandedGW[e] - strandedBefore,
-                    cause:
-                        "\(table.names[e]) has \(MoneyText.decimal(strandedGW[e], places: 2)) GW built but unpowered: grid power \(MoneyText.decimal(power, places: 1)) GW for \(MoneyText.decimal(total, places: 1)) GW ready"
-                )
+                    .capacityStranded, period: t, entity: e, amount: capacity.strandedGW[e] - strandedBefore,
+                    cause: .capacityStranded(entity: table.names[e], stranded: capacity.strandedGW[e], gridPower: power, ready: total))
             }
         }
     }

@@ -15,6 +15,8 @@ struct ChipOrderBook: Sendable {
     var state: [DealState] = []
     /// Order indices sorted by (placed, index): the delivery queue.
     var fifo: [Int] = []
+    /// The orders of each buyer.
+    var byBuyer = EntityIndex()
 
     /// The number of orders.
     var count: Int { deal.count }
@@ -35,6 +37,7 @@ struct ChipOrderBook: Sendable {
         deferred.append(0)
         state.append(.pending)
         let order = deal.count - 1
+        byBuyer.add(order, to: b)
         var position = fifo.count
         while position > 0, placed[fifo[position - 1]] > period { position -= 1 }
         fifo.insert(order, at: position)

@@ -24,6 +24,8 @@ struct ComputeContractBook: Sendable {
     var carried: [Double] = []
     /// State of each contract.
     var state: [DealState] = []
+    /// The contracts of each buyer.
+    var byBuyer = EntityIndex()
 
     /// The number of contracts.
     var count: Int { deal.count }
@@ -44,6 +46,7 @@ struct ComputeContractBook: Sendable {
         }
         scheduleStart.append(schedulePeriod.count)
         cursor.append(scheduleStart[scheduleStart.count - 2])
+        byBuyer.add(deal.count - 1, to: b)
         remaining.append(value)
         carried.append(0)
         state.append(.pending)

@@ -50,6 +50,8 @@ struct DebtBook: Sendable {
     var drawPosition: [Int] = [], drawPeriod: [Int] = [], drawAmount: [Double] = []
     /// The next draw not yet made.
     var drawCursor = 0
+    /// The positions of each borrower and of each lender.
+    var byBorrower = EntityIndex(), byLender = EntityIndex()
 
     /// The number of positions.
     var count: Int { kind.count }
@@ -70,6 +72,8 @@ struct DebtBook: Sendable {
         term.append(max(1, n))
         deal.append(d)
         state.append(p > 0 ? .active : .pending)
+        byBorrower.add(kind.count - 1, to: b)
+        byLender.add(kind.count - 1, to: l)
         return kind.count - 1
     }
 

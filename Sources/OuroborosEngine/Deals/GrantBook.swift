@@ -9,6 +9,8 @@ struct GrantBook: Sendable {
     var period: [Int] = [], amount: [Double] = [], conditionGW: [Double] = []
     /// State of each row.
     var state: [DealState] = []
+    /// The rows of each `from` entity.
+    var byFrom = EntityIndex()
 
     /// The number of rows.
     var count: Int { deal.count }
@@ -22,5 +24,6 @@ struct GrantBook: Sendable {
         amount.append(entry.amount)
         conditionGW.append(entry.conditionGW)
         state.append(.pending)
+        byFrom.add(deal.count - 1, to: a)
     }
 }

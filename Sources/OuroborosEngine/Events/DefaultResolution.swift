@@ -7,23 +7,23 @@
 /// and private stakes in it are written off. With M11 off, claims stay on the books, frozen.
 extension Simulator {
     /// Marks `e` as defaulted and cancels everything it had open.
-    mutating func declareDefault(_ e: Int, cause: String) throws(EngineError) {
+    mutating func declareDefault(_ e: Int, cause: EventCause.DefaultReason) throws(EngineError) {
         guard alive(e) else { return }
-        defaulted[e] = true
-        defaultPeriod[e] = t
-        pendingDefaults.append(e)
-        defaultsThisPeriod += 1
+        firms.defaulted[e] = true
+        firms.defaultPeriod[e] = t
+        period.defaulters.append(e)
+        macro.defaultsSinceSentimentUpdate += 1
         var debt = 0.0
         for d in 0..<deals.debt.count where deals.debt.borrower[d] == e { debt += deals.debt.principal[d] }
-        log.add(.default, period: t, entity: e, amount: debt, cause: cause)
-        let reason = "\(table.names[e]) defaulted"
+        log.add(.default, period: t, entity: e, amount: debt, cause: .defaulted(cause))
+        let reason = EventCause.CancellationReason.partyDefaulted(table.names[e])
         for c in 0..<deals.contracts.count where deals.contracts.buyer[c] == e || deals.contracts.seller[c] == e {
             let other = deals.contracts.buyer[c] == e ? deals.contracts.seller[c] : deals.contracts.buyer[c]
-            cancelContract(c, cause: reason, eventEntity: other)
+            cancelContract(c, reason: reason, eventEntity: other)
         }
         for o in 0..<deals.orders.count where deals.orders.buyer[o] == e || deals.orders.seller[o] == e {
             let other = deals.orders.buyer[o] == e ? deals.orders.seller[o] : deals.orders.buyer[o]
-            cancelOrder(o, cause: reason, eventEntity: other)
+            cancelOrder(o, reason: reason, eventEntity: other)
         }
         for k in 0..<deals.equity.count
         where deals.equity.state[k] == .pending
@@ -32,10 +32,10 @@ extension Simulator {
             deals.equity.state[k] = .cancelled
             let investor = deals.equity.investor[k]
             let investee = deals.equity.investee[k]
-            let id = layout.scenario.deals[deals.equity.deal[k]].id
+            let id = layout.dealIDs[deals.equity.deal[k]]
             log.add(
                 .contractCancelled, period: t, entity: investor == e ? investee : investor, counterparty: e, deal: id,
-                amount: deals.equity.amount[k], cause: "equity tranche of \(id) cancelled: \(reason)", link: (investor, investee))
+                amount: deals.equity.amount[k], cause: .trancheCancelled(deal: id, reason: reason), link: (investor, investee))
         }
         for k in 0..<deals.warrants.count where deals.warrants.from[k] == e || deals.warrants.to[k] == e {
             if deals.warrants.state[k] == .pending { deals.warrants.state[k] = .cancelled }
@@ -50,12 +50,12 @@ extension Simulator {
 
     /// Clears this period's defaulters' debts and propagates the losses.
     mutating func clearDefaults() throws(EngineError) {
-        guard !pendingDefaults.isEmpty else { return }
-        let defaulters = pendingDefaults
-        pendingDefaults.removeAll()
+        guard !period.defaulters.isEmpty else { return }
+        let defaulters = period.defaulters
+        period.defaulters.removeAll()
         var owed = [Double](repeating: 0, count: table.count)
         for d in 0..<deals.debt.count
-        where defaulted[deals.debt.borrower[d]] && deals.debt.principal[d] > 0
+        where firms.defaulted[deals.debt.borrower[d]] && deals.debt.principal[d] > 0
             && deals.debt.state[d] == .active
         {
             owed[deals.debt.borrower[d]] += deals.debt.principal[d]
@@ -70,12 +70,10 @@ extension Simulator {
             }
             for lender in 0..<table.count where losses[lender] > 0 {
                 // A credit fund's losses impair its investors' remaining commitments (its dry powder).
-                if table.roles[lender] == .privateCreditFund { uncalled[lender] = max(0, uncalled[lender] - losses[lender]) }
+                if table.roles[lender] == .privateCreditFund { firms.uncalled[lender] = max(0, firms.uncalled[lender] - losses[lender]) }
                 log.add(
                     .loss, period: t, entity: lender, counterparty: i, amount: losses[lender],
-                    cause:
-                        "\(table.names[lender]) wrote off \(MoneyText.usd(losses[lender])) lent to defaulted \(table.names[i]) (recovery \(MoneyText.percent(ratio)))"
-                )
+                    cause: .loanWrittenOff(lender: table.names[lender], loss: losses[lender], borrower: table.names[i], recovery: ratio))
             }
             try writeOffEquity(of: i)
         }
@@ -90,7 +88,7 @@ extension Simulator {
                 var inflow = max(0, cash(i))
                 for d in 0..<deals.debt.count where deals.debt.lender[d] == i && deals.debt.state[d] == .active {
                     let j = deals.debt.borrower[d]
-                    guard defaulted[j], owed[j] > 0 else { continue }
+                    guard firms.defaulted[j], owed[j] > 0 else { continue }
                     inflow += deals.debt.principal[d] * paid[j] / owed[j]
                 }
                 let next = min(owed[i], inflow)
@@ -119,14 +117,14 @@ extension Simulator {
     /// Prices the defaulter's listed equity near zero (next repricing) and writes off private stakes in it.
     private mutating func writeOffEquity(of e: Int) throws(EngineError) {
         guard on.contagion else { return }
-        if marketOf[e] >= 0 { markets.issuerDefaulted[marketOf[e]] = true }
+        if layout.marketOf[e] >= 0 { markets.issuerDefaulted[layout.marketOf[e]] = true }
         for k in 0..<positions.count where positions.market[k] < 0 && positions.issuer[k] == e && positions.book[k] > 0 {
             let loss = positions.book[k]
             try books.revalue(holder: positions.holder[k], issuer: e, books.chart.equity, amount: -loss, variable: "equity write-off")
             positions.book[k] = 0
             log.add(
                 .loss, period: t, entity: positions.holder[k], counterparty: e, amount: loss,
-                cause: "\(table.names[positions.holder[k]]) wrote off its \(MoneyText.usd(loss)) stake in defaulted \(table.names[e])")
+                cause: .stakeWrittenOff(holder: table.names[positions.holder[k]], loss: loss, issuer: table.names[e]))
         }
     }
 }

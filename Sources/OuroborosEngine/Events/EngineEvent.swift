@@ -74,13 +74,29 @@ public struct EngineEvent: Sendable, Hashable, CustomStringConvertible {
     public var type: Kind
     /// The amount involved, USD (GW for capacity events).
     public var amount: Double
-    /// One sentence saying why.
-    public var cause: String
+    /// Why, as data (the names and figures involved).
+    public var reason: EventCause
+
+    /// One sentence saying why, written from `reason` (setting it replaces the reason by the sentence).
+    public var cause: String {
+        get { reason.description }
+        set { reason = .text(newValue) }
+    }
+
+    /// Creates an event whose cause is a written sentence.
+    public init(
+        period: Int, label: String, entity: String, counterparty: String? = nil, deal: String? = nil,
+        type: Kind, amount: Double, cause: String
+    ) {
+        self.init(
+            period: period, label: label, entity: entity, counterparty: counterparty, deal: deal, type: type, amount: amount,
+            reason: .text(cause))
+    }
 
     /// Creates an event.
     public init(
         period: Int, label: String, entity: String, counterparty: String? = nil, deal: String? = nil,
-        type: Kind, amount: Double, cause: String
+        type: Kind, amount: Double, reason: EventCause
     ) {
         self.period = period
         self.label = label
@@ -89,7 +105,21 @@ public struct EngineEvent: Sendable, Hashable, CustomStringConvertible {
         self.deal = deal
         self.type = type
         self.amount = amount
-        self.cause = cause
+        self.reason = reason
+    }
+
+    /// Events are equal when they say the same: the same fields and the same sentence.
+    public static func == (a: EngineEvent, b: EngineEvent) -> Bool {
+        a.period == b.period && a.label == b.label && a.entity == b.entity && a.counterparty == b.counterparty
+            && a.deal == b.deal && a.type == b.type && a.amount == b.amount && a.cause == b.cause
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(period)
+        hasher.combine(entity)
+        hasher.combine(type)
+        hasher.combine(amount)
+        hasher.combine(cause)
     }
 
     /// `2026-03 default openai: CAUSE`.

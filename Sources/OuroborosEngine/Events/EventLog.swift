@@ -21,12 +21,12 @@ struct EventLog: Sendable {
     /// Records an event in period `t`; `link` is the (payer, payee) of a cycle-relevant deal that failed.
     mutating func add(
         _ type: EngineEvent.Kind, period t: Int, entity: Int, counterparty: Int? = nil, deal: String? = nil,
-        amount: Double, cause: String, link: (from: Int, to: Int)? = nil
+        amount: Double, cause: EventCause, link: (from: Int, to: Int)? = nil
     ) {
         let event = EngineEvent(
             period: t, label: labels[min(t, labels.count - 1)], entity: ids[entity],
             counterparty: counterparty.map { ids[$0] }, deal: deal, type: type,
-            amount: amount.isFinite ? amount : 0, cause: cause)
+            amount: amount.isFinite ? amount : 0, reason: cause)
         events.append(event)
         guard breakIndex == nil else { return }
         if type == .default, graph.component[entity] >= 0 {

@@ -23,13 +23,11 @@ extension Simulator {
             let ltv = value > 0 ? loan / value : .infinity
             guard ltv > deals.pledges.marginLTV[k] else { continue }
             let target = deals.pledges.targetLTV[k]
-            let id = layout.scenario.deals[deals.pledges.deal[k]].id
+            let id = layout.dealIDs[deals.pledges.deal[k]]
             var shortfall = loan - target * value
             log.add(
                 .marginCall, period: t, entity: insider, counterparty: bank, deal: id, amount: shortfall,
-                cause:
-                    "\(markets.ids[m]) fell to \(MoneyText.usd(markets.price[m])): loan-to-value \(MoneyText.percent(ltv)) passed \(MoneyText.percent(deals.pledges.marginLTV[k]))"
-            )
+                cause: .marginCall(market: markets.ids[m], price: markets.price[m], loanToValue: ltv, threshold: deals.pledges.marginLTV[k]))
             let fromCash = min(shortfall, spendable(insider))
             try repayPrincipal(loanPosition, amount: fromCash)
             shortfall -= fromCash
@@ -63,23 +61,21 @@ extension Simulator {
         }
         let proceeds = try sell(
             position: position, units: units, price: execution,
-            reason: "to meet a margin call on \(layout.scenario.deals[deals.pledges.deal[k]].id)")
+            reason: .marginCall(deal: layout.dealIDs[deals.pledges.deal[k]]))
         deals.pledges.units[k] -= units
         try repayPrincipal(loanPosition, amount: min(proceeds, deals.debt.principal[loanPosition]))
         guard units >= pledged * (1 - 1e-12), deals.debt.principal[loanPosition] > 1e-6 else { return }
         let loss = deals.debt.principal[loanPosition]
-        let id = layout.scenario.deals[deals.pledges.deal[k]].id
+        let id = layout.dealIDs[deals.pledges.deal[k]]
         try books.revalue(holder: bank, issuer: insider, books.chart.loans, amount: -loss, variable: "pledge write-off")
         deals.debt.principal[loanPosition] = 0
         deals.debt.state[loanPosition] = .failed
         deals.pledges.state[k] = .failed
         log.add(
             .default, period: t, entity: insider, counterparty: bank, deal: id, amount: loss,
-            cause:
-                "\(table.names[insider])'s pledge \(id) defaulted: selling every pledged share left \(MoneyText.usd(loss)) of the loan unpaid (shortfall \(MoneyText.usd(shortfall)))"
-        )
+            cause: .pledgeDefaulted(insider: table.names[insider], deal: id, unpaid: loss, shortfall: shortfall))
         log.add(
             .loss, period: t, entity: bank, counterparty: insider, deal: id, amount: loss,
-            cause: "\(table.names[bank]) wrote off \(MoneyText.usd(loss)) on \(table.names[insider])'s share-pledge loan")
+            cause: .pledgeWrittenOff(bank: table.names[bank], loss: loss, insider: table.names[insider]))
     }
 }

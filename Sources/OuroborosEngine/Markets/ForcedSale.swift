@@ -3,7 +3,7 @@
 /// impact-moved prices. With M10 off nobody sells: the commitment or redemption fails instead.
 extension Simulator {
     /// Sells `e`'s assets in liquidation order to raise up to `amount`; returns the proceeds.
-    mutating func sellAssets(_ e: Int, amount: Double, reason: String) throws(EngineError) -> Double {
+    mutating func sellAssets(_ e: Int, amount: Double, reason: EventCause.SaleReason) throws(EngineError) -> Double {
         guard on.forcedSellers, amount > 0, alive(e) else { return 0 }
         var raised = 0.0
         for rank in 0...2 {
@@ -20,7 +20,7 @@ extension Simulator {
     }
 
     /// Sells `units` of position `k` at `price` to households; records the sale and its impact.
-    mutating func sell(position k: Int, units: Double, price: Double, reason: String) throws(EngineError) -> Double {
+    mutating func sell(position k: Int, units: Double, price: Double, reason: EventCause.SaleReason) throws(EngineError) -> Double {
         let m = positions.market[k]
         let seller = positions.holder[k]
         let proceeds = units * price
@@ -39,9 +39,9 @@ extension Simulator {
         markets.sales[m] += proceeds
         log.add(
             .forcedSale, period: t, entity: seller, deal: markets.ids[m], amount: proceeds,
-            cause:
-                "\(table.names[seller]) sold \(MoneyText.usd(proceeds)) of \(markets.ids[m]) at \(MoneyText.percent(price / max(markets.price[m], 1e-12))) of the mark \(reason)"
-        )
+            cause: .forcedSale(
+                seller: table.names[seller], proceeds: proceeds, market: markets.ids[m], shareOfMark: price / max(markets.price[m], 1e-12),
+                reason: reason))
         return proceeds
     }
 

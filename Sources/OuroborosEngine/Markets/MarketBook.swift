@@ -23,8 +23,9 @@ struct MarketBook: Sendable {
     var openingExpected: [Double] = [], legacyValue: [Double] = []
     /// Announcement narrative (USD of expected value), deal value announced this period, equity raised since the opening (USD).
     var narrative: [Double] = [], announced: [Double] = [], equityRaised: [Double] = []
-    /// Price-impact factor (1 = none), forced sales this period and those carried to the next (USD).
-    var impact: [Double] = [], sales: [Double] = [], salesNext: [Double] = []
+    /// Price-impact factor (1 = none); forced sales since the last repricing, and those the last
+    /// repricing took into the impact factor (USD, recorded as the period's forced sales).
+    var impact: [Double] = [], sales: [Double] = [], salesAtRepricing: [Double] = []
     /// Accumulated crypto shocks (a price multiplier).
     var shockFactor: [Double] = []
     /// Whether the issuer has defaulted (its price is pinned near zero).

@@ -5,7 +5,7 @@
 extension Simulator {
     /// The depth of market `m` at today's liquidity.
     func effectiveDepth(_ m: Int) -> Double {
-        max(1, markets.depth[m] * Math.pow(liquidityIndex, markets.liquidityBeta[m]))
+        max(1, markets.depth[m] * Math.pow(macro.liquidityIndex, markets.liquidityBeta[m]))
     }
 
     /// Units of market `m` to sell to raise `proceeds` (at most `held`), and the execution price.

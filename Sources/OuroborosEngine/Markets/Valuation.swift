@@ -12,10 +12,10 @@ extension Simulator {
         for m in 0..<markets.count {
             markets.narrative[m] = markets.narrative[m] * decay + (on.liquidityLoop ? markets.reflexivity[m] * markets.announced[m] : 0)
             markets.announced[m] = 0
-            let depth = max(1, markets.depth[m] * Math.pow(liquidityIndex, markets.liquidityBeta[m]))
+            let depth = max(1, markets.depth[m] * Math.pow(macro.liquidityIndex, markets.liquidityBeta[m]))
             markets.impact[m] += recovery * (1 - markets.impact[m])
             markets.impact[m] *= Math.exp(-markets.sales[m] / depth)
-            recorder.sales[t * markets.count + m] = markets.sales[m]
+            markets.salesAtRepricing[m] = markets.sales[m]
             markets.sales[m] = 0
             markets.previousPrice[m] = markets.price[m]
             markets.price[m] = price(m)
@@ -24,8 +24,8 @@ extension Simulator {
                 valueBefore += markets.units[m] * markets.previousPrice[m]
             }
         }
-        lastIndexReturn = valueBefore > 0 ? valueNow / valueBefore - 1 : 0
-        aiIndex *= 1 + lastIndexReturn
+        macro.lastIndexReturn = valueBefore > 0 ? valueNow / valueBefore - 1 : 0
+        macro.aiIndex *= 1 + macro.lastIndexReturn
         for k in 0..<positions.count where positions.market[k] >= 0 {
             let m = positions.market[k]
             let target = positions.units[k] * markets.price[m]
@@ -37,7 +37,7 @@ extension Simulator {
                 crypto ? books.chart.crypto : books.chart.equity, amount: change, variable: markets.priceLabel[m])
             positions.book[k] = target
         }
-        for e in table.labs + table.wrappers where alive(e) { privateMark[e] = lastRoundValuation[e] * sentiment }
+        for e in table.labsAndWrappers where alive(e) { firms.privateMark[e] = firms.lastRoundValuation[e] * macro.sentiment }
     }
 
     /// The price of market `m` now (see `MarketBook`).
@@ -47,14 +47,14 @@ extension Simulator {
         var ratio = 1.0
         if markets.kind[m] == .equity {
             let issuer = markets.issuer[m]
-            let expected = markets.legacyValue[m] + mp.backlogWeight * backlog[issuer] + markets.narrative[m] + markets.equityRaised[m]
+            let expected = markets.legacyValue[m] + mp.backlogWeight * firms.backlog[issuer] + markets.narrative[m] + markets.equityRaised[m]
             let base = max(markets.openingExpected[m], 1e-12)
             ratio = max(0.01, expected / base)
         }
         if on.valuation {
-            ratio *= Math.exp(-markets.duration[m] * (discount - openingDiscount))
-            ratio *= Math.pow(max(sentiment, 1e-6), mp.sentimentExponent)
-            ratio *= Math.pow(liquidityIndex, markets.liquidityBeta[m] * mp.liquidityPriceElasticity)
+            ratio *= Math.exp(-markets.duration[m] * (macro.discount - macro.openingDiscount))
+            ratio *= Math.pow(max(macro.sentiment, 1e-6), mp.sentimentExponent)
+            ratio *= Math.pow(macro.liquidityIndex, markets.liquidityBeta[m] * mp.liquidityPriceElasticity)
         }
         return open * ratio * markets.impact[m] * markets.shockFactor[m]
     }

@@ -1,3 +1,5 @@
+internal import OuroborosCore
+
 /// Assembles the public `NetworkRunResult` from a finished run.
 extension Simulator {
     /// How many periods after the first failure still count as its chain.
@@ -16,8 +18,8 @@ extension Simulator {
                 strandedGW: recorder.series(recorder.stranded, e), capex: recorder.series(recorder.capex, e),
                 newDebt: recorder.series(recorder.newDebt, e), interest: recorder.series(recorder.interest, e),
                 operatingCashFlow: recorder.series(recorder.cashFlow, e),
-                revenueOrigin: on.tracing ? tracer.origin(of: e) : RevenueOrigin(),
-                defaultPeriod: defaultPeriod[e] >= 0 ? defaultPeriod[e] : nil)
+                revenueOrigin: tracing ? tracer.origin(of: e) : RevenueOrigin(),
+                defaultPeriod: firms.defaultPeriod[e] >= 0 ? firms.defaultPeriod[e] : nil)
         }
         let marketRuns = (0..<markets.count).map { m in
             MarketRun(
@@ -62,12 +64,12 @@ extension Simulator {
         let edges = layout.graph.cycleEdges
         guard !edges.isEmpty else { return "no capital cycle among the deals" }
         var best = edges[0]
-        for edge in edges.dropFirst() where runwayMin[edge.from] < runwayMin[best.from] { best = edge }
+        for edge in edges.dropFirst() where firms.runwayMin[edge.from] < firms.runwayMin[best.from] { best = edge }
         let deal = layout.scenario.deals[best.deal]
-        let runway = runwayMin[best.from]
+        let runway = firms.runwayMin[best.from]
         let margin =
             runway.isFinite
-            ? "\(table.names[best.from])'s runway fell to \(MoneyText.decimal(runway, places: 1)) months in \(layout.labels[runwayMinPeriod[best.from]])"
+            ? "\(table.names[best.from])'s runway fell to \(DecimalText.fixed(runway, decimals: 1)) months in \(layout.labels[firms.runwayMinPeriod[best.from]])"
             : "\(table.names[best.from]) never paid out more than it had"
         return "\(table.ids[best.from]) → \(table.ids[best.to]) (\(deal.kind.rawValue) \(deal.id)): \(margin)"
     }

@@ -29,6 +29,8 @@ struct EntityTable: Sendable {
     /// Indices by role, in order.
     var labs: [Int] = [], wrappers: [Int] = [], clouds: [Int] = [], chipmakers: [Int] = []
     var investors: [Int] = [], hedgeFunds: [Int] = [], creditFunds: [Int] = [], banks: [Int] = [], insiders: [Int] = []
+    /// The labs, then the wrappers: the entities that raise venture rounds (M6).
+    var labsAndWrappers: [Int] = []
 
     /// The number of entities.
     var count: Int { ids.count }
@@ -67,6 +69,7 @@ struct EntityTable: Sendable {
             default: break
             }
         }
+        labsAndWrappers = labs + wrappers
     }
 
     /// The dense index of the entity with this id.

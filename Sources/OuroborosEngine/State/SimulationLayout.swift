@@ -23,6 +23,10 @@ struct SimulationLayout: Sendable {
     let periods: Int, monthsPerStep: Int, dt: Double
     /// Period labels 0 … T.
     let labels: [String]
+    /// The listed-equity market of each entity, or -1.
+    let marketOf: [Int]
+    /// The id of each deal, by deal index (for events).
+    let dealIDs: [String]
 
     /// Lays `scenario` out with `extraShocks` added.
     init(scenario: NetworkScenario, extraShocks: [NetworkShock]) throws(EngineSetupError) {
@@ -60,6 +64,10 @@ struct SimulationLayout: Sendable {
         try Self.layOutMarkets(scenario: scenario, table: table, into: &markets, &positions)
         self.markets = markets
         self.positions = positions
+        var marketOf = [Int](repeating: -1, count: table.count)
+        for m in (0..<markets.count).reversed() where markets.issuer[m] >= 0 { marketOf[markets.issuer[m]] = m }
+        self.marketOf = marketOf
+        dealIDs = scenario.deals.map(\.id)
         shocks = try ShockSchedule(
             shocks: scenario.shocks + extraShocks, periods: calendar.periods,
             monthsPerStep: calendar.monthsPerStep, table: table)
@@ -136,7 +144,7 @@ struct SimulationLayout: Sendable {
             markets.equityRaised.append(0)
             markets.impact.append(1)
             markets.sales.append(0)
-            markets.salesNext.append(0)
+            markets.salesAtRepricing.append(0)
             markets.shockFactor.append(1)
             markets.issuerDefaulted.append(false)
             var held = 0.0

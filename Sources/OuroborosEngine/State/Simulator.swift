@@ -1,85 +1,61 @@
 internal import OuroborosCore
 
-/// The mutable state of one run: the books, the deals, the markets and per-entity arrays, advanced
-/// period by period by the steps in `Behaviour/`, `Markets/`, `Events/` and `Accounting/`.
+/// One run of a laid-out scenario: the state it carries from period to period, by part, advanced
+/// by the steps of `PeriodLoop.run()` (one file each under `Behaviour/`, `Markets/`, `Events/`,
+/// `Accounting/`).
+///
+/// Carried across periods: the books (every stock, in the ledger), the deal books, the markets and
+/// positions, each firm's state, capacity, the macro state, the event log, the generator and the
+/// funds tracer. The open period's tallies are `period`, reset once when it begins; what one step
+/// hands to the next within a period (`Obligations`, `ChipShipments`) lives in the loop and is
+/// passed at the call. Recording reads the state and changes nothing.
 struct Simulator: Sendable {
     let layout: SimulationLayout
+    /// Every stock and flow, in the double-entry ledger; the period's revenue and payment edges.
     var books: Books
+    /// Contracts, chip orders, equity tranches, debt, pledges, backstops, warrants, capex plans.
     var deals: DealBooks
+    /// Prices, narratives and price impact (M1, M7, M10).
     var markets: MarketBook
+    /// Who holds what (listed units, private stakes).
     var positions: PositionBook
+    /// Defaults, backlog, private valuations, run rates: per entity.
+    var firms: FirmState
+    /// Capacity ready, energised, stranded and queued (M5).
+    var capacity: CapacityState
+    /// The policy rate, liquidity, premium, sentiment and the AI index (M7, M8, M9).
+    var macro = MacroState()
+    /// What the open period adds up; reset when it begins.
+    var period: PeriodTallies
+    /// The seeded generator of sentiment's noise.
     var rng: RandomSource
+    /// The events, and the one that broke the loop.
     var log: EventLog
-    var recorder: RunRecorder
+    /// Funds tracing across periods (M2).
     var tracer: RevenueTracer
     /// The buffers the period's conservation check sums into, reused every period.
     var conservation = ConservationWorkspace()
+    /// Working arrays of the steps, reused every period (no state: each step fills what it reads).
+    var scratch = StepScratch()
+    /// The series, one value per period (written by `recordPeriod`, read by `result()`).
+    var recorder: RunRecorder
     /// The seed of the run.
     let seed: UInt64
-    /// The listed-equity market of each entity, or -1.
-    let marketOf: [Int]
     /// A deliberately unbalanced posting to make in a period (tests of the conservation check).
     var fault: (period: Int, amount: Double)?
     /// The funds tracer's cumulative totals after each period, kept only by `runWithDetail` (nil: off).
     var originSnapshots: [[Double]]?
 
-    // MARK: Macro (M8, M9) and sentiment
-    /// The period being simulated.
-    var t = 0
-    var rate = 0.0, liquidityIndex = 1.0, premium = 0.0, sentiment = 1.0
-    /// The discount rate k = r + premium now and at the opening.
-    var discount = 0.0, openingDiscount = 0.0
-    /// External funding sought by AI firms this period and last (M9 capital competition).
-    var fundingNeed = 0.0, lastFundingNeed = 0.0
-    /// Defaults this period (sentiment hits) and the AI equity index.
-    var defaultsThisPeriod = 0, aiIndex = 1.0, lastIndexReturn = 0.0
+    /// Whether funds are traced this run (M2 on and the revenue origins wanted).
+    let tracing: Bool
 
-    // MARK: Entities
-    var defaulted: [Bool]
-    var defaultPeriod: [Int]
-    /// Entities that defaulted this period and still await clearing (step 10).
-    var pendingDefaults: [Int] = []
-    /// Remaining performance obligations (compute contracts, chip orders).
-    var backlog: [Double]
-    /// Capacity ready to run (built and out of the queue), energised, stranded; GW.
-    var readyGW: [Double], energisedGW: [Double], strandedGW: [Double]
-    /// GW the seller must deliver on running contracts, and the share it can (M3, M5).
-    var requiredGW: [Double], coverage: [Double]
-    /// Built capacity waiting in the interconnection queue: entity, GW, period it is ready.
-    var queueEntity: [Int] = [], queueGW: [Double] = [], queueReady: [Int] = []
-    /// Private valuations: the last round's post-money, the revenue run rate then, and today's mark.
-    var lastRoundValuation: [Double], lastRoundRevenue: [Double], privateMark: [Double]
-    /// The first period in which a lab or wrapper may try another round.
-    var nextRoundPeriod: [Int]
-    /// Obligations due in the period (opex, compute, API fees), its parts, and the monthly burn.
-    var due: [Double], opexDue: [Double], apiDue: [Double], burn: [Double]
-    /// Compute each contract can deliver and bill this period (scratch, per contract).
-    var contractDeliver: [Double]
-    /// GW each buyer has running on its contracts (deployed through clouds), and AI revenue this period.
-    var contractedGW: [Double], aiRevenue: [Double]
-    /// Operating cash flow run rate per year (for bond capacity, M4).
-    var ocfRunRate: [Double]
-    /// Units each order ships this period (scratch, per order; grows with capex-plan orders).
-    var plannedUnits: [Double] = []
-    /// Energised capacity at the opening, GW: the grid powers at least this much (M5).
-    var openingCapacityTotal = 0.0
-    /// Per-period tallies: capex, new debt, interest paid, operating cash flow.
-    var capex: [Double], newDebt: [Double], interestPaid: [Double], operatingCashFlow: [Double]
-    /// Private-credit funds' uncalled commitments (dry powder).
-    var uncalled: [Double]
-    /// Banks' loans at the opening (the multiplier bound counts growth from here, M9).
-    var openingBankLoans: [Double]
-    /// Hedge funds' portfolio value at the end of the previous period.
-    var hedgeValue: [Double]
-    /// The shortest runway (months) each entity had and when.
-    var runwayMin: [Double], runwayMinPeriod: [Int]
-
-    /// A fresh run of `layout` with `seed`.
-    init(layout: SimulationLayout, seed: UInt64) {
+    /// A fresh run of `layout` with `seed`; `tracing` false skips funds tracing (M2) whatever the scenario says.
+    init(layout: SimulationLayout, seed: UInt64, tracing: Bool = true) {
         self.layout = layout
         self.seed = seed
+        self.tracing = tracing && layout.switches.tracing
         let n = layout.table.count
-        books = Books(ledger: layout.ledger, ids: layout.table.ids, tracing: layout.switches.tracing)
+        books = Books(ledger: layout.ledger, ids: layout.table.ids, tracing: self.tracing)
         // A plain run keeps no period's journal once checked (`runWithDetail` keeps them all).
         books.ledger.historyLimit = 0
         deals = layout.deals
@@ -89,40 +65,13 @@ struct Simulator: Sendable {
         log = EventLog(labels: layout.labels, ids: layout.table.ids, graph: layout.graph)
         recorder = RunRecorder(entities: n, markets: layout.markets.count, periods: layout.periods)
         tracer = RevenueTracer(table: layout.table)
-        var marketOf = [Int](repeating: -1, count: n)
-        for m in (0..<layout.markets.count).reversed() where layout.markets.issuer[m] >= 0 { marketOf[layout.markets.issuer[m]] = m }
-        self.marketOf = marketOf
-        let zeros = [Double](repeating: 0, count: n)
-        defaulted = Array(repeating: false, count: n)
-        defaultPeriod = Array(repeating: -1, count: n)
-        backlog = zeros
-        let opening = (0..<n).map { $0 < layout.scenario.entities.count ? max(0, layout.scenario.entities[$0].capacityGW) : 0 }
-        readyGW = opening
-        energisedGW = opening
-        strandedGW = zeros
-        requiredGW = zeros
-        coverage = Array(repeating: 1, count: n)
-        lastRoundValuation = zeros
-        lastRoundRevenue = zeros
-        privateMark = zeros
-        nextRoundPeriod = Array(repeating: 1, count: n)
-        due = zeros
-        opexDue = zeros
-        apiDue = zeros
-        burn = zeros
-        contractDeliver = [Double](repeating: 0, count: layout.deals.contracts.count)
-        contractedGW = zeros
-        aiRevenue = zeros
-        ocfRunRate = (0..<n).map { layout.parameters.legacyRevenue[$0] * layout.parameters.legacyMargin[$0] }
-        capex = zeros
-        newDebt = zeros
-        interestPaid = zeros
-        operatingCashFlow = zeros
-        uncalled = layout.parameters.dryPowder.map { max(0, $0) }
-        openingBankLoans = zeros
-        hedgeValue = zeros
-        runwayMin = Array(repeating: .infinity, count: n)
-        runwayMinPeriod = Array(repeating: 0, count: n)
+        period = PeriodTallies(count: n)
+        firms = FirmState(
+            count: n,
+            operatingCashFlowRunRate: (0..<n).map { layout.parameters.legacyRevenue[$0] * layout.parameters.legacyMargin[$0] },
+            dryPowder: layout.parameters.dryPowder)
+        let specs = layout.scenario.entities
+        capacity = CapacityState(opening: (0..<n).map { $0 < specs.count ? max(0, specs[$0].capacityGW) : 0 })
     }
 
     /// Years per period.
@@ -137,6 +86,8 @@ struct Simulator: Sendable {
     var on: MechanismSwitches { layout.switches }
     /// The entity table.
     var table: EntityTable { layout.table }
+    /// The period being simulated (0 while seeding the opening balances).
+    var t: Int { books.period }
 
     /// Deposits of `e`.
     @inline(__always) func cash(_ e: Int) -> Double { books.cash(e) }
@@ -145,7 +96,7 @@ struct Simulator: Sendable {
     @inline(__always) func spendable(_ e: Int) -> Double { max(0, books.cash(e) - max(0, p.minCash[e])) }
 
     /// Whether `e` still acts (has not defaulted).
-    @inline(__always) func alive(_ e: Int) -> Bool { !defaulted[e] }
+    @inline(__always) func alive(_ e: Int) -> Bool { !firms.defaulted[e] }
 
     /// Periods that span `monthCount` months (at least 1).
     func steps(months monthCount: Double) -> Int { max(1, Int((monthCount / months).rounded(.up))) }

@@ -34,7 +34,7 @@ public struct MonteCarloExperiment: Sendable {
     public func outcome(ofRun index: Int) -> RunOutcome {
         let draw = space.draw(seed: definition.seed, run: index)
         do {
-            let result = try NetworkSimulation(scenario: space.scenario(with: draw.values)).run(seed: draw.engineSeed)
+            let result = try NetworkSimulation(scenario: space.scenario(with: draw.values)).run(seed: draw.engineSeed, outputs: .withoutFundsTracing)
             return RunOutcome(result: result, parameters: draw.values, keySeries: keySeries, samplePeriods: samplePeriods)
         } catch {
             return RunOutcome(error: error, parameters: draw.values)

@@ -52,7 +52,7 @@ public struct SensitivityStudy: Sendable {
         ) { index in
             do {
                 let values = space.values(at: points[index])
-                let result = try NetworkSimulation(scenario: space.scenario(with: values)).run(seed: seed)
+                let result = try NetworkSimulation(scenario: space.scenario(with: values)).run(seed: seed, outputs: .withoutFundsTracing)
                 return outcome.value(of: result, calendar: calendar)
             } catch {
                 failed.add()

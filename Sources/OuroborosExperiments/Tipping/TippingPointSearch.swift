@@ -59,7 +59,7 @@ public struct TippingPointSearch: Sendable {
     public func probe(_ size: Double) throws -> TippingPoint.Probe {
         var shock = self.shock
         shock.size = shock.kind == .chips ? size.rounded() : size
-        let result = try NetworkSimulation(scenario: scenario, shocks: [shock]).run(seed: seed)
+        let result = try NetworkSimulation(scenario: scenario, shocks: [shock]).run(seed: seed, outputs: .withoutFundsTracing)
         let summary = result.summary
         let broke = summary.broke && (summary.breakPeriod ?? Int.max) <= deadline
         return TippingPoint.Probe(

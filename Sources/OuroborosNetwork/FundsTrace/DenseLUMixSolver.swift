@@ -2,18 +2,27 @@
 ///
 /// Row j (mixing node v, pool P_v): `x_v − Σ_{mixing u → v} (a_uv / P_v) x_u = (balance_v e(self_v) + Σ_{other u → v} a_uv e(column_u)) / P_v`.
 /// Deliberately independent of the SCC ordering the iterative solver uses, so the two check each other.
-struct DenseLUMixSolver {
-    let problem: FundsTraceProblem
+struct DenseLUMixSolver: Sendable {
     /// L (unit, below the diagonal) and U (on and above) of the row-permuted matrix, row-major k × k.
-    private var factors: [Double]
+    private var factors: [Double] = []
     /// Row swapped with row j at elimination step j.
-    private var swaps: [Int]
+    private var swaps: [Int] = []
 
-    /// Builds and factors the matrix; throws `.singularSystem` on a zero pivot.
+    /// A solver with nothing factored yet.
+    init() {}
+
+    /// Builds and factors the matrix of `problem`; throws `.singularSystem` on a zero pivot.
     init(problem: FundsTraceProblem) throws(FundsTraceError) {
-        self.problem = problem
+        try factor(problem)
+    }
+
+    /// Builds and factors the matrix of `problem` in the solver's own buffers; throws `.singularSystem` on a zero pivot.
+    mutating func factor(_ problem: FundsTraceProblem) throws(FundsTraceError) {
         let k = problem.mixingCount
-        var a = [Double](repeating: 0, count: k * k)
+        CSRBuilder.reset(&factors, count: k * k, to: 0)
+        var a = factors
+        factors = []
+        defer { factors = a }
         let inEdges = problem.inEdges
         for j in 0..<k {
             let v = Int(problem.mixingNodes[j])
@@ -24,7 +33,7 @@ struct DenseLUMixSolver {
                 if i >= 0 { a[j * k + i] -= inEdges.weight[e] * scale }
             }
         }
-        var swaps = [Int](repeating: 0, count: k)
+        CSRBuilder.reset(&swaps, count: k, to: 0)
         var singularAt: Int?
         a.withUnsafeMutableBufferPointer { m in
             for step in 0..<k {
@@ -52,15 +61,19 @@ struct DenseLUMixSolver {
             }
         }
         if let singularAt { throw .singularSystem(node: Int(problem.mixingNodes[singularAt])) }
-        factors = a
-        self.swaps = swaps
     }
 
-    /// Pool mixes of every mixing node for columns `first ..< first + width` (row-major, `width` per node).
-    func solve(first: Int, width: Int) -> [Double] {
-        let problem = problem
+    /// Pool mixes of every mixing node of `problem` (the one factored) for columns `first ..< first + width` (row-major, `width` per node).
+    func solve(_ problem: FundsTraceProblem, first: Int, width: Int) -> [Double] {
+        var x: [Double] = []
+        solve(problem, first: first, width: width, into: &x)
+        return x
+    }
+
+    /// `solve` written into `x` (its buffer reused).
+    func solve(_ problem: FundsTraceProblem, first: Int, width: Int, into x: inout [Double]) {
         let k = problem.mixingCount
-        var x = [Double](repeating: 0, count: k * width)
+        CSRBuilder.reset(&x, count: k * width, to: 0)
         let inEdges = problem.inEdges
         // Right-hand side.
         for j in 0..<k {
@@ -100,6 +113,5 @@ struct DenseLUMixSolver {
                 }
             }
         }
-        return x
     }
 }

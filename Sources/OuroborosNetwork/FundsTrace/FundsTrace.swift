@@ -139,6 +139,7 @@ public struct FundsTrace: Sendable, Equatable {
         // From here on only the solver's slimmer copy is kept, so the full in-edges are freed.
         if let iterativeSolver { problem = iterativeSolver.problem }
         let assembler = RevenueMixAssembler(problem: problem)
+        let solved = problem
         let total = assembler.start[problem.nodeCount]
         var label = [Int32](repeating: 0, count: total)
         var share = [Double](repeating: 0, count: total)
@@ -149,10 +150,14 @@ public struct FundsTrace: Sendable, Equatable {
                     let output = MixOutput(label: label, share: share, unattributed: unattributed)
                     return Self.solveGroups(groupCount, workers) { group -> MixGroupOutcome in
                         switch laneCount {
-                        case 2: Self.solveGroup(group, SIMD2<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
-                        case 4: Self.solveGroup(group, SIMD4<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
-                        case 8: Self.solveGroup(group, SIMD8<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
-                        default: Self.solveGroup(group, SIMD16<Double>.self, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        case 2:
+                            Self.solveGroup(group, SIMD2<Double>.self, solved, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        case 4:
+                            Self.solveGroup(group, SIMD4<Double>.self, solved, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        case 8:
+                            Self.solveGroup(group, SIMD8<Double>.self, solved, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
+                        default:
+                            Self.solveGroup(group, SIMD16<Double>.self, solved, exactSolver, iterativeSolver, assembler, output, tolerance, maxSweeps)
                         }
                     }
                 }
@@ -200,6 +205,7 @@ public struct FundsTrace: Sendable, Equatable {
     private static func solveGroup<V: SIMD>(
         _ group: Int,
         _: V.Type,
+        _ problem: FundsTraceProblem,
         _ exact: DenseLUMixSolver?,
         _ iterative: GaussSeidelMixSolver?,
         _ assembler: RevenueMixAssembler,
@@ -207,24 +213,39 @@ public struct FundsTrace: Sendable, Equatable {
         _ tolerance: Double,
         _ maxSweeps: Int
     ) -> MixGroupOutcome where V.Scalar == Double {
-        let problem = assembler.problem
         let first = group * V.scalarCount
         let width = min(V.scalarCount, problem.columnCount - first)
         if let exact {
-            let flat = exact.solve(first: first, width: width)
-            let mixes = MixRows<V>(count: problem.mixingCount)
-            for j in 0..<problem.mixingCount {
-                for c in 0..<width { mixes.rows[j][c] = flat[j * width + c] }
-            }
-            let holes = assembler.write(first: first, width: width, mixes: mixes, rowOf: nil, into: output)
+            var flat: [Double] = []
+            let holes = solveExactGroup(first: first, width: width, V.self, problem, exact, assembler, output, flat: &flat)
             return .success((holes, 0))
         }
         guard let iterative else { preconditionFailure("one solver is always given") }
         switch iterative.solve(first: first, width: width, lanes: V.self, tolerance: tolerance, maxSweeps: maxSweeps) {
         case .failure(let error): return .failure(error)
         case .success(let solved):
-            let holes = assembler.write(first: first, width: width, mixes: solved.mixes, rowOf: iterative.position, into: output)
+            let holes = assembler.write(
+                iterative.problem, first: first, width: width, mixes: solved.mixes, rowOf: iterative.position, into: output)
             return .success((holes, solved.sweeps))
+        }
+    }
+
+    /// The exact method for columns `first ..< first + width`: solves the factored system into `flat`
+    /// and writes the shares into `output`; returns how many came out ≤ 0. Shared by one-shot traces
+    /// and ``FundsTraceWorkspace``.
+    static func solveExactGroup<V: SIMD>(
+        first: Int,
+        width: Int,
+        _: V.Type,
+        _ problem: FundsTraceProblem,
+        _ exact: DenseLUMixSolver,
+        _ assembler: RevenueMixAssembler,
+        _ output: MixOutput,
+        flat: inout [Double]
+    ) -> Int where V.Scalar == Double {
+        exact.solve(problem, first: first, width: width, into: &flat)
+        return flat.withUnsafeBufferPointer { flat in
+            assembler.write(problem, first: first, width: width, lanes: V.self, flat: flat, into: output)
         }
     }
 

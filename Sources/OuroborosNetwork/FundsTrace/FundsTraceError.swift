@@ -14,6 +14,8 @@ public enum FundsTraceError: Error, Sendable, Hashable, CustomStringConvertible 
     case didNotConverge(sweeps: Int, change: Double, node: Int)
     /// The exact solver met a zero pivot at `node` (cannot happen for valid input; reported rather than returning NaN).
     case singularSystem(node: Int)
+    /// The payments given as edge lists do not form a graph (a node out of range, a non-finite amount, lists of different lengths).
+    case invalidPayments(CSRGraphError)
 
     /// A one-line message that says what is wrong and what to do.
     public var description: String {
@@ -33,6 +35,8 @@ public enum FundsTraceError: Error, Sendable, Hashable, CustomStringConvertible 
                 "Gauss–Seidel did not converge in \(sweeps) sweeps (last change \(change)) on the component of node \(node): raise maxSweeps or use the exact method"
         case .singularSystem(let node):
             return "the mix system is singular at node \(node)"
+        case .invalidPayments(let error):
+            return "the payments are not a graph: \(error)"
         }
     }
 }

@@ -11,39 +11,63 @@
 /// For a mixing node `v` with pool `P_v = inflow_v + balance_v`:
 /// `x_v = (balance_v · e(self_v) + Σ_{u → v} a_uv · out_u) / P_v`, where `out_u` is `x_u` for a
 /// mixing payer and the unit vector of the payer's emitted column otherwise.
-struct FundsTraceProblem {
-    let nodeCount: Int
-    /// The payments (shared with the caller's graph, not copied).
-    let payments: CSRGraph
+struct FundsTraceProblem: Sendable {
+    var nodeCount = 0
+    /// The payments (shared with the caller's graph, not copied; a workspace rebuilds it in place).
+    var payments = CSRGraph()
     /// In-edges: row v lists the payers u of v with the amounts a_uv (after ``keepingAssemblyInEdges()``, only the rows the revenue mixes still need).
-    private(set) var inEdges: CSRGraph
-    let balance: [Double]
+    private(set) var inEdges = CSRGraph()
+    private(set) var balance: [Double] = []
     /// Inflow of the period, Σ_u a_uv.
-    let inflow: [Double]
+    private(set) var inflow: [Double] = []
     /// `inflow + balance` for mixing nodes, 0 for others.
-    let pool: [Double]
-    let isOrigin: [Bool]
+    private(set) var pool: [Double] = []
+    private(set) var isOrigin: [Bool] = []
     /// Dense index of each mixing node (0 ..< mixingCount, ascending in node id), -1 for others.
-    let mixingIndex: [Int32]
+    private(set) var mixingIndex: [Int32] = []
     /// The mixing nodes in ascending order.
-    let mixingNodes: [Int32]
+    private(set) var mixingNodes: [Int32] = []
     /// Label column a non-mixing node emits (-1 when it pays nothing: no column needed).
-    let emitColumn: [Int32]
+    private(set) var emitColumn: [Int32] = []
     /// Label column of a mixing node's opening balance (-1 when it has none).
-    let balanceColumn: [Int32]
+    private(set) var balanceColumn: [Int32] = []
     /// The node id of each label column, ascending.
-    let labels: [Int32]
+    private(set) var labels: [Int32] = []
     /// Total columns: the labels plus one unattributed column when some sourceless node pays.
-    let columnCount: Int
+    private(set) var columnCount = 0
     /// The unattributed column, when present (always the last).
-    let unattributedColumn: Int?
+    private(set) var unattributedColumn: Int?
+    /// Scratch of `classify`, kept so that classifying again allocates nothing.
+    private var outflow: [Double] = []
+    private var isLabel: [Bool] = []
+    private var columnOf: [Int32] = []
+    private var fed: [Bool] = []
+    private var queue: [Int32] = []
+    private var transposeFill: [Int] = []
 
-    /// Validates the inputs and classifies every node; O(n + m).
+    /// An empty problem, to be filled by `classify`.
+    init() {}
+
+    /// Validates the inputs and classifies every node; O(n + m). The scratch is freed (a one-shot
+    /// problem on a large graph should not carry it).
     init(payments: CSRGraph, openingBalances: [Double], origins: some Sequence<Int>) throws(FundsTraceError) {
+        self.payments = payments
+        try classify(openingBalances: openingBalances, origins: origins)
+        outflow = []
+        isLabel = []
+        columnOf = []
+        fed = []
+        queue = []
+        transposeFill = []
+    }
+
+    /// Validates `openingBalances` and `origins` against `payments` and classifies every node, in the
+    /// problem's own buffers; O(n + m).
+    mutating func classify(openingBalances: [Double], origins: some Sequence<Int>) throws(FundsTraceError) {
         let n = payments.nodeCount
         nodeCount = n
         if openingBalances.isEmpty {
-            balance = [Double](repeating: 0, count: n)
+            CSRBuilder.reset(&balance, count: n, to: 0)
         } else {
             guard openingBalances.count == n else {
                 throw .balanceCountMismatch(expected: n, got: openingBalances.count)
@@ -51,29 +75,27 @@ struct FundsTraceProblem {
             for v in 0..<n where !(openingBalances[v].isFinite && openingBalances[v] >= 0) {
                 throw .invalidBalance(node: v, value: openingBalances[v])
             }
-            balance = openingBalances
+            balance.removeAll(keepingCapacity: true)
+            balance.append(contentsOf: openingBalances)
         }
         for u in 0..<n {
             for e in payments.edges(from: u) where payments.weight[e] < 0 {
                 throw .negativePayment(from: u, to: Int(payments.column[e]), amount: payments.weight[e])
             }
         }
-        var isOrigin = [Bool](repeating: false, count: n)
+        CSRBuilder.reset(&isOrigin, count: n, to: false)
         for origin in origins {
             guard origin >= 0, origin < n else { throw .originOutOfRange(node: origin, nodeCount: n) }
             isOrigin[origin] = true
         }
-        self.isOrigin = isOrigin
 
-        self.payments = payments
-        inEdges = payments.transposed()
-        let inflow = payments.inStrength()
-        let outflow = payments.outStrength()
-        self.inflow = inflow
+        inEdges.rebuild(transposing: payments, fill: &transposeFill)
+        payments.inStrength(into: &inflow)
+        payments.outStrength(into: &outflow)
 
         // Roles and label columns (labels ascending by node id).
-        var pool = [Double](repeating: 0, count: n)
-        var isLabel = [Bool](repeating: false, count: n)
+        CSRBuilder.reset(&pool, count: n, to: 0)
+        CSRBuilder.reset(&isLabel, count: n, to: false)
         for v in 0..<n {
             if isOrigin[v] {
                 isLabel[v] = true
@@ -83,16 +105,16 @@ struct FundsTraceProblem {
                 if balance[v] > 0 || (p == 0 && outflow[v] > 0) { isLabel[v] = true }
             }
         }
-        var columnOf = [Int32](repeating: -1, count: n)
-        var labels: [Int32] = []
+        CSRBuilder.reset(&columnOf, count: n, to: -1)
+        labels.removeAll(keepingCapacity: true)
         for v in 0..<n where isLabel[v] {
             columnOf[v] = Int32(truncatingIfNeeded: labels.count)
             labels.append(Int32(truncatingIfNeeded: v))
         }
 
         // Fed pools: reachable along positive payments from an emitting label or a balance.
-        var fed = [Bool](repeating: false, count: n)
-        var queue: [Int32] = []
+        CSRBuilder.reset(&fed, count: n, to: false)
+        queue.removeAll(keepingCapacity: true)
         for v in 0..<n where isLabel[v] {
             if !isOrigin[v], pool[v] > 0 { fed[v] = true }
             queue.append(Int32(truncatingIfNeeded: v))
@@ -110,10 +132,10 @@ struct FundsTraceProblem {
             }
         }
 
-        var mixingIndex = [Int32](repeating: -1, count: n)
-        var mixingNodes: [Int32] = []
-        var emitColumn = [Int32](repeating: -1, count: n)
-        var balanceColumn = [Int32](repeating: -1, count: n)
+        CSRBuilder.reset(&mixingIndex, count: n, to: -1)
+        mixingNodes.removeAll(keepingCapacity: true)
+        CSRBuilder.reset(&emitColumn, count: n, to: -1)
+        CSRBuilder.reset(&balanceColumn, count: n, to: -1)
         var hasSourceless = false
         let unattributed = Int32(truncatingIfNeeded: labels.count)
         for v in 0..<n {
@@ -128,12 +150,6 @@ struct FundsTraceProblem {
                 hasSourceless = true
             }
         }
-        self.pool = pool
-        self.mixingIndex = mixingIndex
-        self.mixingNodes = mixingNodes
-        self.emitColumn = emitColumn
-        self.balanceColumn = balanceColumn
-        self.labels = labels
         columnCount = labels.count + (hasSourceless ? 1 : 0)
         unattributedColumn = hasSourceless ? labels.count : nil
     }

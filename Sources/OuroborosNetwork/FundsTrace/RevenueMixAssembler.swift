@@ -10,25 +10,37 @@
 /// pool mix and needs no pass over its in-edges; every other node with inflow (origins, nodes with
 /// a balance, nodes in unfed loops) sums its payers' outgoing mixes.
 struct RevenueMixAssembler: Sendable {
-    let problem: FundsTraceProblem
     /// 64-bit words of label columns per node.
-    let words: Int
+    private(set) var words = 1
     /// Per node (node-major, `words` each): the columns of its revenue mix that can be positive.
-    let reach: [UInt64]
+    private(set) var reach: [UInt64] = []
     /// Row offsets of the output, `nodeCount + 1` entries (before compaction).
-    let start: [Int]
+    private(set) var start: [Int] = [0]
+    /// Scratch of `layOut`, kept so that laying out again allocates nothing.
+    private var pool: [UInt64] = []
+    private var queued: [Bool] = []
+    private var queue: [Int32] = []
+
+    /// An assembler with nothing laid out yet.
+    init() {}
 
     /// The reach sets and row layout of `problem`; O((n + m) · words) with a work list over the payments.
     init(problem: FundsTraceProblem) {
-        self.problem = problem
+        layOut(problem)
+        pool = []
+        queued = []
+        queue = []
+    }
+
+    /// Lays out the reach sets and output rows of `problem` in the assembler's own buffers.
+    mutating func layOut(_ problem: FundsTraceProblem) {
         let n = problem.nodeCount
         let words = max(1, (problem.columnCount + 63) / 64)
         self.words = words
         let payments = problem.payments
-        var reach = [UInt64](repeating: 0, count: n * words)
-        var pool = [UInt64](repeating: 0, count: n)
-        var queued = [Bool](repeating: false, count: n)
-        var queue: [Int32] = []
+        CSRBuilder.reset(&reach, count: n * words, to: 0)
+        CSRBuilder.reset(&pool, count: n, to: 0)
+        CSRBuilder.reset(&queued, count: n, to: false)
         for word in 0..<words {
             @inline(__always)
             func bit(_ column: Int32) -> UInt64 {
@@ -84,7 +96,7 @@ struct RevenueMixAssembler: Sendable {
                 reach[v * words + word] = mask
             }
         }
-        var start = [Int](repeating: 0, count: n + 1)
+        CSRBuilder.reset(&start, count: n + 1, to: 0)
         let unattributed = problem.unattributedColumn
         for v in 0..<n {
             var count = 0
@@ -92,26 +104,55 @@ struct RevenueMixAssembler: Sendable {
             if let unattributed, reach[v * words + unattributed / 64] & (1 << UInt64(unattributed % 64)) != 0 { count -= 1 }
             start[v + 1] = start[v] + count
         }
-        self.reach = reach
-        self.start = start
     }
 
     /// Writes the revenue shares of columns `first ..< first + width` (a group inside one 64-column word), given the pool mix of mixing index j in `mixes[rowOf[j]]` (or `mixes[j]` without `rowOf`); returns how many written shares are not positive.
     func write<V: SIMD>(
+        _ problem: FundsTraceProblem,
         first: Int,
         width: Int,
         mixes: MixRows<V>,
         rowOf: [Int32]?,
         into output: MixOutput
     ) -> Int where V.Scalar == Double {
+        let x = mixes.rows
+        return write(problem, first: first, width: width, lanes: V.self, into: output) { j in x[rowOf.map { Int($0[j]) } ?? j] }
+    }
+
+    /// `write` with the pool mixes of columns `first ..< first + width` in a flat row-major buffer,
+    /// `width` values per mixing index (the exact solver's output).
+    func write<V: SIMD>(
+        _ problem: FundsTraceProblem,
+        first: Int,
+        width: Int,
+        lanes: V.Type,
+        flat: UnsafeBufferPointer<Double>,
+        into output: MixOutput
+    ) -> Int where V.Scalar == Double {
+        write(problem, first: first, width: width, lanes: V.self, into: output) { j in
+            var row = V()
+            for c in 0..<width { row[c] = flat[j * width + c] }
+            return row
+        }
+    }
+
+    /// The shared assembly: `mix(j)` is the pool mix of mixing index j as one SIMD row (lanes past `width` zero).
+    @inline(__always)
+    private func write<V: SIMD>(
+        _ problem: FundsTraceProblem,
+        first: Int,
+        width: Int,
+        lanes: V.Type,
+        into output: MixOutput,
+        mix source: (Int) -> V
+    ) -> Int where V.Scalar == Double {
         let word = first / 64
         let shift = UInt64(first % 64)
         let groupBits: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
         let below: UInt64 = (1 << shift) - 1
         var holes = 0
-        let x = mixes.rows
         @inline(__always)
-        func mix(ofMixing j: Int) -> V { x[rowOf.map { Int($0[j]) } ?? j] }
+        func mix(ofMixing j: Int) -> V { source(j) }
         problem.inEdges.withUnsafeRows { inRows, payers, amounts in
             reach.withUnsafeBufferPointer { reach in
                 for v in 0..<problem.nodeCount {
@@ -158,9 +199,17 @@ struct RevenueMixAssembler: Sendable {
 
     /// Removes the shares that came out ≤ 0 from `label`/`share` and returns the row offsets after removal.
     func compact(label: inout [Int32], share: inout [Double]) -> [Int] {
-        var kept = start
+        var kept: [Int] = []
+        compact(label: &label, share: &share, rows: &kept)
+        return kept
+    }
+
+    /// `compact` writing the row offsets into `kept` (its buffer reused).
+    func compact(label: inout [Int32], share: inout [Double], rows kept: inout [Int]) {
+        kept.removeAll(keepingCapacity: true)
+        kept.append(contentsOf: start)
         var to = 0
-        for v in 0..<problem.nodeCount {
+        for v in 0..<start.count - 1 {
             for e in start[v]..<start[v + 1] where share[e] > 0 {
                 label[to] = label[e]
                 share[to] = share[e]
@@ -170,7 +219,6 @@ struct RevenueMixAssembler: Sendable {
         }
         label.removeLast(label.count - to)
         share.removeLast(share.count - to)
-        return kept
     }
 }
 

@@ -1,5 +1,24 @@
 /// The O(n + m) counting-sort kernels behind ``CSRGraph``'s initializers and `transposed()`; inputs are already validated.
+///
+/// Each kernel writes into arrays it is given and keeps their capacity, so a caller that rebuilds a
+/// graph of similar size again and again (the engine's payments, every period) allocates nothing
+/// once the arrays have grown; the one-shot initializers pass fresh arrays.
 enum CSRBuilder {
+    /// Intermediate arrays of `build`, kept between builds.
+    struct Scratch: Sendable {
+        var targetStart: [Int] = []
+        var fill: [Int] = []
+        var sourceByTarget: [Int32] = []
+        var amountByTarget: [Double] = []
+    }
+
+    /// `array` holding `count` copies of `value`, in its existing buffer when that is large enough.
+    @inline(__always)
+    static func reset<T>(_ array: inout [T], count: Int, to value: T) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(value, count: count))
+    }
+
     /// Compressed rows of validated edges: a stable counting sort by target, then a stable one by source
     /// (so each row's targets come out ascending), then one pass that sums runs of equal targets.
     static func build(
@@ -9,13 +28,35 @@ enum CSRBuilder {
         amounts: [Double],
         keepSelfLoops: Bool
     ) -> (rowStart: [Int], column: [Int32], weight: [Double]) {
+        var rowStart: [Int] = []
+        var column: [Int32] = []
+        var weight: [Double] = []
+        var scratch = Scratch()
+        build(
+            nodeCount: n, sources: sources, targets: targets, amounts: amounts, keepSelfLoops: keepSelfLoops,
+            rowStart: &rowStart, column: &column, weight: &weight, scratch: &scratch)
+        return (rowStart, column, weight)
+    }
+
+    /// `build` into `rowStart`, `column` and `weight`, with `scratch` for the intermediate arrays.
+    static func build(
+        nodeCount n: Int,
+        sources: [Int32],
+        targets: [Int32],
+        amounts: [Double],
+        keepSelfLoops: Bool,
+        rowStart: inout [Int],
+        column: inout [Int32],
+        weight: inout [Double],
+        scratch: inout Scratch
+    ) {
         let m = sources.count
         // Pass 1: bucket the kept edges by target, stable in input order.
-        var targetStart = [Int](repeating: 0, count: n + 1)
+        reset(&scratch.targetStart, count: n + 1, to: 0)
         var kept = 0
         sources.withUnsafeBufferPointer { src in
             targets.withUnsafeBufferPointer { dst in
-                targetStart.withUnsafeMutableBufferPointer { start in
+                scratch.targetStart.withUnsafeMutableBufferPointer { start in
                     for i in 0..<m where keepSelfLoops || src[i] != dst[i] {
                         start[Int(dst[i]) + 1] += 1
                         kept += 1
@@ -24,15 +65,16 @@ enum CSRBuilder {
                 }
             }
         }
-        var sourceByTarget = [Int32](repeating: 0, count: kept)
-        var amountByTarget = [Double](repeating: 0, count: kept)
-        var fill = targetStart
+        reset(&scratch.sourceByTarget, count: kept, to: 0)
+        reset(&scratch.amountByTarget, count: kept, to: 0)
+        scratch.fill.removeAll(keepingCapacity: true)
+        scratch.fill.append(contentsOf: scratch.targetStart)
         sources.withUnsafeBufferPointer { src in
             targets.withUnsafeBufferPointer { dst in
                 amounts.withUnsafeBufferPointer { amt in
-                    fill.withUnsafeMutableBufferPointer { next in
-                        sourceByTarget.withUnsafeMutableBufferPointer { outSource in
-                            amountByTarget.withUnsafeMutableBufferPointer { outAmount in
+                    scratch.fill.withUnsafeMutableBufferPointer { next in
+                        scratch.sourceByTarget.withUnsafeMutableBufferPointer { outSource in
+                            scratch.amountByTarget.withUnsafeMutableBufferPointer { outAmount in
                                 for i in 0..<m where keepSelfLoops || src[i] != dst[i] {
                                     let t = Int(dst[i])
                                     let position = next[t]
@@ -48,15 +90,15 @@ enum CSRBuilder {
         }
 
         // Pass 2: stable counting sort by source, walking targets in ascending order.
-        var rowStart = [Int](repeating: 0, count: n + 1)
-        var column = [Int32](repeating: 0, count: kept)
-        var weight = [Double](repeating: 0, count: kept)
+        reset(&rowStart, count: n + 1, to: 0)
+        reset(&column, count: kept, to: 0)
+        reset(&weight, count: kept, to: 0)
         var edgeTotal = 0
-        sourceByTarget.withUnsafeBufferPointer { bySource in
-            amountByTarget.withUnsafeBufferPointer { byAmount in
-                targetStart.withUnsafeBufferPointer { tStart in
+        scratch.sourceByTarget.withUnsafeBufferPointer { bySource in
+            scratch.amountByTarget.withUnsafeBufferPointer { byAmount in
+                scratch.targetStart.withUnsafeBufferPointer { tStart in
                     rowStart.withUnsafeMutableBufferPointer { rows in
-                        fill.withUnsafeMutableBufferPointer { next in
+                        scratch.fill.withUnsafeMutableBufferPointer { next in
                             column.withUnsafeMutableBufferPointer { col in
                                 weight.withUnsafeMutableBufferPointer { wgt in
                                     for p in 0..<kept { rows[Int(bySource[p]) + 1] += 1 }
@@ -101,21 +143,32 @@ enum CSRBuilder {
             }
         }
         if edgeTotal < kept {
-            column = Array(column[0..<edgeTotal])
-            weight = Array(weight[0..<edgeTotal])
+            column.removeLast(kept - edgeTotal)
+            weight.removeLast(kept - edgeTotal)
         }
-        return (rowStart, column, weight)
     }
 
     /// Compressed rows of the reverse graph: one counting sort by target, walking sources in
     /// ascending order so the new rows come out strictly ascending.
     static func transpose(_ graph: CSRGraph) -> (rowStart: [Int], column: [Int32], weight: [Double]) {
+        var rowStart: [Int] = []
+        var column: [Int32] = []
+        var weight: [Double] = []
+        var next: [Int] = []
+        transpose(graph, rowStart: &rowStart, column: &column, weight: &weight, fill: &next)
+        return (rowStart, column, weight)
+    }
+
+    /// `transpose` into `rowStart`, `column` and `weight`, with `fill` as the scratch row cursors.
+    static func transpose(
+        _ graph: CSRGraph, rowStart: inout [Int], column: inout [Int32], weight: inout [Double], fill next: inout [Int]
+    ) {
         let n = graph.nodeCount
         let m = graph.edgeCount
-        var rowStart = [Int](repeating: 0, count: n + 1)
-        var column = [Int32](repeating: 0, count: m)
-        var weight = [Double](repeating: 0, count: m)
-        var next = [Int](repeating: 0, count: n + 1)
+        reset(&rowStart, count: n + 1, to: 0)
+        reset(&column, count: m, to: 0)
+        reset(&weight, count: m, to: 0)
+        reset(&next, count: n + 1, to: 0)
         graph.withUnsafeRows { rows, col, wgt in
             rowStart.withUnsafeMutableBufferPointer { outRows in
                 next.withUnsafeMutableBufferPointer { fill in
@@ -139,6 +192,5 @@ enum CSRBuilder {
                 }
             }
         }
-        return (rowStart, column, weight)
     }
 }

@@ -12,13 +12,13 @@
 /// ```
 public struct CSRGraph: Sendable, Equatable {
     /// Number of nodes `n`; ids are `0 ..< nodeCount`, and `nodeCount < Int32.max`.
-    public let nodeCount: Int
+    public internal(set) var nodeCount: Int
     /// Row offsets, `n + 1` entries, non-decreasing, `rowStart[0] == 0`, `rowStart[n] == edgeCount`.
-    public let rowStart: [Int]
+    public internal(set) var rowStart: [Int]
     /// Edge targets, grouped by source row; strictly ascending within each row.
-    public let column: [Int32]
+    public internal(set) var column: [Int32]
     /// Edge weights, parallel to `column`; always finite.
-    public let weight: [Double]
+    public internal(set) var weight: [Double]
 
     /// Number of (distinct) edges `m`, self-loops included.
     @inlinable public var edgeCount: Int { column.count }
@@ -69,6 +69,38 @@ public struct CSRGraph: Sendable, Equatable {
         amounts: [Double],
         keepSelfLoops: Bool = true
     ) throws(CSRGraphError) {
+        try Self.validate(nodeCount: nodeCount, sources: sources, targets: targets, amounts: amounts)
+        let built = CSRBuilder.build(
+            nodeCount: nodeCount, sources: sources, targets: targets, amounts: amounts,
+            keepSelfLoops: keepSelfLoops)
+        self.init(uncheckedNodeCount: nodeCount, rowStart: built.rowStart, column: built.column, weight: built.weight)
+    }
+
+    /// An empty graph on no nodes, to be filled by `rebuild`.
+    init() {
+        self.init(uncheckedNodeCount: 0, rowStart: [0], column: [], weight: [])
+    }
+
+    /// Replaces the graph with the edges `sources[i] → targets[i]` (the rules of the structure-of-arrays
+    /// initializer), in its own buffers: rebuilding a graph of similar size allocates nothing.
+    mutating func rebuild(
+        nodeCount: Int, sources: [Int32], targets: [Int32], amounts: [Double], keepSelfLoops: Bool, scratch: inout CSRBuilder.Scratch
+    ) throws(CSRGraphError) {
+        try Self.validate(nodeCount: nodeCount, sources: sources, targets: targets, amounts: amounts)
+        self.nodeCount = nodeCount
+        CSRBuilder.build(
+            nodeCount: nodeCount, sources: sources, targets: targets, amounts: amounts, keepSelfLoops: keepSelfLoops,
+            rowStart: &rowStart, column: &column, weight: &weight, scratch: &scratch)
+    }
+
+    /// Replaces the graph with the reverse of `graph`, in its own buffers (`fill` is scratch).
+    mutating func rebuild(transposing graph: CSRGraph, fill: inout [Int]) {
+        nodeCount = graph.nodeCount
+        CSRBuilder.transpose(graph, rowStart: &rowStart, column: &column, weight: &weight, fill: &fill)
+    }
+
+    /// The checks of the structure-of-arrays input: lengths agree, nodes in range, amounts finite.
+    private static func validate(nodeCount: Int, sources: [Int32], targets: [Int32], amounts: [Double]) throws(CSRGraphError) {
         guard nodeCount >= 0, nodeCount < Int(Int32.max) else { throw .nodeCountOutOfRange(nodeCount) }
         guard sources.count == targets.count, targets.count == amounts.count else {
             throw .lengthMismatch(sources: sources.count, targets: targets.count, amounts: amounts.count)
@@ -82,10 +114,6 @@ public struct CSRGraph: Sendable, Equatable {
             guard to >= 0, to < n else { throw .nodeOutOfRange(edge: index, node: Int(to), nodeCount: nodeCount) }
             guard amount.isFinite else { throw .nonFiniteAmount(edge: index, amount: amount) }
         }
-        let built = CSRBuilder.build(
-            nodeCount: nodeCount, sources: sources, targets: targets, amounts: amounts,
-            keepSelfLoops: keepSelfLoops)
-        self.init(uncheckedNodeCount: nodeCount, rowStart: built.rowStart, column: built.column, weight: built.weight)
     }
 
     /// Adopts raw compressed rows after checking every invariant in O(n + m): offsets, targets in range and strictly ascending per row, finite weights.
@@ -164,20 +192,32 @@ public struct CSRGraph: Sendable, Equatable {
 
     /// Per node, the sum of its out-edge weights (out-strength); O(n + m).
     public func outStrength() -> [Double] {
-        var result = [Double](repeating: 0, count: nodeCount)
+        var result: [Double] = []
+        outStrength(into: &result)
+        return result
+    }
+
+    /// `outStrength()` written into `result` (its buffer reused).
+    func outStrength(into result: inout [Double]) {
+        CSRBuilder.reset(&result, count: nodeCount, to: 0)
         for v in 0..<nodeCount {
             var sum = 0.0
             for e in rowStart[v]..<rowStart[v + 1] { sum += weight[e] }
             result[v] = sum
         }
-        return result
     }
 
     /// Per node, the sum of its in-edge weights (in-strength); O(n + m).
     public func inStrength() -> [Double] {
-        var result = [Double](repeating: 0, count: nodeCount)
-        for e in 0..<column.count { result[Int(column[e])] += weight[e] }
+        var result: [Double] = []
+        inStrength(into: &result)
         return result
+    }
+
+    /// `inStrength()` written into `result` (its buffer reused).
+    func inStrength(into result: inout [Double]) {
+        CSRBuilder.reset(&result, count: nodeCount, to: 0)
+        for e in 0..<column.count { result[Int(column[e])] += weight[e] }
     }
 
     /// All edges in row order (by source, then ascending target), parallel edges already summed; O(m).
