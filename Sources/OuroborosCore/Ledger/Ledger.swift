@@ -19,6 +19,8 @@ public struct Ledger: Sendable {
     public var historyLimit: Int?
     /// Current holdings, `holdings[instrument * entityCount + entity]`.
     public internal(set) var holdings: [Double]
+    /// Whether each instrument is financial (one's asset, another's liability), read on every leg.
+    private let isFinancial: [Bool]
 
     /// Cumulative gross amounts posted per instrument (the scale of its zero-sum check).
     private(set) var turnover: [Double]
@@ -52,6 +54,7 @@ public struct Ledger: Sendable {
         self.name = name
         self.entities = entities
         self.instruments = instruments
+        self.isFinancial = instruments.map(\.isFinancial)
         self.firstPeriod = firstPeriod
         self.historyLimit = historyLimit
         let zeros = [Double](repeating: 0, count: entities.count * instruments.count)
@@ -285,10 +288,11 @@ public struct Ledger: Sendable {
         return period
     }
 
-    private func requireFinancial(_ id: InstrumentID, role: String) throws(LedgerError) {
+    @inline(__always)
+    private func requireFinancial(_ id: InstrumentID, role: @autoclosure () -> String) throws(LedgerError) {
         guard instruments.indices.contains(id.index) else { throw .unknownInstrument(id) }
-        guard instruments[id.index].isFinancial else {
-            throw .wrongInstrumentKind(instrument: instruments[id.index].name, role: role, expected: Self.financialKinds)
+        guard isFinancial[id.index] else {
+            throw .wrongInstrumentKind(instrument: instruments[id.index].name, role: role(), expected: Self.financialKinds)
         }
     }
 
@@ -330,7 +334,7 @@ public struct Ledger: Sendable {
 
     private func requireReal(_ capital: InstrumentID) throws(LedgerError) {
         guard instruments.indices.contains(capital.index) else { throw .unknownInstrument(capital) }
-        guard !instruments[capital.index].isFinancial else {
+        guard !isFinancial[capital.index] else {
             throw .wrongInstrumentKind(instrument: instruments[capital.index].name, role: "capital acquired", expected: "real capital")
         }
     }
@@ -380,7 +384,7 @@ public struct Ledger: Sendable {
     private func check(_ entity: Int, _ instrument: Int, _ amount: Double, code: Int, period: Int?) throws(LedgerError) {
         guard entities.indices.contains(entity) else { throw .unknownEntity(EntityID(entity)) }
         guard instruments.indices.contains(instrument) else { throw .unknownInstrument(InstrumentID(instrument)) }
-        guard amount.isFinite, code < 0 || instruments[instrument].isFinancial else {
+        guard amount.isFinite, code < 0 || isFinancial[instrument] else {
             throw legError(entity, instrument, amount, row: code >= 0 ? rowNames[code] : nil, code: code, period: period)
         }
     }
@@ -390,7 +394,7 @@ public struct Ledger: Sendable {
     private func check(_ entity: Int, _ instrument: Int, _ amount: Double, row: String, period: Int?) throws(LedgerError) {
         guard entities.indices.contains(entity) else { throw .unknownEntity(EntityID(entity)) }
         guard instruments.indices.contains(instrument) else { throw .unknownInstrument(InstrumentID(instrument)) }
-        guard amount.isFinite, instruments[instrument].isFinancial else {
+        guard amount.isFinite, isFinancial[instrument] else {
             throw legError(entity, instrument, amount, row: row, code: 0, period: period)
         }
     }

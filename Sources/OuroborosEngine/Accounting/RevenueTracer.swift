@@ -66,27 +66,42 @@ struct RevenueTracer: Sendable {
             untraced(books: books)
             return
         }
-        // Pool mix of every firm in base dimensions.
+        // Pool mix of every firm in base dimensions (raw buffers: m × width values a period).
         let inflows = workspace.inflow
-        for e in 0..<n where firm[e] >= 0 {
-            let row = firm[e] * width
-            let inflow = inflows[e]
-            let open = balances[e]
-            let mass = inflow + open
-            for d in 0..<width { pool[row + d] = 0 }
-            guard mass > 0 else {
-                for d in 0..<width { pool[row + d] = carried[row + d] }
-                continue
+        let width = width
+        pool.withUnsafeMutableBufferPointer { pool in
+            carried.withUnsafeBufferPointer { carried in
+                workspace.mixShare.withUnsafeBufferPointer { mixShare in
+                    workspace.mixLabel.withUnsafeBufferPointer { mixLabel in
+                        for e in 0..<n where firm[e] >= 0 {
+                            let row = firm[e] * width
+                            let inflow = inflows[e]
+                            let open = balances[e]
+                            let mass = inflow + open
+                            for d in 0..<width { pool[row + d] = 0 }
+                            guard mass > 0 else {
+                                for d in 0..<width { pool[row + d] = carried[row + d] }
+                                continue
+                            }
+                            var attributed = 0.0
+                            for k in workspace.mixRange(of: e) {
+                                let share = mixShare[k]
+                                let weight = share * inflow / mass
+                                attributed += share
+                                let label = Int(mixLabel[k])
+                                if let cls = origin[label] {
+                                    pool[row + cls.rawValue] += weight
+                                } else {
+                                    let source = firm[label] * width
+                                    for d in 0..<width { pool[row + d] += weight * carried[source + d] }
+                                }
+                            }
+                            if inflow > 0, attributed < 1 { pool[row + OriginClass.other.rawValue] += (1 - attributed) * inflow / mass }
+                            if open > 0 { for d in 0..<width { pool[row + d] += carried[row + d] * open / mass } }
+                        }
+                    }
+                }
             }
-            var attributed = 0.0
-            for k in workspace.mixRange(of: e) {
-                let share = workspace.mixShare[k]
-                let weight = share * inflow / mass
-                attributed += share
-                add(label: Int(workspace.mixLabel[k]), weight: weight, into: row)
-            }
-            if inflow > 0, attributed < 1 { pool[row + OriginClass.other.rawValue] += (1 - attributed) * inflow / mass }
-            if open > 0 { for d in 0..<width { pool[row + d] += carried[row + d] * open / mass } }
         }
         // Revenue edges: the payer's mix, credited to the payee.
         for k in books.edgeFrom.indices where books.edgeIsRevenue[k] && books.edgeAmount[k] > 0 {
@@ -111,16 +126,6 @@ struct RevenueTracer: Sendable {
 
     /// The slot of origin class `c` in `totals` (endUsers, investors, lenders, roundTrip, other).
     @inline(__always) private static func slot(_ c: Int) -> Int { c == OriginClass.other.rawValue ? 4 : c }
-
-    /// Adds the expansion of FundsTrace label `label` with `weight` into the pool row starting at `row`.
-    private mutating func add(label: Int, weight: Double, into row: Int) {
-        if let cls = origin[label] {
-            pool[row + cls.rawValue] += weight
-        } else {
-            let source = firm[label] * width
-            for d in 0..<width { pool[row + d] += weight * carried[source + d] }
-        }
-    }
 
     /// Books a period whose payments could not be traced as revenue of other origin.
     private mutating func untraced(books: Books) {

@@ -3,7 +3,7 @@
 /// capital ratio). A loan creates deposits; a repayment destroys them (both through the ledger).
 extension Simulator {
     /// Loans outstanding of bank `b` (bank and pledge loans).
-    func loansOutstanding(_ b: Int) -> Double {
+    @inline(__always) func loansOutstanding(_ b: Int) -> Double {
         var total = 0.0
         for d in deals.debt.byLender[b] {
             let kind = deals.debt.kind[d]
@@ -15,7 +15,7 @@ extension Simulator {
     /// How much more bank `b` can lend now: `min(multiplier_capacity × L / (rr_t / rr_0) − loan
     /// growth since the opening, capital / capital_ratio − loans)`, unbounded with M9 off.
     /// A `multiplier_capacity` of 0 leaves only the capital bound.
-    func lendingHeadroom(_ b: Int) -> Double {
+    @inline(__always) func lendingHeadroom(_ b: Int) -> Double {
         guard on.multiplier else { return .infinity }
         guard alive(b) else { return 0 }
         let loans = loansOutstanding(b)

@@ -64,7 +64,7 @@ extension Simulator {
     }
 
     /// What delivering `units` of order `o` costs the buyer now: the chips, plus construction for deal orders.
-    func deliveryCost(_ o: Int, units: Double) -> Double {
+    @inline(__always) func deliveryCost(_ o: Int, units: Double) -> Double {
         let chips = units * deals.orders.unitPrice[o]
         guard deals.orders.deal[o] >= 0 else { return chips }
         let buyer = deals.orders.buyer[o]
@@ -172,7 +172,7 @@ extension Simulator {
     }
 
     /// The deal id of order `o`, nil for capex-plan orders.
-    func orderDealID(_ o: Int) -> String? {
+    @inline(__always) func orderDealID(_ o: Int) -> String? {
         deals.orders.deal[o] >= 0 ? layout.dealIDs[deals.orders.deal[o]] : nil
     }
 }

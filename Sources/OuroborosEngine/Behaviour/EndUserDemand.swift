@@ -9,7 +9,7 @@ extension Simulator {
     var demandFactor: Double { on.subsidy ? layout.shocks.demandFactor[t] : 1 }
 
     /// `base × (1 + growth)^years` with M6 on, `base` with it off.
-    func grown(_ base: Double, _ growth: Double) -> Double {
+    @inline(__always) func grown(_ base: Double, _ growth: Double) -> Double {
         on.subsidy ? base * Math.pow(max(0, 1 + growth), yearsElapsed) : base
     }
 
@@ -36,7 +36,7 @@ extension Simulator {
     }
 
     /// Legacy (non-AI) revenue of `e` this period; it grows but does not take the AI demand shock.
-    func legacyRevenue(_ e: Int) -> Double {
+    @inline(__always) func legacyRevenue(_ e: Int) -> Double {
         p.legacyRevenue[e] * Math.pow(max(0, 1 + p.legacyGrowth[e]), yearsElapsed) * dt
     }
 }

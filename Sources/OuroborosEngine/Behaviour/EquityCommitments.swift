@@ -4,7 +4,7 @@
 /// Also warrants, which vest as the holder's deployed GW grows.
 extension Simulator {
     /// GW `e` has running: its own energised capacity plus the capacity its contracts deliver to it this period.
-    func deployedGW(_ e: Int, _ dues: Obligations) -> Double { capacity.energisedGW[e] + dues.contractedGW[e] }
+    @inline(__always) func deployedGW(_ e: Int, _ dues: Obligations) -> Double { capacity.energisedGW[e] + dues.contractedGW[e] }
 
     /// Pays or fails the equity tranches due by period `t` (conditional ones against the GW deployed, from `dues`).
     mutating func fundEquityTranches(_ dues: Obligations) throws(EngineError) {

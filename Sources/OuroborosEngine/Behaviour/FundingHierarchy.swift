@@ -64,7 +64,7 @@ extension Simulator {
     }
 
     /// Principal of kind `kind` owed by `e`.
-    func outstanding(_ e: Int, _ kind: DebtKind) -> Double {
+    @inline(__always) func outstanding(_ e: Int, _ kind: DebtKind) -> Double {
         var total = 0.0
         for d in deals.debt.byBorrower[e] where deals.debt.kind[d] == kind {
             total += deals.debt.principal[d]

@@ -3,7 +3,7 @@
 /// rest. With M10 off it pays only what its cash allows (the rest is gated).
 extension Simulator {
     /// Each hedge fund's portfolio value: cash plus positions at their ledger value.
-    func portfolioValue(_ e: Int) -> Double {
+    @inline(__always) func portfolioValue(_ e: Int) -> Double {
         var value = max(0, cash(e))
         for k in 0..<positions.count where positions.holder[k] == e { value += positions.book[k] }
         return value

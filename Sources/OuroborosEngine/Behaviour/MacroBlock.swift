@@ -40,7 +40,7 @@ extension Simulator {
     }
 
     /// The discount rate at the opening (period 0).
-    func openingDiscountRate() -> Double {
+    @inline(__always) func openingDiscountRate() -> Double {
         let liquidity = max(0.05, layout.liquidity[0])
         return layout.policyRate[0] + mp.riskPremium + mp.premiumLiquidityBeta * max(0, 1 - liquidity)
     }

@@ -15,7 +15,7 @@ struct EventLog: Sendable {
         self.labels = labels
         self.ids = ids
         self.graph = graph
-        events.reserveCapacity(256)
+        events.reserveCapacity(2048)
     }
 
     /// Records an event in period `t`; `link` is the (payer, payee) of a cycle-relevant deal that failed.

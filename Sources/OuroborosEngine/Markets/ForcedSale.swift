@@ -46,7 +46,7 @@ extension Simulator {
     }
 
     /// Units of market `m` that `holder` has pledged and may not sell freely.
-    func pledgedUnits(holder: Int, market m: Int) -> Double {
+    @inline(__always) func pledgedUnits(holder: Int, market m: Int) -> Double {
         var total = 0.0
         for k in 0..<deals.pledges.count
         where deals.pledges.insider[k] == holder && deals.pledges.market[k] == m

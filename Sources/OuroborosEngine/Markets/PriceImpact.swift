@@ -4,12 +4,12 @@
 /// impact factor by `exp(−sales / D)`, which recovers toward 1 at `impact_recovery` a month.
 extension Simulator {
     /// The depth of market `m` at today's liquidity.
-    func effectiveDepth(_ m: Int) -> Double {
+    @inline(__always) func effectiveDepth(_ m: Int) -> Double {
         max(1, markets.depth[m] * Math.pow(macro.liquidityIndex, markets.liquidityBeta[m]))
     }
 
     /// Units of market `m` to sell to raise `proceeds` (at most `held`), and the execution price.
-    func unitsToRaise(_ proceeds: Double, in m: Int, held: Double) -> (units: Double, price: Double) {
+    @inline(__always) func unitsToRaise(_ proceeds: Double, in m: Int, held: Double) -> (units: Double, price: Double) {
         let depth = effectiveDepth(m)
         let mark = markets.price[m]
         guard mark > 0, held > 0 else { return (0, 0) }
@@ -23,7 +23,7 @@ extension Simulator {
     }
 
     /// The execution price of selling `units` of market `m` now.
-    func executionPrice(selling units: Double, in m: Int) -> Double {
+    @inline(__always) func executionPrice(selling units: Double, in m: Int) -> Double {
         let mark = markets.price[m]
         var execution = mark
         for _ in 0..<4 { execution = mark * Math.exp(-(markets.sales[m] + units * execution / 2) / effectiveDepth(m)) }

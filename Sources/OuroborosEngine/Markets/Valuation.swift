@@ -41,7 +41,7 @@ extension Simulator {
     }
 
     /// The price of market `m` now (see `MarketBook`).
-    func price(_ m: Int) -> Double {
+    @inline(__always) func price(_ m: Int) -> Double {
         let open = markets.openingPrice[m] * markets.openingUnits[m] / max(markets.units[m], 1e-12)
         if markets.issuerDefaulted[m], on.contagion { return markets.openingPrice[m] * mp.defaultPriceShare }
         var ratio = 1.0

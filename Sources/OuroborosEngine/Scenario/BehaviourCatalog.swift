@@ -139,11 +139,11 @@ public enum BehaviourCatalog {
     }
 
     /// The defaults as `[group: [name: value]]`.
-    public static var defaults: [String: [String: Double]] {
+    public static let defaults: [String: [String: Double]] = {
         var table: [String: [String: Double]] = [:]
         for parameter in parameters { table[parameter.group, default: [:]][parameter.name] = parameter.defaultValue }
         return table
-    }
+    }()
 
     /// The parameter `name` of `group`, if it exists.
     public static func parameter(group: String, name: String) -> BehaviourParameter? {

@@ -26,7 +26,7 @@ struct EntityParameters: Sendable {
     /// Resolves every parameter for every entity of `table`.
     init(table: EntityTable, resolver: ParameterResolver) {
         func read(_ name: String, _ fallback: Double = 0) -> [Double] {
-            (0..<table.count).map { resolver.value(name, entity: $0, in: table, fallback: fallback) }
+            resolver.values(name, in: table, fallback: fallback)
         }
         payingUsers = read("paying_users")
         userGrowth = read("user_growth")

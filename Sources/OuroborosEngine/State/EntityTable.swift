@@ -11,6 +11,8 @@ struct EntityTable: Sendable {
     var sectors: [Sector] = []
     /// Roles.
     var roles: [EntityRole] = []
+    /// Each entity's sector as its position in `Sector.allCases` (a dense key for per-sector lookups).
+    var sectorSlot: [Int] = []
     /// The number of scenario entities (the first ones).
     let scenarioCount: Int
     /// The end users who pay for subscriptions and receive wages and supplier payments.
@@ -70,6 +72,8 @@ struct EntityTable: Sendable {
             }
         }
         labsAndWrappers = labs + wrappers
+        let slots = Dictionary(uniqueKeysWithValues: Sector.allCases.enumerated().map { ($1, $0) })
+        sectorSlot = sectors.map { slots[$0] ?? 0 }
     }
 
     /// The dense index of the entity with this id.

@@ -17,6 +17,30 @@ struct ParameterResolver: Sendable {
         return group(table.sectors[index].rawValue, name, fallback: fallback)
     }
 
+    /// The value of `name` for every entity of `table`, in entity order: `value(_:entity:in:fallback:)`
+    /// for each, with each sector's value looked up once.
+    func values(_ name: String, in table: EntityTable, fallback: Double = 0) -> [Double] {
+        var bySector = [Double?](repeating: nil, count: Sector.allCases.count)
+        var result = [Double](repeating: 0, count: table.count)
+        let entities = scenario.entities
+        for index in 0..<table.count {
+            if index < entities.count, !entities[index].parameters.isEmpty, let own = entities[index].parameters[name] {
+                result[index] = own
+                continue
+            }
+            let sector = table.sectors[index]
+            let slot = table.sectorSlot[index]
+            if let known = bySector[slot] {
+                result[index] = known
+            } else {
+                let value = group(sector.rawValue, name, fallback: fallback)
+                bySector[slot] = value
+                result[index] = value
+            }
+        }
+        return result
+    }
+
     /// The value of `name` in group `group` (a sector id or `market`).
     func group(_ group: String, _ name: String, fallback: Double = 0) -> Double {
         scenario.behaviour[group]?[name] ?? defaults[group]?[name] ?? fallback

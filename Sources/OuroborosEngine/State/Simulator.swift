@@ -78,14 +78,15 @@ struct Simulator: Sendable {
     var dt: Double { layout.dt }
     /// Months per period.
     var months: Double { Double(layout.monthsPerStep) }
+    // Borrowed views of the layout (`_read`: no copy of the structs on every access in the hot loops).
     /// Parameters per entity.
-    var p: EntityParameters { layout.parameters }
+    var p: EntityParameters { _read { yield layout.parameters } }
     /// Market-wide parameters.
-    var mp: MarketParameters { layout.market }
+    var mp: MarketParameters { _read { yield layout.market } }
     /// Mechanism switches.
-    var on: MechanismSwitches { layout.switches }
+    var on: MechanismSwitches { _read { yield layout.switches } }
     /// The entity table.
-    var table: EntityTable { layout.table }
+    var table: EntityTable { _read { yield layout.table } }
     /// The period being simulated (0 while seeding the opening balances).
     var t: Int { books.period }
 
@@ -99,5 +100,5 @@ struct Simulator: Sendable {
     @inline(__always) func alive(_ e: Int) -> Bool { !firms.defaulted[e] }
 
     /// Periods that span `monthCount` months (at least 1).
-    func steps(months monthCount: Double) -> Int { max(1, Int((monthCount / months).rounded(.up))) }
+    @inline(__always) func steps(months monthCount: Double) -> Int { max(1, Int((monthCount / months).rounded(.up))) }
 }

@@ -70,35 +70,37 @@ struct DenseLUMixSolver: Sendable {
         return x
     }
 
-    /// `solve` written into `x` (its buffer reused).
-    func solve(_ problem: FundsTraceProblem, first: Int, width: Int, into x: inout [Double]) {
+    /// `solve` written into `x` (its buffer reused), node j's row at `j * stride` (`stride ≥ width`;
+    /// the lanes past `width` stay zero, so a row can be read as one SIMD vector of `stride` lanes).
+    func solve(_ problem: FundsTraceProblem, first: Int, width: Int, stride rowStride: Int? = nil, into x: inout [Double]) {
         let k = problem.mixingCount
-        CSRBuilder.reset(&x, count: k * width, to: 0)
+        let w = rowStride ?? width
+        CSRBuilder.reset(&x, count: k * w, to: 0)
         let inEdges = problem.inEdges
         // Right-hand side.
         for j in 0..<k {
             let v = Int(problem.mixingNodes[j])
             let scale = 1 / problem.pool[v]
             let own = Int(problem.balanceColumn[v]) - first
-            if own >= 0, own < width { x[j * width + own] += problem.balance[v] * scale }
+            if own >= 0, own < width { x[j * w + own] += problem.balance[v] * scale }
             for e in inEdges.edges(from: v) {
                 let u = Int(inEdges.column[e])
                 guard problem.mixingIndex[u] < 0 else { continue }
                 let column = Int(problem.emitColumn[u]) - first
-                if column >= 0, column < width { x[j * width + column] += inEdges.weight[e] * scale }
+                if column >= 0, column < width { x[j * w + column] += inEdges.weight[e] * scale }
             }
         }
         factors.withUnsafeBufferPointer { m in
             x.withUnsafeMutableBufferPointer { b in
                 for step in 0..<k where swaps[step] != step {
-                    for c in 0..<width { b.swapAt(step * width + c, swaps[step] * width + c) }
+                    for c in 0..<width { b.swapAt(step * w + c, swaps[step] * w + c) }
                 }
                 // Forward substitution with the unit lower factor.
                 for r in 0..<k {
                     for i in 0..<r {
                         let factor = m[r * k + i]
                         if factor == 0 { continue }
-                        for c in 0..<width { b[r * width + c] -= factor * b[i * width + c] }
+                        for c in 0..<width { b[r * w + c] -= factor * b[i * w + c] }
                     }
                 }
                 // Back substitution with the upper factor.
@@ -106,10 +108,10 @@ struct DenseLUMixSolver: Sendable {
                     for i in r + 1..<k {
                         let factor = m[r * k + i]
                         if factor == 0 { continue }
-                        for c in 0..<width { b[r * width + c] -= factor * b[i * width + c] }
+                        for c in 0..<width { b[r * w + c] -= factor * b[i * w + c] }
                     }
                     let pivot = m[r * k + r]
-                    for c in 0..<width { b[r * width + c] /= pivot }
+                    for c in 0..<width { b[r * w + c] /= pivot }
                 }
             }
         }

@@ -243,9 +243,11 @@ public struct FundsTrace: Sendable, Equatable {
         _ output: MixOutput,
         flat: inout [Double]
     ) -> Int where V.Scalar == Double {
-        exact.solve(problem, first: first, width: width, into: &flat)
-        return flat.withUnsafeBufferPointer { flat in
-            assembler.write(problem, first: first, width: width, lanes: V.self, flat: flat, into: output)
+        exact.solve(problem, first: first, width: width, stride: V.scalarCount, into: &flat)
+        // No mixing node: no row is read, but the buffer needs an address.
+        if flat.isEmpty { flat.append(contentsOf: repeatElement(0, count: V.scalarCount)) }
+        return flat.withUnsafeBufferPointer { padded in
+            assembler.write(problem, first: first, width: width, lanes: V.self, padded: padded, into: output)
         }
     }
 

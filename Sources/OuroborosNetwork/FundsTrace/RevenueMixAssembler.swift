@@ -119,20 +119,20 @@ struct RevenueMixAssembler: Sendable {
         return write(problem, first: first, width: width, lanes: V.self, into: output) { j in x[rowOf.map { Int($0[j]) } ?? j] }
     }
 
-    /// `write` with the pool mixes of columns `first ..< first + width` in a flat row-major buffer,
-    /// `width` values per mixing index (the exact solver's output).
+    /// `write` with the pool mixes of columns `first ..< first + width` in a flat row-major buffer of
+    /// `V.scalarCount` values per mixing index, the lanes past `width` zero (the exact solver's output).
     func write<V: SIMD>(
         _ problem: FundsTraceProblem,
         first: Int,
         width: Int,
         lanes: V.Type,
-        flat: UnsafeBufferPointer<Double>,
+        padded: UnsafeBufferPointer<Double>,
         into output: MixOutput
     ) -> Int where V.Scalar == Double {
-        write(problem, first: first, width: width, lanes: V.self, into: output) { j in
-            var row = V()
-            for c in 0..<width { row[c] = flat[j * width + c] }
-            return row
+        let base = UnsafeRawPointer(padded.baseAddress!)
+        let rowBytes = V.scalarCount * MemoryLayout<Double>.stride
+        return write(problem, first: first, width: width, lanes: V.self, into: output) { j in
+            base.loadUnaligned(fromByteOffset: j * rowBytes, as: V.self)
         }
     }
 
