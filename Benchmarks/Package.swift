@@ -29,6 +29,7 @@ let package = Package(
         .executableTarget(
             name: "equations-timing",
             dependencies: [
+                .product(name: "OuroborosCore", package: ouroborosIdentity),
                 .product(name: "OuroborosEquations", package: ouroborosIdentity),
                 .product(name: "OuroborosReport", package: ouroborosIdentity),
                 .product(name: "OuroborosScenario", package: ouroborosIdentity),

@@ -7,6 +7,7 @@
 // runs of P periods; the output gives the median and minimum over R repeats. Values use the
 // project's timing convention: period 0 is the initial state, period 1 the first solved period.
 
+import OuroborosCore
 import OuroborosEquations
 import OuroborosReport
 import OuroborosScenario
