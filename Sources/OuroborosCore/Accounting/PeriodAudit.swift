@@ -312,24 +312,45 @@ struct PeriodAudit {
     // MARK: - 4. Stock-flow consistency
 
     private func checkStockFlow(_ w: ConservationWorkspace, _ t: inout Tally) {
-        let opening = record.opening
-        let closing = record.closing
         let floor = check.absoluteFloor
         let tolerance = check.relativeTolerance
-        for cell in w.flow.indices {
+        // The common case of line(), in raw buffers: a finite line that passes (counted, its ratio
+        // kept); the first that does not stops the fast pass and every line from there on is checked by line().
+        var firstOther = w.flow.count
+        var lines = t.lines
+        var maxRelative = t.maxRelative
+        if !t.done {
+            record.store.opening.withUnsafeBufferPointer { opening in
+                record.store.closing.withUnsafeBufferPointer { closing in
+                    w.flow.withUnsafeBufferPointer { flow in
+                        w.flowScale.withUnsafeBufferPointer { flowScale in
+                            for cell in 0..<flow.count {
+                                let before = opening[cell]
+                                let after = closing[cell]
+                                let sum = after - before - flow[cell]
+                                let scale = abs(before) + abs(after) + flowScale[cell]
+                                let denominator = max(scale, floor)
+                                guard sum.isFinite, scale.isFinite, abs(sum) <= tolerance * denominator else {
+                                    firstOther = cell
+                                    return
+                                }
+                                lines += 1
+                                maxRelative = max(maxRelative, abs(sum) / denominator)
+                            }
+                        }
+                    }
+                }
+            }
+            t.lines = lines
+            t.maxRelative = maxRelative
+        }
+        let opening = record.opening
+        let closing = record.closing
+        for cell in firstOther..<w.flow.count {
             let before = opening[cell]
             let after = closing[cell]
-            let sum = after - before - w.flow[cell]
-            let scale = abs(before) + abs(after) + w.flowScale[cell]
-            // The common case in line(): a finite line that passes (counted, its ratio kept).
-            let denominator = max(scale, floor)
-            if sum.isFinite, scale.isFinite, abs(sum) <= tolerance * denominator, !t.done {
-                t.lines += 1
-                t.maxRelative = max(t.maxRelative, abs(sum) / denominator)
-                continue
-            }
             line(
-                &t, .transactionsFlow, sum: sum, scale: scale,
+                &t, .transactionsFlow, sum: after - before - w.flow[cell], scale: abs(before) + abs(after) + w.flowScale[cell],
                 row: "\(self.ledger.instruments[cell / self.entityCount].name): closing − opening − flows",
                 sector: label(cell % entityCount))
             if t.done { return }

@@ -23,8 +23,14 @@ struct Books: Sendable {
     /// The ledger's code of each payment row, assigned on its first posting (so that rows keep the
     /// order in which the run first used them, as the matrices list them).
     private var rowCodes = [TransactionRowCode?](repeating: nil, count: PaymentRow.allCases.count)
-    /// The payment edges of the open period (payer, payee, amount, whether it is revenue).
-    var edgeFrom: [Int] = [], edgeTo: [Int] = [], edgeAmount: [Double] = [], edgeIsRevenue: [Bool] = []
+    /// One movement of deposits in the open period: payer, payee, amount, whether the payee books it as revenue.
+    struct PaymentEdge: Sendable {
+        var from: Int32, to: Int32
+        var amount: Double
+        var isRevenue: Bool
+    }
+    /// The payment edges of the open period, in posting order (recorded only when funds are traced).
+    var edges: [PaymentEdge] = []
 
     /// Books over `ledger` for entities `ids`.
     init(ledger: Ledger, ids: [String], tracing: Bool) {
@@ -33,10 +39,7 @@ struct Books: Sendable {
         self.tracing = tracing
         revenue = [Double](repeating: 0, count: ids.count)
         outflow = revenue
-        edgeFrom.reserveCapacity(512)
-        edgeTo.reserveCapacity(512)
-        edgeAmount.reserveCapacity(512)
-        edgeIsRevenue.reserveCapacity(512)
+        edges.reserveCapacity(tracing ? 512 : 0)
     }
 
     /// The deposits of entity `e` now.
@@ -54,10 +57,7 @@ struct Books: Sendable {
             revenue[e] = 0
             outflow[e] = 0
         }
-        edgeFrom.removeAll(keepingCapacity: true)
-        edgeTo.removeAll(keepingCapacity: true)
-        edgeAmount.removeAll(keepingCapacity: true)
-        edgeIsRevenue.removeAll(keepingCapacity: true)
+        edges.removeAll(keepingCapacity: true)
     }
 
     /// `from` pays `to` `amount` on `row` in deposits.
@@ -164,10 +164,7 @@ struct Books: Sendable {
         outflow[from] += amount
         if isRevenue { revenue[to] += amount }
         guard tracing else { return }
-        edgeFrom.append(from)
-        edgeTo.append(to)
-        edgeAmount.append(amount)
-        edgeIsRevenue.append(isRevenue)
+        edges.append(PaymentEdge(from: Int32(truncatingIfNeeded: from), to: Int32(truncatingIfNeeded: to), amount: amount, isRevenue: isRevenue))
     }
 
     /// A ledger error as an engine error: NaN keeps its names; anything else is a broken identity.

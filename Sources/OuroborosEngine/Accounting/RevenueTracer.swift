@@ -52,10 +52,10 @@ struct RevenueTracer: Sendable {
         sources.removeAll(keepingCapacity: true)
         targets.removeAll(keepingCapacity: true)
         amounts.removeAll(keepingCapacity: true)
-        for k in books.edgeFrom.indices where books.edgeAmount[k] > 0 {
-            sources.append(Int32(books.edgeFrom[k]))
-            targets.append(Int32(books.edgeTo[k]))
-            amounts.append(books.edgeAmount[k])
+        for edge in books.edges where edge.amount > 0 {
+            sources.append(edge.from)
+            targets.append(edge.to)
+            amounts.append(edge.amount)
         }
         balances.removeAll(keepingCapacity: true)
         for e in 0..<n { balances.append(origin[e] == nil ? max(0, opening[e].isFinite ? opening[e] : 0) : 0) }
@@ -104,10 +104,10 @@ struct RevenueTracer: Sendable {
             }
         }
         // Revenue edges: the payer's mix, credited to the payee.
-        for k in books.edgeFrom.indices where books.edgeIsRevenue[k] && books.edgeAmount[k] > 0 {
-            let payer = books.edgeFrom[k]
-            let payee = books.edgeTo[k]
-            let amount = books.edgeAmount[k]
+        for edge in books.edges where edge.isRevenue && edge.amount > 0 {
+            let payer = Int(edge.from)
+            let payee = Int(edge.to)
+            let amount = edge.amount
             let base = payee * 5
             if let cls = origin[payer] {
                 totals[base + Self.slot(cls.rawValue)] += amount
@@ -129,8 +129,8 @@ struct RevenueTracer: Sendable {
 
     /// Books a period whose payments could not be traced as revenue of other origin.
     private mutating func untraced(books: Books) {
-        for k in books.edgeFrom.indices where books.edgeIsRevenue[k] && books.edgeAmount[k] > 0 {
-            totals[books.edgeTo[k] * 5 + 4] += books.edgeAmount[k]
+        for edge in books.edges where edge.isRevenue && edge.amount > 0 {
+            totals[Int(edge.to) * 5 + 4] += edge.amount
         }
     }
 
