@@ -1,10 +1,13 @@
 import OuroborosCore
-import OuroborosExperiments
-import OuroborosReport
+public import OuroborosExperiments
 
 /// The table, CSV and JSON of a comparison: one column per case.
-struct ComparisonReport {
-    let columns: [ScenarioComparison.Column]
+public struct ComparisonReport: Sendable {
+    /// One column per case, in order.
+    public let columns: [ScenarioComparison.Column]
+
+    /// A report of `columns`.
+    public init(columns: [ScenarioComparison.Column]) { self.columns = columns }
 
     /// The JSON document.
     struct Document: Encodable {
@@ -12,7 +15,8 @@ struct ComparisonReport {
         var columns: [ScenarioComparison.Column]
     }
 
-    func json() -> String { ExperimentText.json(Document(columns: columns)) }
+    /// `{"command": "compare", "columns": […]}`.
+    public func json() -> String { ExperimentText.json(Document(columns: columns)) }
 
     /// Rows of (figure, value per column) as printed in the table, with full-precision numbers when `full`.
     func rows(full: Bool) -> [[String]] {
@@ -38,11 +42,13 @@ struct ComparisonReport {
         return rows
     }
 
-    func csv() -> String {
-        ExperimentText.csv(header: ["figure"] + columns.map(\.label), rows: rows(full: true))
+    /// `figure,CASE1,CASE2,…` at full precision.
+    public func csv() -> String {
+        CSVText.document(header: ["figure"] + columns.map(\.label), rows: rows(full: true))
     }
 
-    func table() -> String {
+    /// The cases side by side, then each case's weakest link.
+    public func table() -> String {
         var out = "Comparison of \(columns.count) case\(columns.count == 1 ? "" : "s") (one run each, at each scenario's seed unless --seed):\n\n"
         out += TextTable(
             header: [""] + columns.map(\.label), rows: rows(full: false),

@@ -1,10 +1,13 @@
 import OuroborosCore
-import OuroborosExperiments
-import OuroborosReport
+public import OuroborosExperiments
 
 /// The table, CSV and JSON of a Monte Carlo summary (the same for a run and for merged shards).
-struct MonteCarloReport {
-    let summary: MonteCarloSummary
+public struct MonteCarloReport: Sendable {
+    /// The summary to render.
+    public let summary: MonteCarloSummary
+
+    /// A report of `summary`.
+    public init(summary: MonteCarloSummary) { self.summary = summary }
 
     /// The JSON document: the command, the inputs and every figure.
     struct Document: Encodable {
@@ -12,10 +15,11 @@ struct MonteCarloReport {
         var summary: MonteCarloSummary
     }
 
-    func json() -> String { ExperimentText.json(Document(summary: summary)) }
+    /// `{"command": "montecarlo", "summary": …}`: the inputs and every figure.
+    public func json() -> String { ExperimentText.json(Document(summary: summary)) }
 
     /// Long form `figure,key,column,value`.
-    func csv() -> String {
+    public func csv() -> String {
         var rows: [[String]] = []
         for year in summary.breakProbability {
             rows.append(["break_probability", "\(year.year)", "probability", NumberText.full(year.probability)])
@@ -38,17 +42,18 @@ struct MonteCarloReport {
         rows.append(["runs", "completed", "runs", "\(summary.runs)"])
         rows.append(["runs", "failed", "runs", "\(summary.failedRuns)"])
         rows.append(["runs", "partial", "flag", summary.partial ? "true" : "false"])
-        return ExperimentText.csv(header: ["figure", "key", "column", "value"], rows: rows)
+        return CSVText.document(header: ["figure", "key", "column", "value"], rows: rows)
     }
 
-    func table() -> String {
+    /// The screen for people: break probability by year, when it breaks, who fails first, key series.
+    public func table() -> String {
         let d = summary.definition
-        var out = "Monte Carlo: \(d.scenario), \(ExperimentProgress.grouped(d.runs)) runs, seed \(d.seed), "
+        var out = "Monte Carlo: \(d.scenario), \(NumberText.grouped(d.runs)) runs, seed \(d.seed), "
         out += "\(d.parameters.count) uncertain parameter\(d.parameters.count == 1 ? "" : "s")"
         out += d.shocks.isEmpty ? "\n" : ", shocks \(d.shocks.joined(separator: " "))\n"
         if summary.partial {
             out +=
-                "PARTIAL: \(ExperimentProgress.grouped(summary.runs + summary.failedRuns)) of \(ExperimentProgress.grouped(d.runs)) runs done; the figures cover those runs only\n"
+                "PARTIAL: \(NumberText.grouped(summary.runs + summary.failedRuns)) of \(NumberText.grouped(d.runs)) runs done; the figures cover those runs only\n"
         }
         if summary.failedRuns > 0 {
             out +=
@@ -67,11 +72,11 @@ struct MonteCarloReport {
         out += "\nWhen it breaks: "
         if summary.breakPeriodQuantiles.count == 3 {
             let q = summary.breakPeriodQuantiles
-            out += "5% by \(q[0]), half by \(q[1]), 95% by \(q[2]) of the \(ExperimentProgress.grouped(summary.brokenRuns)) runs that broke; "
+            out += "5% by \(q[0]), half by \(q[1]), 95% by \(q[2]) of the \(NumberText.grouped(summary.brokenRuns)) runs that broke; "
         }
         let last = d.periodLabels.last ?? ""
         out +=
-            "held through \(last) in \(ExperimentProgress.grouped(summary.heldRuns)) run\(summary.heldRuns == 1 ? "" : "s") (\(ExperimentText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))))\n"
+            "held through \(last) in \(NumberText.grouped(summary.heldRuns)) run\(summary.heldRuns == 1 ? "" : "s") (\(ExperimentText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))))\n"
         out += TextTable(
             header: ["year", "runs breaking", "share"],
             rows: summary.breakYears.map {

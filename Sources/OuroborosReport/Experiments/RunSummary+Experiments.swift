@@ -1,5 +1,6 @@
+import OuroborosCore
 import OuroborosExperiments
-import OuroborosStore
+public import OuroborosStore
 
 /// What the run store keeps as the answer of an experiment: a one-line headline for `ouroboros
 /// runs` and the command's whole `--format json` output as the summary JSON (no series). Whether
@@ -7,15 +8,15 @@ import OuroborosStore
 extension RunSummary {
     /// `broken by the end of 2028 in 100.0% of 1,000 runs; half by 2027-07; first failure mostly openai`
     /// (of the runs done, for an interrupted experiment: `ouroboros runs` adds how many of how many).
-    init(monteCarlo report: MonteCarloReport) {
+    public init(monteCarlo report: MonteCarloReport) {
         let summary = report.summary
         var parts: [String] = []
         if let last = summary.breakProbability.last {
             parts.append(
-                "broken by the end of \(last.year) in \(ExperimentText.percent(last.probability)) of \(ExperimentProgress.grouped(summary.runs)) runs"
+                "broken by the end of \(last.year) in \(ExperimentText.percent(last.probability)) of \(NumberText.grouped(summary.runs)) runs"
             )
         } else {
-            parts.append("\(ExperimentProgress.grouped(summary.runs)) runs")
+            parts.append("\(NumberText.grouped(summary.runs)) runs")
         }
         if summary.breakPeriodQuantiles.count == 3 { parts.append("half by \(summary.breakPeriodQuantiles[1])") }
         if let top = summary.firstFailures.first { parts.append("first failure mostly \(top.entity)") }
@@ -23,7 +24,7 @@ extension RunSummary {
     }
 
     /// `rate shock in 2025-06 breaks by 2027-06 from +679.0bp (openai contractCancelled)`, or that no size does.
-    init(tipping report: TippingReport) {
+    public init(tipping report: TippingReport) {
         let point = report.point
         var headline = "\(point.kind.rawValue) shock in \(report.date): "
         if let size = point.size, let breaking = point.breaking {
@@ -37,7 +38,7 @@ extension RunSummary {
     }
 
     /// `morris on time-to-break: runway_trigger_months, opex_growth, user_growth lead`.
-    init(sensitivity report: SensitivityReport) {
+    public init(sensitivity report: SensitivityReport) {
         let result = report.result
         let leaders = result.indices.prefix(3).map(\.parameter)
         var headline = "\(result.method) on \(result.outcome): " + (leaders.isEmpty ? "no parameters" : leaders.joined(separator: ", ") + " lead")
@@ -46,7 +47,7 @@ extension RunSummary {
     }
 
     /// `baseline breaks 2027-07 | rate:+300bp@2026-01 breaks 2026-11`.
-    init(comparison report: ComparisonReport) {
+    public init(comparison report: ComparisonReport) {
         let headline = report.columns.map { column -> String in
             let outcome = column.error != nil ? "error" : column.broke ? "breaks \(column.breakLabel ?? "")" : "holds"
             return "\(column.label) \(outcome)"

@@ -1,12 +1,21 @@
 import OuroborosCore
-import OuroborosExperiments
-import OuroborosReport
+public import OuroborosExperiments
 
 /// The table, CSV and JSON of a sensitivity study.
-struct SensitivityReport {
-    let result: SensitivityResult
-    let scenario: String
-    let shocks: [String]
+public struct SensitivityReport: Sendable {
+    /// The study's result.
+    public let result: SensitivityResult
+    /// The scenario's name.
+    public let scenario: String
+    /// The shocks added to every run, as written.
+    public let shocks: [String]
+
+    /// A report of `result`, a study of `scenario` under `shocks`.
+    public init(result: SensitivityResult, scenario: String, shocks: [String]) {
+        self.result = result
+        self.scenario = scenario
+        self.shocks = shocks
+    }
 
     /// The JSON document.
     struct Document: Encodable {
@@ -16,11 +25,13 @@ struct SensitivityReport {
         var result: SensitivityResult
     }
 
-    func json() -> String { ExperimentText.json(Document(scenario: scenario, shocks: shocks, result: result)) }
+    /// `{"command": "sensitivity", "scenario": …, "shocks": […], "result": …}`.
+    public func json() -> String { ExperimentText.json(Document(scenario: scenario, shocks: shocks, result: result)) }
 
     private var isMorris: Bool { result.method == "morris" }
 
-    func csv() -> String {
+    /// `rank,parameter,…` with the method's indices at full precision.
+    public func csv() -> String {
         let header =
             isMorris
             ? ["rank", "parameter", "mu_star", "mu", "sigma"]
@@ -32,14 +43,15 @@ struct SensitivityReport {
                 : [index.firstOrder, index.firstOrderLow, index.firstOrderHigh, index.total, index.totalLow, index.totalHigh]
             return ["\(rank + 1)", index.parameter] + figures.map { $0.map(NumberText.full) ?? "" }
         }
-        return ExperimentText.csv(header: header, rows: rows)
+        return CSVText.document(header: header, rows: rows)
     }
 
-    func table() -> String {
+    /// The ranking for people.
+    public func table() -> String {
         let size = isMorris ? "\(result.samples) trajectories" : "\(result.samples) base samples"
         var out = "Sensitivity of \(result.outcome) in \(scenario)\(shocks.isEmpty ? "" : " with \(shocks.joined(separator: " "))"): "
         out += "\(isMorris ? "Morris elementary effects" : "Sobol indices (Saltelli scheme)"), \(size), "
-        out += "\(ExperimentProgress.grouped(result.evaluations)) runs, seed \(result.seed)\n"
+        out += "\(NumberText.grouped(result.evaluations)) runs, seed \(result.seed)\n"
         if result.partial { out += "PARTIAL: interrupted; the indices use the complete \(isMorris ? "trajectories" : "samples") only\n" }
         if result.failedRuns > 0 { out += "\(result.failedRuns) runs stopped with an error and count as an immediate break\n" }
         let sd = result.outcomeVariance.squareRoot()

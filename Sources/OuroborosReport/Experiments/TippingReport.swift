@@ -1,14 +1,22 @@
 import OuroborosCore
-import OuroborosEngine
-import OuroborosExperiments
-import OuroborosReport
-import OuroborosScenario
+public import OuroborosEngine
+public import OuroborosExperiments
 
 /// The table, CSV and JSON of a tipping-point search.
-struct TippingReport {
-    let point: TippingPoint
-    let scenario: NetworkScenario
-    let seed: UInt64
+public struct TippingReport: Sendable {
+    /// What the search found.
+    public let point: TippingPoint
+    /// The scenario searched.
+    public let scenario: NetworkScenario
+    /// The seed of the search's runs.
+    public let seed: UInt64
+
+    /// A report of `point`, found on `scenario` with `seed`.
+    public init(point: TippingPoint, scenario: NetworkScenario, seed: UInt64) {
+        self.point = point
+        self.scenario = scenario
+        self.seed = seed
+    }
 
     /// An event in JSON.
     struct Event: Encodable {
@@ -37,20 +45,20 @@ struct TippingReport {
         var firstFailure: Event?, chain: [Event], probes: [Probe], interrupted: Bool
     }
 
-    var date: String { scenario.calendar.label(point.period) }
-    var deadline: String { scenario.calendar.label(point.deadline) }
+    /// The shock's date as a period label.
+    public var date: String { scenario.calendar.label(point.period) }
+    /// The deadline as a period label.
+    public var deadline: String { scenario.calendar.label(point.deadline) }
 
     /// A size in the shock's units: `+123.4bp`, `-$1.2T`, `6 months`, `-21.74%`.
-    func text(_ size: Double) -> String {
-        switch point.kind {
-        case .rate: return (size >= 0 ? "+" : "") + NumberText.fixed(size * 10_000, decimals: 1) + "bp"
-        case .liquidity: return (size >= 0 ? "+" : "") + ExperimentText.usd(size)
-        case .chips: return "delay of \(Int(size.rounded())) month\(Int(size.rounded()) == 1 ? "" : "s")"
-        default: return (size >= 0 ? "+" : "") + ExperimentText.percent(size, decimals: 2)
-        }
+    /// Dollars as the text outputs write them (`-$1.2T`, trailing zeros dropped), not as the
+    /// HTML report's captions (`-$1.20T`): the committed outputs hold both.
+    public func text(_ size: Double) -> String {
+        ShockSizeText(kind: point.kind).text(size, usd: ExperimentText.usd)
     }
 
-    func json() -> String {
+    /// `{"command": "tipping", …}`: the inputs, the answer, the chain and every probe.
+    public func json() -> String {
         let breaking = point.breaking
         return ExperimentText.json(
             Document(
@@ -62,7 +70,8 @@ struct TippingReport {
                 interrupted: point.interrupted))
     }
 
-    func csv() -> String {
+    /// `figure,value`: the size, the break, the last holding size and the probes.
+    public func csv() -> String {
         var rows = [
             ["size", point.size.map(NumberText.full) ?? ""], ["break_period", point.breaking?.breakLabel ?? ""],
             ["first_failure", point.breaking?.firstFailure.map { "\($0.entity) \($0.type.rawValue)" } ?? ""],
@@ -71,10 +80,11 @@ struct TippingReport {
         rows += point.probes.enumerated().map {
             ["probe \($0.offset + 1)", "\(NumberText.full($0.element.size)) \($0.element.broke ? "breaks" : "holds")"]
         }
-        return ExperimentText.csv(header: ["figure", "value"], rows: rows)
+        return CSVText.document(header: ["figure", "value"], rows: rows)
     }
 
-    func table() -> String {
+    /// The answer for people, with the chain that follows and the runs of the search.
+    public func table() -> String {
         var out =
             "Tipping point: \(point.kind.rawValue) shock in \(date) on \(scenario.name) (seed \(seed)), sizes \(text(point.mild)) … \(text(point.severe)), break by \(deadline)\n"
         if point.interrupted { out += "PARTIAL: interrupted before the bracket reached the tolerance\n" }
