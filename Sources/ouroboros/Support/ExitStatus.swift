@@ -2,6 +2,8 @@ import ArgumentParser
 import OuroborosCore
 import OuroborosEngine
 import OuroborosEquations
+import OuroborosExperiments
+import OuroborosReport
 import OuroborosScenario
 import OuroborosStore
 
@@ -13,6 +15,22 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// A bug in Ouroboros.
     static let internalError = ExitCode(70)
+    /// An experiment stopped by Ctrl-C (128 + SIGINT), after printing what was done.
+    static let interrupted = ExitCode(130)
+
+    /// Runs a command's work; a `RequestError` becomes the usage error ArgumentParser prints with
+    /// the usage, every other error is printed in its user-facing form and mapped to its exit code.
+    static func mapping<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as RequestError {
+            throw ValidationError(error.message)
+        } catch {
+            throw report(error)
+        }
+    }
 
     /// Prints `error` on standard error in its user-facing form and returns the exit code it maps to.
     static func report(_ error: any Error) -> ExitCode {
@@ -37,6 +55,15 @@ enum ExitStatus {
         case let error as StoreError:
             StandardStreams.err(error.description)
             return error.isUsageError ? usage : dataError
+        case let error as RequestFileError:
+            StandardStreams.err(error.description)
+            return usage
+        case let error as ExperimentResumeError:
+            StandardStreams.err(error.description)
+            return dataError
+        case let error as ShardFileError:
+            StandardStreams.err("error: \(error)")
+            return dataError
         case let exit as ExitCode:
             return exit
         default:

@@ -30,7 +30,4 @@ final class InterruptHandler: @unchecked Sendable {
         source.cancel()
         signal(SIGINT, SIG_DFL)
     }
-
-    /// The exit status of an interrupted command (128 + SIGINT).
-    static let exitStatus: Int32 = 130
 }

@@ -1,23 +1,31 @@
 import Foundation
+import OuroborosCore
+import OuroborosExperiments
 
 /// The live progress line of an experiment on standard error — `1,234/10,000 runs  187/s  47 s left` —
 /// redrawn with `\r` at most five times a second, only when standard output is a terminal and the
 /// command was not given `--quiet`. `finish()` clears it.
-final class ExperimentProgress: @unchecked Sendable {
-    private let total: Int
-    private let noun: String
+final class ProgressLine: ExperimentProgress, @unchecked Sendable {
     private let enabled: Bool
     private let lock = NSLock()
+    private var total = 0
+    private var noun = "runs"
     private var done = 0
-    private let start = Date()
+    private var start = Date()
     private var lastDrawn = Date.distantPast
     private var drawnWidth = 0
 
-    /// A progress line for `total` units of work called `noun` (runs, evaluations); 0 when the total is not known.
-    init(total: Int, noun: String = "runs", quiet: Bool) {
+    /// A progress line, drawn unless `quiet` or standard output is not a terminal.
+    init(quiet: Bool) {
+        enabled = !quiet && isatty(STDOUT_FILENO) == 1
+    }
+
+    func begin(total: Int, noun: String) {
+        lock.lock()
+        defer { lock.unlock() }
         self.total = total
         self.noun = noun
-        enabled = !quiet && isatty(STDOUT_FILENO) == 1
+        start = Date()
     }
 
     /// Counts one finished unit; redraws when due. Safe from any worker thread.
@@ -34,8 +42,8 @@ final class ExperimentProgress: @unchecked Sendable {
         let left = rate > 0 ? Double(total - done) / rate : 0
         let line =
             total > 0
-            ? "\(Self.grouped(done))/\(Self.grouped(total)) \(noun)  \(Int(rate.rounded()))/s  \(Self.duration(left)) left"
-            : "\(Self.grouped(done)) \(noun)  \(Int(rate.rounded()))/s"
+            ? "\(NumberText.grouped(done))/\(NumberText.grouped(total)) \(noun)  \(Int(rate.rounded()))/s  \(Self.duration(left)) left"
+            : "\(NumberText.grouped(done)) \(noun)  \(Int(rate.rounded()))/s"
         let padding = String(repeating: " ", count: max(0, drawnWidth - line.count))
         drawnWidth = line.count
         FileHandle.standardError.write(Data(("\r" + line + padding).utf8))
@@ -49,16 +57,6 @@ final class ExperimentProgress: @unchecked Sendable {
         guard drawnWidth > 0 else { return }
         FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: drawnWidth) + "\r").utf8))
         drawnWidth = 0
-    }
-
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
     }
 
     static func duration(_ seconds: Double) -> String {
