@@ -173,6 +173,7 @@ let package = Package(
                 "OuroborosEngine",
                 "OuroborosReport",
                 "OuroborosStore",
+                "OuroborosExperiments",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures

@@ -19,6 +19,11 @@ public enum ExperimentText {
     }
 
     /// One JSON object of `value`, snake_case keys sorted and indented, ending with a newline: equal values give equal bytes.
+    ///
+    /// The experiments' JSON goes through `JSONEncoder` (sorted keys, `"key" : value`); a network
+    /// run's JSON and the store's summaries are written field by field in their documented order
+    /// (`"key": value`). The two styles stay apart: folding either into the other would move every
+    /// byte of the committed outputs of one of them.
     public static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

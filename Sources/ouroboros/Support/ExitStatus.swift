@@ -42,10 +42,7 @@ enum ExitStatus {
         case let list as DiagnosticList:
             StandardStreams.err(list.description)
             return dataError
-        case let error as SimulationError:
-            StandardStreams.err("error: \(error)")
-            return dataError
-        case let error as EngineSetupError:
+        case is SimulationError, is EngineSetupError, is ShardFileError:
             StandardStreams.err("error: \(error)")
             return dataError
         case let error as EngineError:
@@ -55,15 +52,9 @@ enum ExitStatus {
         case let error as StoreError:
             StandardStreams.err(error.description)
             return error.isUsageError ? usage : dataError
-        case let error as RequestFileError:
-            StandardStreams.err(error.description)
-            return usage
-        case let error as ExperimentResumeError:
-            StandardStreams.err(error.description)
-            return dataError
-        case let error as ShardFileError:
-            StandardStreams.err("error: \(error)")
-            return dataError
+        case is RequestFileError, is ExperimentResumeError:  // their descriptions are the whole message
+            StandardStreams.err("\(error)")
+            return error is RequestFileError ? usage : dataError
         case let exit as ExitCode:
             return exit
         default:

@@ -15,9 +15,8 @@ public struct ClearingInput: Sendable {
     public init(obligations: String, assets: String) throws {
         var tables = KernelTables()
         var labels = LabelIndex()
-        let edges = try tables.edges(obligations, from: "debtor", to: "creditor", amount: "amount", labels: &labels)
-        let external = try tables.valuePerEntity(
-            assets, column: "external_assets", edges: edges, edgeFile: obligations, linked: labels.count, labels: &labels
+        let (edges, external) = try tables.edgesWithValues(
+            obligations, from: "debtor", to: "creditor", assets, column: "external_assets", labels: &labels
         ) { row, diagnostics in
             row.amount("external_assets", &diagnostics)
         }

@@ -20,10 +20,8 @@ public struct DebtRankInput: Sendable {
     public init(exposures: String, equity equityPath: String, shock: String, weights: String?) throws {
         var tables = KernelTables()
         var labels = LabelIndex()
-        let edges = try tables.edges(exposures, from: "lender", to: "borrower", amount: "amount", labels: &labels)
-        let equities = try tables.valuePerEntity(
-            equityPath, column: "equity", edges: edges, edgeFile: exposures, linked: labels.count, labels: &labels
-        ) { row, diagnostics in
+        let (edges, equities) = try tables.edgesWithValues(exposures, from: "lender", to: "borrower", equityPath, column: "equity", labels: &labels) {
+            row, diagnostics in
             row.positive("equity", &diagnostics)
         }
         let known = "\(exposures) or \(equityPath)"

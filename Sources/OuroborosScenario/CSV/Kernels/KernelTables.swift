@@ -104,6 +104,18 @@ struct KernelTables {
         return values
     }
 
+    /// The edges of `edgeFile` (`from`, `to`, `amount` columns) and one value per entity of
+    /// `valueFile` (`entity,column`, every entity of the edges needs a row; see `valuePerEntity`).
+    mutating func edgesWithValues(
+        _ edgeFile: String, from: String, to: String, _ valueFile: String, column: String, labels: inout LabelIndex,
+        value: (CSVTable.Row, inout [Diagnostic]) -> Double?
+    ) throws(ScenarioLoadError) -> (edges: [Edge], values: [Int: Double]) {
+        let edges = try edges(edgeFile, from: from, to: to, amount: "amount", labels: &labels)
+        let values = try valuePerEntity(
+            valueFile, column: column, edges: edges, edgeFile: edgeFile, linked: labels.count, labels: &labels, value: value)
+        return (edges, values)
+    }
+
     /// Reports `KIND 'NAME' has no row in FILE` for each of the first `count` labels that
     /// `listed` does not hold, where it was first seen.
     mutating func requireRows(
