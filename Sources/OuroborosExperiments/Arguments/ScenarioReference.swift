@@ -1,5 +1,5 @@
 import Foundation
-public import OuroborosCore
+import OuroborosCore
 public import OuroborosEngine
 public import OuroborosScenario
 

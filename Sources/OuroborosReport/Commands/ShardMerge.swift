@@ -1,5 +1,5 @@
 import Foundation
-public import OuroborosExperiments
+import OuroborosExperiments
 public import OuroborosStore
 
 /// `ouroboros merge`: the shard files of one Monte Carlo experiment merged into what the
