@@ -75,7 +75,7 @@ extension Ouroboros {
                     shardPath: out, resume: resume.flatMap(RunID.init), reportPath: reportPath, format: options.format)
                 let interrupt = InterruptHandler()
                 defer { interrupt.remove() }
-                let progress = ProgressLine(quiet: options.quiet)
+                let progress = ProgressLine(quiet: options.quiet, interrupt: interrupt)
                 var output = try await experiment.run(
                     recording: recording, threads: options.workerThreads, cancellation: interrupt.flag, progress: progress)
                 if shard != nil, options.quiet { output.text = "" }

@@ -64,7 +64,7 @@ extension Ouroboros {
                     shocks: shocks, reportPath: reportPath, format: options.format)
                 let interrupt = InterruptHandler()
                 defer { interrupt.remove() }
-                let progress = ProgressLine(quiet: options.quiet)
+                let progress = ProgressLine(quiet: options.quiet, interrupt: interrupt)
                 try await study.run(recording: recording, threads: options.workerThreads, cancellation: interrupt.flag, progress: progress).print()
             }
         }

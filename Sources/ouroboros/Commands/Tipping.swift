@@ -55,7 +55,7 @@ extension Ouroboros {
                     scenario: ScenarioReference(scenario), shock: shock, range: range, by: by, seed: seed, format: format, reportPath: reportPath)
                 let interrupt = InterruptHandler()
                 defer { interrupt.remove() }
-                try search.run(recording: recording, cancellation: interrupt.flag, progress: ProgressLine(quiet: quiet)).print()
+                try search.run(recording: recording, cancellation: interrupt.flag, progress: ProgressLine(quiet: quiet, interrupt: interrupt)).print()
             }
         }
     }

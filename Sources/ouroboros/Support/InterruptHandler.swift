@@ -13,7 +13,8 @@ nonisolated(unsafe) private var interruptPipe: Int32 = -1
 
 /// Ctrl-C during an experiment: the first SIGINT sets the experiment's cancellation flag (workers
 /// finish the runs under way and take no more; the command prints what was done and exits 130);
-/// the handler is removed when the experiment ends, so a second Ctrl-C afterwards stops the process.
+/// the handler is installed when the runs begin and removed when they end (the progress line does
+/// both, see `ProgressLine`), so a Ctrl-C before or after them stops the process.
 ///
 /// The signal handler only writes a byte to a pipe (async-signal-safe); a thread of its own,
 /// blocked reading the pipe, sets the flag. Neither a dispatch signal source nor a dispatch read
@@ -22,14 +23,21 @@ nonisolated(unsafe) private var interruptPipe: Int32 = -1
 final class InterruptHandler: @unchecked Sendable {
     /// The flag the experiment watches.
     let flag = CancellationFlag()
-    private let writeEnd: Int32
+    private let lock = NSLock()
+    private var writeEnd: Int32?
 
-    /// Installs the handler.
-    init() {
+    /// A handler not yet installed: `install()` when the experiment's runs begin.
+    init() {}
+
+    /// Installs the handler (once).
+    func install() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard writeEnd == nil else { return }
         var ends: [Int32] = [-1, -1]
         _ = pipe(&ends)
-        let (readEnd, writeEnd) = (ends[0], ends[1])
-        self.writeEnd = writeEnd
+        let readEnd = ends[0]
+        writeEnd = ends[1]
         let flag = self.flag
         let listener = Thread {
             var byte: UInt8 = 0
@@ -40,7 +48,7 @@ final class InterruptHandler: @unchecked Sendable {
             close(readEnd)
         }
         listener.start()
-        interruptPipe = writeEnd
+        interruptPipe = ends[1]
         signal(SIGINT) { _ in
             var byte: UInt8 = 1
             _ = write(interruptPipe, &byte, 1)
@@ -50,12 +58,16 @@ final class InterruptHandler: @unchecked Sendable {
     /// Whether Ctrl-C was pressed.
     var interrupted: Bool { flag.isCancelled }
 
-    /// Removes the handler and restores the default action.
+    /// Removes the handler, if installed, and restores the default action.
     func remove() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let writeEnd else { return }
         signal(SIGINT, SIG_DFL)
         interruptPipe = -1
         var stop: UInt8 = 0
         _ = write(writeEnd, &stop, 1)  // ends the listening thread
         close(writeEnd)
+        self.writeEnd = nil
     }
 }

@@ -4,9 +4,11 @@ import OuroborosExperiments
 
 /// The live progress line of an experiment on standard error — `1,234/10,000 runs  187/s  47 s left` —
 /// redrawn with `\r` at most five times a second, only when standard output is a terminal and the
-/// command was not given `--quiet`. `finish()` clears it.
+/// command was not given `--quiet`. `finish()` clears it. The experiment's runs go from `begin`
+/// to `finish`, so the Ctrl-C handler is installed and removed there.
 final class ProgressLine: ExperimentProgress, @unchecked Sendable {
     private let enabled: Bool
+    private let interrupt: InterruptHandler?
     private let lock = NSLock()
     private var total = 0
     private var noun = "runs"
@@ -15,12 +17,15 @@ final class ProgressLine: ExperimentProgress, @unchecked Sendable {
     private var lastDrawn = Date.distantPast
     private var drawnWidth = 0
 
-    /// A progress line, drawn unless `quiet` or standard output is not a terminal.
-    init(quiet: Bool) {
+    /// A progress line, drawn unless `quiet` or standard output is not a terminal, that installs
+    /// `interrupt` while the runs go on.
+    init(quiet: Bool, interrupt: InterruptHandler? = nil) {
         enabled = !quiet && isatty(STDOUT_FILENO) == 1
+        self.interrupt = interrupt
     }
 
     func begin(total: Int, noun: String) {
+        interrupt?.install()
         lock.lock()
         defer { lock.unlock() }
         self.total = total
@@ -49,8 +54,9 @@ final class ProgressLine: ExperimentProgress, @unchecked Sendable {
         FileHandle.standardError.write(Data(("\r" + line + padding).utf8))
     }
 
-    /// Clears the line.
+    /// Clears the line (and removes the Ctrl-C handler).
     func finish() {
+        interrupt?.remove()
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
