@@ -40,12 +40,14 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
         // Layer 3: files in, specs out: YAML equation models and network scenarios (with `extends:`),
-        // CSV tables, FILE:LINE:COLUMN diagnostics, the built-ins. Nothing else reads files.
+        // CSV tables (and the network kernels' CSV inputs), FILE:LINE:COLUMN diagnostics, the built-ins.
+        // Nothing else reads files.
         .target(
             name: "OuroborosScenario",
             dependencies: [
                 "OuroborosCore",
                 "OuroborosEquations",
+                "OuroborosNetwork",
                 "OuroborosEngine",
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -64,30 +66,44 @@ let package = Package(
             dependencies: ["OuroborosCore", "OuroborosNetwork"],
             swiftSettings: upcomingFeatures
         ),
-        // Layer 4: what users read: tables, CSV and JSON of runs and experiments, self-contained HTML reports.
-        .target(
-            name: "OuroborosReport",
-            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine", "OuroborosExperiments"],
-            swiftSettings: upcomingFeatures
-        ),
-        // Layer 4: experiments over the engine: tipping points, Monte Carlo, sensitivity, comparison, shards.
+        // Layer 4: experiments over the engine: tipping points, Monte Carlo, sensitivity, comparison, shards;
+        // the scenario and shock arguments every experiment (and run) is asked with.
         .target(
             name: "OuroborosExperiments",
-            dependencies: ["OuroborosCore", "OuroborosEngine"],
+            dependencies: ["OuroborosCore", "OuroborosEngine", "OuroborosScenario"],
             swiftSettings: upcomingFeatures
         ),
-        // Layer 5: the run store: every run and experiment kept in SQLite (GRDB), crash-safe, with migrations.
+        // Layer 5: the run store: every run and experiment kept in SQLite (GRDB), crash-safe, with migrations;
+        // recording a run (begin, fail, finish) and journalling and resuming a Monte Carlo experiment.
         .target(
             name: "OuroborosStore",
             dependencies: [
                 "OuroborosCore",
                 "OuroborosEquations",
                 "OuroborosEngine",
+                "OuroborosScenario",
+                "OuroborosExperiments",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures
         ),
-        // The command-line tool: thin shells over library calls.
+        // Layer 6: what users read — tables, CSV and JSON of runs, experiments, network kernels and the run
+        // store's records, self-contained HTML reports — and each command's work end to end (load, run,
+        // record, render), one public function per command, so that the CLI and a server call the same code.
+        .target(
+            name: "OuroborosReport",
+            dependencies: [
+                "OuroborosCore",
+                "OuroborosEquations",
+                "OuroborosNetwork",
+                "OuroborosEngine",
+                "OuroborosScenario",
+                "OuroborosExperiments",
+                "OuroborosStore",
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        // The command-line tool: option parsing, one library call per command, printing, exit codes.
         .executableTarget(
             name: "ouroboros",
             dependencies: [
@@ -96,11 +112,17 @@ let package = Package(
                 "OuroborosScenario",
                 "OuroborosReport",
                 "OuroborosEngine",
-                "OuroborosNetwork",
                 "OuroborosStore",
                 "OuroborosExperiments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: upcomingFeatures
+        ),
+        // Test fixtures shared by several test targets (the scenario files of Tests/Fixtures).
+        .target(
+            name: "TestSupport",
+            dependencies: ["OuroborosEngine", "OuroborosScenario"],
+            path: "Tests/TestSupport",
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
@@ -136,7 +158,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OuroborosReportTests",
-            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosReport", "OuroborosEngine", "OuroborosScenario", "OuroborosExperiments"],
+            dependencies: [
+                "OuroborosCore", "OuroborosEquations", "OuroborosReport", "OuroborosEngine", "OuroborosScenario", "OuroborosExperiments",
+                "TestSupport",
+            ],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
@@ -148,18 +173,19 @@ let package = Package(
                 "OuroborosEngine",
                 "OuroborosReport",
                 "OuroborosStore",
+                "OuroborosExperiments",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "OuroborosExperimentsTests",
-            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosEngine", "OuroborosExperiments"],
+            dependencies: ["OuroborosCore", "OuroborosScenario", "OuroborosEngine", "OuroborosExperiments", "TestSupport"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "OuroborosCLITests",
-            dependencies: ["ouroboros"],
+            dependencies: ["ouroboros", "TestSupport"],
             swiftSettings: upcomingFeatures
         ),
     ],

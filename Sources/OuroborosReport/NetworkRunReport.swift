@@ -1,5 +1,6 @@
 import OuroborosCore
 public import OuroborosEngine
+import OuroborosStore
 
 /// Renders a network run: the one-screen answer (does the loop hold, where is it weakest, who
 /// is funded by whom), the JSON object, and the long CSV.
@@ -17,38 +18,10 @@ public struct NetworkRunReport: Sendable {
         self.shocks = shocks
     }
 
-    /// Long CSV: `period,entity,variable,value`, entities then markets then macro series.
+    /// Long CSV: `period,entity,variable,value`, entities then markets then macro series: the
+    /// run's series as the run store keeps them, so that `ouroboros export` prints the same bytes.
     public func csv() -> String {
-        var out = "period,entity,variable,value\n"
-        let labels = result.periodLabels
-        for entity in result.entities {
-            for (variable, series) in Self.entitySeries(entity) {
-                for (t, value) in series.enumerated() {
-                    out += "\(labels[t]),\(NumberText.csvField(entity.id)),\(variable),\(NumberText.full(value))\n"
-                }
-            }
-        }
-        for market in result.markets {
-            for (t, value) in market.price.enumerated() {
-                out += "\(labels[t]),\(NumberText.csvField(market.id)),price,\(NumberText.full(value))\n"
-            }
-        }
-        for (variable, series) in [
-            ("policy_rate", result.macro.policyRate), ("liquidity", result.macro.liquidity),
-            ("sentiment", result.macro.sentiment), ("risk_premium", result.macro.riskPremium),
-        ] {
-            for (t, value) in series.enumerated() {
-                out += "\(labels[t]),macro,\(variable),\(NumberText.full(value))\n"
-            }
-        }
-        return out
-    }
-
-    static func entitySeries(_ entity: EntityRun) -> [(String, [Double])] {
-        [
-            ("cash", entity.cash), ("revenue", entity.revenue), ("debt", entity.debt),
-            ("market_value", entity.marketValue), ("backlog", entity.backlog), ("capacity_gw", entity.capacityGW),
-        ]
+        RunSeries(network: result).csv()
     }
 
     /// One JSON object with `scenario`, `seed`, `shocks`, `periods`, `entities`, `markets`, `macro`,
@@ -57,10 +30,7 @@ public struct NetworkRunReport: Sendable {
         let labels = result.periodLabels
         func array(_ values: [Double]) -> String { "[" + values.map(NumberText.full).joined(separator: ", ") + "]" }
         func string(_ text: String) -> String { NumberText.jsonString(text) }
-        func event(_ e: EngineEvent) -> String {
-            "{\"period\": \(string(labels[e.period])), \"entity\": \(string(e.entity)), \"type\": \(string(e.type.rawValue)), "
-                + "\"amount\": \(NumberText.full(e.amount)), \"cause\": \(string(e.cause))}"
-        }
+        func event(_ e: EngineEvent) -> String { e.json(periodLabels: labels) }
         var out = "{\n"
         out += "  \"scenario\": \(string(result.scenarioName)),\n"
         out += "  \"seed\": \(seed),\n"
@@ -68,7 +38,7 @@ public struct NetworkRunReport: Sendable {
         out += "  \"periods\": [" + labels.map(string).joined(separator: ", ") + "],\n"
         out += "  \"entities\": [\n"
         out += result.entities.map { e in
-            let series = Self.entitySeries(e).map { "\(string($0.0)): \(array($0.1))" }.joined(separator: ", ")
+            let series = e.exportedSeries.map { "\(string($0.name)): \(array($0.values))" }.joined(separator: ", ")
             let origin = e.revenueOrigin
             return "    {\"id\": \(string(e.id)), \"name\": \(string(e.name)), \"sector\": \(string(e.sector.rawValue)), "
                 + "\"revenue_origin\": {\"end_users\": \(NumberText.full(origin.endUsers)), \"investors\": \(NumberText.full(origin.investors)), "
@@ -80,8 +50,7 @@ public struct NetworkRunReport: Sendable {
             "  \"markets\": {"
             + result.markets.map { "\(string($0.id)): {\"kind\": \(string($0.kind.rawValue)), \"price\": \(array($0.price))}" }
             .joined(separator: ", ") + "},\n"
-        out += "  \"macro\": {\"policy_rate\": \(array(result.macro.policyRate)), \"liquidity\": \(array(result.macro.liquidity)), "
-        out += "\"sentiment\": \(array(result.macro.sentiment)), \"risk_premium\": \(array(result.macro.riskPremium))},\n"
+        out += "  \"macro\": {" + result.macro.exportedSeries.map { "\(string($0.name)): \(array($0.values))" }.joined(separator: ", ") + "},\n"
         out += "  \"events\": [\n" + result.events.map { "    " + event($0) }.joined(separator: ",\n") + "\n  ],\n"
         out +=
             "  \"capital_cycles\": ["

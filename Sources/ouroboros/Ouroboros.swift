@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `ouroboros`: simulate and analyse circular financing with stock-flow-consistent models.
 @main
-struct Ouroboros: ParsableCommand {
+struct Ouroboros: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ouroboros",
         abstract: "Simulate circular AI-capex financing and Godley–Lavoie stock-flow-consistent models.",

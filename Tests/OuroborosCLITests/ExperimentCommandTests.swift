@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end: tipping, montecarlo, sensitivity, compare and merge on a small scenario whose answer
@@ -158,10 +159,4 @@ struct ExperimentCommandTests {
         #expect(outcome.status == 65)
         #expect(outcome.stderr.contains("bad.yaml:28:54: error: inverted bounds for 'entities.lab.cash'"), "\(outcome.stderr)")
     }
-}
-
-/// The text of a scenario shared by several test targets, from `Tests/Fixtures/`.
-func sharedFixture(_ name: String) -> String {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    return try! String(contentsOf: folder.appendingPathComponent("Fixtures/\(name)"), encoding: .utf8)
 }

@@ -1,6 +1,7 @@
 import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
+import TestSupport
 import Testing
 
 /// One scenario under several shock sets, side by side.

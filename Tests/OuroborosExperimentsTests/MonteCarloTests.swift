@@ -2,6 +2,7 @@ import Foundation
 import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
+import TestSupport
 import Testing
 
 /// Monte Carlo: the same seed gives the same outcomes for any thread count, shard split or resume.

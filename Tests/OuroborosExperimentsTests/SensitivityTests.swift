@@ -2,6 +2,7 @@ import Foundation
 import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
+import TestSupport
 import Testing
 
 /// Sobol indices of the Ishigami function and Morris effects of known functions.

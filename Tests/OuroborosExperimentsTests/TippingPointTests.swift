@@ -1,6 +1,7 @@
 import OuroborosEngine
 import OuroborosExperiments
 import OuroborosScenario
+import TestSupport
 import Testing
 
 /// Tipping points on `Fixtures.labAndCloud`, whose answer is known by hand: a demand shock of −x

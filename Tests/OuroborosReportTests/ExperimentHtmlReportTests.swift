@@ -3,6 +3,7 @@ import OuroborosEngine
 import OuroborosExperiments
 import OuroborosReport
 import OuroborosScenario
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -238,10 +239,4 @@ struct ExperimentHtmlReportTests {
         let ranking = try RankedBarChart(title: "t", rows: rows, unit: .number, valueTitle: "share", primaryName: "ST", secondaryName: "S1").render()
         #expect(LabelBox.firstOverlap(in: ranking.labels) == nil, "\(String(describing: LabelBox.firstOverlap(in: ranking.labels)))")
     }
-}
-
-/// The text of a scenario shared by several test targets, from `Tests/Fixtures/`.
-func sharedFixture(_ name: String) -> String {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    return try! String(contentsOf: folder.appendingPathComponent("Fixtures/\(name)"), encoding: .utf8)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OuroborosCore
 
 /// Writes an SVG drawing element by element: every text is escaped and its box recorded, every
 /// coordinate written with two decimals. `finished()` returns the `<svg>` element.
@@ -20,7 +21,7 @@ public struct SVGCanvas: Sendable {
         let rounded = (value * 100).rounded() / 100
         if rounded == 0 { return "0" }
         if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(rounded)) }
-        var text = String(format: "%.2f", rounded)
+        var text = NumberText.fixed(rounded, decimals: 2)
         while text.hasSuffix("0") { text.removeLast() }
         return text
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OuroborosCore
 
 /// What an axis measures, and how its tick labels are written.
 public enum ValueUnit: Sendable, Hashable {
@@ -58,14 +59,13 @@ public enum ValueUnit: Sendable, Hashable {
             if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { break }
             decimals += 1
         }
-        let text = String(format: "%.\(decimals)f", value)
-        return Double(text) == 0 ? String(format: "%.\(decimals)f", 0.0) : text
+        return NumberText.fixed(value, decimals: decimals)
     }
 
     static func significant(_ value: Double) -> String {
         let magnitude = abs(value)
         let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
-        let text = String(format: "%.\(decimals)f", value)
-        return Double(text) == 0 ? "0" : text
+        let text = NumberText.fixed(value, decimals: decimals)
+        return text.allSatisfy { $0 == "0" || $0 == "." } ? "0" : text
     }
 }

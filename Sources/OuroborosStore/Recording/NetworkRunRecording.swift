@@ -8,21 +8,14 @@ extension RunSeries {
     public init(network result: NetworkRunResult) {
         var columns: [Column] = []
         for entity in result.entities {
-            for (variable, values) in [
-                ("cash", entity.cash), ("revenue", entity.revenue), ("debt", entity.debt),
-                ("market_value", entity.marketValue), ("backlog", entity.backlog),
-                ("capacity_gw", entity.capacityGW),
-            ] {
+            for (variable, values) in entity.exportedSeries {
                 columns.append(Column(entity: entity.id, variable: variable, values: values))
             }
         }
         for market in result.markets {
             columns.append(Column(entity: market.id, variable: "price", values: market.price))
         }
-        for (variable, values) in [
-            ("policy_rate", result.macro.policyRate), ("liquidity", result.macro.liquidity),
-            ("sentiment", result.macro.sentiment), ("risk_premium", result.macro.riskPremium),
-        ] {
+        for (variable, values) in result.macro.exportedSeries {
             columns.append(Column(entity: "macro", variable: variable, values: values))
         }
         self.init(layout: .long, periodLabels: result.periodLabels, columns: columns)
@@ -35,11 +28,7 @@ extension RunSummary {
     public init(network result: NetworkRunResult) {
         let labels = result.periodLabels
         let summary = result.summary
-        func event(_ e: EngineEvent) -> String {
-            "{\"period\": \(NumberText.jsonString(labels[e.period])), \"entity\": \(NumberText.jsonString(e.entity)), "
-                + "\"type\": \(NumberText.jsonString(e.type.rawValue)), \"amount\": \(NumberText.full(e.amount)), "
-                + "\"cause\": \(NumberText.jsonString(e.cause))}"
-        }
+        func event(_ e: EngineEvent) -> String { e.json(periodLabels: labels) }
         let failure = summary.firstFailure.map { "\($0.entity) \($0.type.rawValue): \($0.cause)" }
         let breakLabel = summary.broke ? summary.breakLabel ?? summary.firstFailure.map { labels[$0.period] } : nil
         var json = "{\"holds\": \(!summary.broke), \"break_period\": \(breakLabel.map(NumberText.jsonString) ?? "null"), "
@@ -54,5 +43,15 @@ extension RunSummary {
             headline = "holds through \(labels[labels.count - 1])"
         }
         self.init(holds: !summary.broke, breakPeriod: breakLabel, firstFailure: failure, headline: headline, json: json)
+    }
+}
+
+extension EngineEvent {
+    /// The event as the run's JSON and its stored summary write it:
+    /// `{"period": "2027-07", "entity": "openai", "type": "contractCancelled", "amount": 2.73e11, "cause": "…"}`.
+    public func json(periodLabels: [String]) -> String {
+        "{\"period\": \(NumberText.jsonString(periodLabels[period])), \"entity\": \(NumberText.jsonString(entity)), "
+            + "\"type\": \(NumberText.jsonString(type.rawValue)), \"amount\": \(NumberText.full(amount)), "
+            + "\"cause\": \(NumberText.jsonString(cause))}"
     }
 }

@@ -1,11 +1,10 @@
 import ArgumentParser
 import OuroborosExperiments
-import OuroborosScenario
-import OuroborosStore
+import OuroborosReport
 
 extension Ouroboros {
     /// `ouroboros compare A.yaml B.yaml [...]` or `ouroboros compare [SCENARIO] --shocks SET --shocks SET`.
-    struct Compare: ParsableCommand {
+    struct Compare: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run several scenarios, or one under several sets of shocks, and set the outcomes side by side.",
             discussion: """
@@ -35,37 +34,16 @@ extension Ouroboros {
 
         @OptionGroup var store: StoreOptions
 
-        func validate() throws { try ExperimentReportWriter.validate(reportPath) }
+        func validate() throws { try ExperimentReportArgument.validate(reportPath) }
 
-        func run() throws {
-            let recorder = try RunRecorder(store)  // a store that cannot be used stops us before any work
-            let names = scenarios.isEmpty ? [BuiltInScenarios.defaultName] : scenarios
-            var cases: [ScenarioComparison.Case] = []
-            for name in names {
-                let loaded = try ExperimentScenario.load(name)
-                let label = names.count > 1 ? ExperimentScenario.shortName(name) : "baseline"
-                cases.append(.init(label: label, scenario: loaded, seed: seed))
-                for set in shockSets {
-                    let texts = set.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-                    guard !texts.isEmpty else { throw ValidationError("--shocks '\(set)': expected shocks such as rate:+300bp@2026-01") }
-                    let parsed = try ShockOptions.parse(texts, for: loaded)
-                    let prefix = names.count > 1 ? "\(ExperimentScenario.shortName(name)) + " : ""
-                    cases.append(.init(label: prefix + texts.joined(separator: " "), scenario: loaded, shocks: parsed, seed: seed))
-                }
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let recording = try store.recording()  // a store that cannot be used stops us before any work
+                let comparison = ComparisonRun(
+                    scenarios: scenarios.map(ScenarioReference.init), shockSets: shockSets, seed: seed, reportPath: reportPath, format: options.format
+                )
+                try await comparison.run(recording: recording, threads: options.workerThreads).print()
             }
-            if cases.count == 1 {
-                throw ValidationError("nothing to compare: give two or more scenarios, or --shocks sets")
-            }
-            try recorder.begin(
-                .comparison, name: names.count == 1 ? cases[0].scenario.name : names.map(ExperimentScenario.shortName).joined(separator: " vs "),
-                scenarios: names, seed: seed ?? (names.count == 1 ? cases[0].scenario.seed : nil))
-            let comparison = ScenarioComparison(cases: cases)
-            let threads = options.workerThreads
-            let outcomes = blocking { await comparison.runKeepingResults(threads: threads) }
-            let report = ComparisonReport(columns: outcomes.map(\.column))
-            StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
-            try recorder.finish(summary: RunSummary(comparison: report))
-            try ExperimentReportWriter.comparison(outcomes, cases: cases, to: reportPath)
         }
     }
 }

@@ -4,17 +4,7 @@ import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros export RUN_ID`: a recorded run as CSV, JSON or a standalone SQLite file.
-    struct Export: ParsableCommand {
-        /// What `export` writes.
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            /// The run's CSV, byte for byte what `ouroboros run --format csv` printed.
-            case csv
-            /// One JSON object: metadata, summary, scenario text, series, experiment journal.
-            case json
-            /// A standalone run store holding this run only.
-            case sqlite
-        }
-
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export a recorded run as CSV, JSON or a standalone SQLite database.",
             discussion: """
@@ -30,7 +20,7 @@ extension Ouroboros {
         var runID: String
 
         @Option(help: "Export format: csv, json or sqlite.")
-        var format: Format = .csv
+        var format: RunExport.Format = .csv
 
         @Option(help: ArgumentHelp("Write to this file instead of standard output (required for sqlite).", valueName: "file"))
         var out: String?
@@ -44,28 +34,10 @@ extension Ouroboros {
             if format == .sqlite, out == nil { throw ValidationError("--format sqlite writes a database file; give it with --out FILE") }
         }
 
-        func run() throws {
-            do {
-                let id = RunID(runID)!
-                let opened = try store.open(for: id)
-                let text: String
-                switch format {
-                case .sqlite:
-                    try opened.exportDatabase(of: id, to: out!)
-                    return
-                case .csv: text = try opened.exportCSV(of: id)
-                case .json: text = try opened.exportJSON(of: id)
-                }
-                if let out {
-                    try AtomicFile.write(text, to: out)
-                } else {
-                    StandardStreams.out(text)
-                }
-            } catch let error as AtomicFile.WriteError {
-                StandardStreams.err("error: \(error)")
-                throw ExitStatus.usage
-            } catch {
-                throw ExitStatus.report(error)
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let export = RunExport(id: RunID(runID)!, format: format, out: out)
+                if let text = try export.run(path: store.path, environment: store.environment) { StandardStreams.out(text) }
             }
         }
     }

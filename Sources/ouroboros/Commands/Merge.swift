@@ -1,11 +1,9 @@
 import ArgumentParser
-import Foundation
-import OuroborosExperiments
-import OuroborosStore
+import OuroborosReport
 
 extension Ouroboros {
     /// `ouroboros merge FILES... --format F`: the shards of one Monte Carlo experiment, merged.
-    struct Merge: ParsableCommand {
+    struct Merge: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge the shard files of a Monte Carlo experiment and print its results.",
             discussion: """
@@ -22,7 +20,7 @@ extension Ouroboros {
         var files: [String]
 
         @Option(help: "Output format: table, csv or json.")
-        var format: OutputFormat = .table
+        var format: TextFormat = .table
 
         @Flag(help: "Accepted for symmetry with the other experiment commands (merging draws no progress line).")
         var quiet = false
@@ -33,25 +31,10 @@ extension Ouroboros {
             if files.isEmpty { throw ValidationError("give the shard files to merge") }
         }
 
-        func run() throws {
-            let recorder = try RunRecorder(store)  // a store that cannot be used stops us before any work
-            var shards: [(name: String, shard: ShardFile)] = []
-            do {
-                for file in files {
-                    guard let data = FileManager.default.contents(atPath: file) else {
-                        StandardStreams.err("error: cannot read \(file)")
-                        throw ExitStatus.usage
-                    }
-                    shards.append((file, try ShardFile.decode(data, file: file)))
-                }
-                let merged = try ShardFile.merge(shards)
-                try recorder.begin(.monteCarlo, name: merged.definition.scenario, scenarioText: "", seed: merged.definition.seed)
-                let report = MonteCarloReport(summary: MonteCarloSummary(definition: merged.definition, outcomes: merged.outcomes))
-                StandardStreams.out(format.render(table: report.table, csv: report.csv, json: report.json))
-                try recorder.finish(summary: RunSummary(monteCarlo: report))
-            } catch let error as ShardFileError {
-                StandardStreams.err("error: \(error)")
-                throw ExitStatus.dataError
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let recording = try store.recording()  // a store that cannot be used stops us before any work
+                StandardStreams.out(try ShardMerge(files: files, format: format).run(recording: recording))
             }
         }
     }

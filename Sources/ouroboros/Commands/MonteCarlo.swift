@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import OuroborosExperiments
 import OuroborosReport
-import OuroborosScenario
+import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros montecarlo [SCENARIO] --runs N [--seed S] [--threads T]`.
-    struct MonteCarlo: ParsableCommand {
+    struct MonteCarlo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "montecarlo",
             abstract: "Run a scenario many times with its uncertain: parameters drawn; print how likely and when the loop breaks.",
@@ -57,7 +57,7 @@ extension Ouroboros {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            try ExperimentReportWriter.validate(reportPath)
+            try ExperimentReportArgument.validate(reportPath)
             if let runs, !(1...10_000_000).contains(runs) { throw ValidationError("--runs must be between 1 and 10000000, found \(runs)") }
             try validateStoreUse()
             if let shard, ShardSpec(parsing: shard) == nil {
@@ -66,46 +66,61 @@ extension Ouroboros {
             if (shard == nil) != (out == nil) { throw ValidationError("--shard and --out go together") }
         }
 
-        func run() throws {
-            let recording = try MonteCarloRecording(store, sharded: shard != nil, resuming: resume)  // the store is opened before any work
-            let (loaded, experiment) = try recording.start(resuming: resume, scenario: scenario, shocks: shocks, runs: runs ?? 1000, seed: seed)
-            let runs = experiment.definition.runs
-            let slice = shard.flatMap(ShardSpec.init(parsing:))
-            let completed = recording.completed
-            let progress = ExperimentProgress(total: experiment.indices(shard: slice).count - completed.count, quiet: options.quiet)
-            let interrupt = InterruptHandler()
-            let threads = options.workerThreads
-            let journal = recording.onRunCompleted
-            let outcomes = blocking {
-                await experiment.run(shard: slice, threads: threads, completed: completed, cancellation: interrupt.flag) { index, outcome in
-                    journal(index, outcome)
-                    progress.advance()
-                }
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let recording = MonteCarloRecording(try recording())  // the store is opened before any work
+                let experiment = MonteCarloRun(
+                    scenario: ScenarioReference(scenario), runs: runs ?? 1000, seed: seed, shocks: shocks,
+                    shard: shard.flatMap(ShardSpec.init(parsing:)),
+                    shardPath: out, resume: resume.flatMap(RunID.init), reportPath: reportPath, format: options.format)
+                let interrupt = InterruptHandler()
+                defer { interrupt.remove() }
+                let progress = ProgressLine(quiet: options.quiet, interrupt: interrupt)
+                var output = try await experiment.run(
+                    recording: recording, threads: options.workerThreads, cancellation: interrupt.flag, progress: progress)
+                if shard != nil, options.quiet { output.text = "" }
+                try output.print()
             }
-            interrupt.remove()
-            progress.finish()
-            if let slice, let out {
-                let file = ShardFile(definition: experiment.definition, shard: slice, outcomes: outcomes)
-                do {
-                    try AtomicFile.write(Array(try file.encoded()), to: out)
-                } catch {
-                    StandardStreams.err("error: cannot write \(out): \(error)")
-                    throw ExitStatus.usage
+        }
+
+        /// The recording of the experiment: none for a shard (its file is its record) or with
+        /// `--no-store`; to resume, the store must exist already (it is never created for that).
+        private func recording() throws -> RunRecording {
+            let environment = ProcessInfo.processInfo.environment
+            let opened: RunStore?
+            if shard != nil || store.noStore {
+                opened = nil
+            } else if let id = resume.flatMap(RunID.init) {
+                opened = try RunStore.existing(path: store.path, environment: environment, holding: id)
+            } else {
+                opened = try RunStore.forRecording(path: store.path, environment: environment)
+            }
+            return RunRecording(store: opened, commandLine: StoreOptions.commandLine, toolVersion: OuroborosVersion.current)
+        }
+
+        /// `--resume` takes the experiment as recorded, so the arguments that define one are refused
+        /// with it; `--shard` runs are not recorded, so a store named for one is refused too.
+        func validateStoreUse() throws {
+            if let resume {
+                guard RunID(resume) != nil else {
+                    throw ValidationError("--resume '\(resume)': expected a run id (a positive integer, see `ouroboros runs`)")
                 }
-                let range = slice.runs(of: runs)
-                let note = file.complete ? "" : " (interrupted: \(outcomes.count) of \(range.count) runs)"
-                if !options.quiet {
-                    StandardStreams.out(
-                        "shard \(slice) of \(experiment.definition.scenario) (seed \(experiment.definition.seed), \(runs) runs): runs \(range.lowerBound)…\(range.upperBound - 1) written to \(out)\(note)\n"
+                var given: [String] = []
+                if scenario != nil { given.append("a scenario") }
+                if runs != nil { given.append("--runs") }
+                if seed != nil { given.append("--seed") }
+                if !shocks.isEmpty { given.append("--shock") }
+                if shard != nil || out != nil { given.append("--shard/--out") }
+                if !given.isEmpty {
+                    throw ValidationError(
+                        "--resume \(resume) continues the experiment as recorded; drop \(given.joined(separator: ", ")) (`ouroboros show \(resume)` prints how it was started)"
                     )
                 }
-            } else {
-                let report = MonteCarloReport(summary: experiment.summary(of: outcomes))
-                StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
-                try recording.finish(report, interrupted: interrupt.interrupted)
+                if store.noStore { throw ValidationError("--resume reads the experiment from the run store; drop --no-store") }
             }
-            try ExperimentReportWriter.monteCarlo(experiment.summary(of: outcomes), scenario: loaded, to: reportPath)
-            if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
+            if shard != nil, store.path != nil {
+                throw ValidationError("--shard runs are not recorded in the run store (the shard file is their record); drop --store")
+            }
         }
     }
 }

@@ -1,11 +1,8 @@
 import ArgumentParser
-import OuroborosCore
-import OuroborosNetwork
 import OuroborosReport
-import OuroborosScenario
 
 /// `ouroboros network scc --edges E.csv`: strongly connected components.
-struct NetworkSCC: ParsableCommand {
+struct NetworkSCC: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scc",
         abstract: "Strongly connected components of a payment graph.",
@@ -19,25 +16,13 @@ struct NetworkSCC: ParsableCommand {
     @Option(help: "Edges CSV: from,to,amount.")
     var edges: String
 
-    func run() throws {
-        try NetworkInput.run {
-            var input = NetworkInput()
-            var labels = LabelIndex()
-            let list = try input.edges(edges, from: "from", to: "to", amount: "amount", labels: &labels)
-            try input.check()
-            let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
-            let components = StronglyConnectedComponents(graph).renumberedBySmallestNode()
-            var output = CSVOutput(header: ["entity", "component"])
-            for node in 0..<labels.count {
-                output.row([labels[node], String(components.componentOf[node])])
-            }
-            StandardStreams.out(output.text)
-        }
+    func run() async throws {
+        try await ExitStatus.mapping { try NetworkKernelRun.scc(edges: edges).print() }
     }
 }
 
 /// `ouroboros network cycles --edges E.csv`: elementary cycles.
-struct NetworkCycles: ParsableCommand {
+struct NetworkCycles: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cycles",
         abstract: "Elementary cycles of a payment graph (Johnson), with their bottleneck amounts.",
@@ -64,31 +49,13 @@ struct NetworkCycles: ParsableCommand {
         if let limit, limit < 0 { throw ValidationError("--limit must be at least 0, found \(limit)") }
     }
 
-    func run() throws {
-        try NetworkInput.run {
-            var input = NetworkInput()
-            var labels = LabelIndex()
-            let list = try input.edges(edges, from: "from", to: "to", amount: "amount", labels: &labels)
-            try input.check()
-            let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
-            let cycles = ElementaryCycles(graph, maxLength: maxLength, limit: limit)
-            var output = CSVOutput(header: ["cycle", "length", "bottleneck", "nodes"])
-            for (number, cycle) in cycles.enumerated() {
-                output.row([
-                    String(number), String(cycle.length), NumberText.full(cycle.bottleneck),
-                    cycle.nodes.map { labels[Int($0)] }.joined(separator: ">"),
-                ])
-            }
-            StandardStreams.out(output.text)
-            if !cycles.isComplete {
-                StandardStreams.err("note: listing stopped at --limit \(limit ?? cycles.count); more cycles exist")
-            }
-        }
+    func run() async throws {
+        try await ExitStatus.mapping { try NetworkKernelRun.cycles(edges: edges, maxLength: maxLength, limit: limit).print() }
     }
 }
 
 /// `ouroboros network trace --edges E.csv --origins a,b`: where each entity's revenue came from.
-struct NetworkTrace: ParsableCommand {
+struct NetworkTrace: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trace",
         abstract: "Trace each entity's inflows back to origins (proportional mixing).",
@@ -124,48 +91,7 @@ struct NetworkTrace: ParsableCommand {
         origins.flatMap { $0.split(separator: ",", omittingEmptySubsequences: true).map(String.init) }
     }
 
-    func run() throws {
-        try NetworkInput.run {
-            var input = NetworkInput()
-            var labels = LabelIndex()
-            let list = try input.edges(edges, from: "from", to: "to", amount: "amount", labels: &labels)
-            var opening: [Int: Double] = [:]
-            if let balances {
-                let table = try input.table(balances, ["entity", "balance"], requireRows: false)
-                opening =
-                    input.values(of: table, key: "entity", labels: &labels, intern: false, knownIn: edges) { row, diagnostics in
-                        row.amount("balance", &diagnostics)
-                    }.values
-            }
-            var originIDs: [Int] = []
-            for name in originNames {
-                if let id = labels.id(of: name) {
-                    originIDs.append(id)
-                } else if input.diagnostics.isEmpty || !list.isEmpty {
-                    input.error("origin '\(name)' (--origins) does not appear in \(edges)", at: nil)
-                }
-            }
-            try input.check()
-            let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
-            let openingBalances = (0..<labels.count).map { opening[$0] ?? 0 }
-            let trace: FundsTrace
-            do {
-                trace = try FundsTrace(payments: graph, openingBalances: openingBalances, origins: originIDs)
-            } catch {
-                throw NetworkInput.kernelError("funds trace", error)
-            }
-            var output = CSVOutput(header: ["entity", "origin", "share"])
-            for node in 0..<labels.count {
-                for share in trace.revenueMix(of: node) {
-                    output.row([labels[node], labels[share.label], NumberText.full(share.share)])
-                }
-            }
-            StandardStreams.out(output.text)
-            for node in 0..<labels.count where trace.unattributedShare[node] > 0 {
-                StandardStreams.err(
-                    "note: \(NumberText.full(trace.unattributedShare[node])) of the inflows of '\(labels[node])' circulate in a loop no origin or balance feeds and trace to no origin"
-                )
-            }
-        }
+    func run() async throws {
+        try await ExitStatus.mapping { try NetworkKernelRun.trace(edges: edges, balances: balances, origins: originNames).print() }
     }
 }

@@ -1,11 +1,8 @@
 import ArgumentParser
-import OuroborosCore
-import OuroborosNetwork
 import OuroborosReport
-import OuroborosScenario
 
 /// `ouroboros network clear --obligations O.csv --assets A.csv`: Eisenberg–Noe / Rogers–Veraart clearing.
-struct NetworkClear: ParsableCommand {
+struct NetworkClear: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clear",
         abstract: "Clearing payments of an obligations network (Eisenberg–Noe; Rogers–Veraart with --alpha/--beta).",
@@ -41,68 +38,13 @@ struct NetworkClear: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try NetworkInput.run {
-            var input = NetworkInput()
-            var labels = LabelIndex()
-            let list = try input.edges(obligations, from: "debtor", to: "creditor", amount: "amount", labels: &labels)
-            let linked = labels.count
-            let external = try input.valuePerEntity(
-                assets, column: "external_assets", edges: list, edgeFile: obligations,
-                linked: linked, labels: &labels
-            ) { row, diagnostics in
-                row.amount("external_assets", &diagnostics)
-            }
-            try input.check()
-            let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
-            let e = (0..<labels.count).map { external[$0] ?? 0 }
-            let result: ClearingVector
-            do {
-                if alpha != nil || beta != nil {
-                    result = try RogersVeraart.clear(liabilities: graph, externalAssets: e, alpha: alpha ?? 1, beta: beta ?? 1)
-                } else {
-                    result = try EisenbergNoe.clear(liabilities: graph, externalAssets: e)
-                }
-            } catch {
-                throw NetworkInput.kernelError("clearing", error)
-            }
-            var output = CSVOutput(header: ["entity", "payment", "obligation", "defaulted"])
-            for node in 0..<labels.count {
-                output.row([
-                    labels[node], NumberText.full(result.payments[node]), NumberText.full(result.obligations[node]),
-                    result.defaulted[node] ? "true" : "false",
-                ])
-            }
-            StandardStreams.out(output.text)
-        }
-    }
-}
-
-extension NetworkInput {
-    /// One value per entity from an `entity,COLUMN` file in which every entity named in `edges`
-    /// (the first `linked` labels) must have a row; a missing row is reported where the entity first
-    /// appears in `edgeFile`. New entities in the file are interned after the linked ones.
-    mutating func valuePerEntity(
-        _ path: String, column: String, edges: [Edge], edgeFile: String, linked: Int, labels: inout LabelIndex,
-        value: (CSVTable.Row, inout [Diagnostic]) -> Double?
-    ) throws -> [Int: Double] {
-        let table = try table(path, ["entity", column])
-        let (values, listed) = values(of: table, key: "entity", labels: &labels, intern: true, knownIn: edgeFile, value: value)
-        guard table.problems.isEmpty else { return values }
-        var reported = Set<Int>()
-        for edge in edges {
-            for (name, location) in [(edge.from, edge.fromLocation), (edge.to, edge.toLocation)] {
-                guard let id = labels.id(of: name), id < linked, !listed.contains(id), !reported.contains(id) else { continue }
-                reported.insert(id)
-                error("entity '\(name)' has no row in \(path)", at: location)
-            }
-        }
-        return values
+    func run() async throws {
+        try await ExitStatus.mapping { try NetworkKernelRun.clear(obligations: obligations, assets: assets, alpha: alpha, beta: beta).print() }
     }
 }
 
 /// `ouroboros network debtrank --exposures X.csv --equity Q.csv --shock S.csv`: DebtRank.
-struct NetworkDebtRank: ParsableCommand {
+struct NetworkDebtRank: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "debtrank",
         abstract: "DebtRank distress propagation on an exposure network.",
@@ -134,69 +76,15 @@ struct NetworkDebtRank: ParsableCommand {
     @Flag(help: "Use the differential DebtRank (distress re-propagates around cycles).")
     var differential = false
 
-    func run() throws {
-        try NetworkInput.run {
-            var input = NetworkInput()
-            var labels = LabelIndex()
-            let list = try input.edges(exposures, from: "lender", to: "borrower", amount: "amount", labels: &labels)
-            let linked = labels.count
-            let equities = try input.valuePerEntity(
-                equity, column: "equity", edges: list, edgeFile: exposures,
-                linked: linked, labels: &labels
-            ) { row, diagnostics in
-                row.positive("equity", &diagnostics)
-            }
-            let shockTable = try input.table(shock, ["entity", "shock"], requireRows: false)
-            let shocks = input.values(of: shockTable, key: "entity", labels: &labels, intern: false, knownIn: "\(exposures) or \(equity)") {
-                row, diagnostics in
-                row.share("shock", &diagnostics)
-            }.values
-            var economicWeights: [Double]?
-            if let weights {
-                let weightTable = try input.table(weights, ["entity", "weight"])
-                let (read, listedWeights) = input.values(
-                    of: weightTable, key: "entity", labels: &labels, intern: false, knownIn: "\(exposures) or \(equity)"
-                ) { row, diagnostics in
-                    row.amount("weight", &diagnostics)
-                }
-                if weightTable.problems.isEmpty {
-                    var missing: [String] = []
-                    for node in 0..<labels.count where !listedWeights.contains(node) {
-                        missing.append(labels[node])
-                    }
-                    if !missing.isEmpty {
-                        input.error(
-                            "every entity needs a weight: no row for \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                            at: SourceLocation(file: weights, line: 1, column: 1))
-                    }
-                }
-                economicWeights = (0..<labels.count).map { read[$0] ?? 0 }
-            }
-            try input.check()
-            let graph = try CSRGraph(labelledEdges: list.map { ($0.from, $0.to, $0.amount) }, labels: &labels)
-            let result: DebtRankResult
-            do {
-                result = try DebtRank.compute(
-                    exposures: graph,
-                    equity: (0..<labels.count).map { equities[$0] ?? 0 },
-                    initialDistress: (0..<labels.count).map { shocks[$0] ?? 0 },
-                    economicWeights: economicWeights,
-                    variant: differential ? .differential : .original)
-            } catch {
-                throw NetworkInput.kernelError("DebtRank", error)
-            }
-            var output = CSVOutput(header: ["entity", "distress"])
-            for node in 0..<labels.count {
-                output.row([labels[node], NumberText.full(result.distress[node])])
-            }
-            StandardStreams.out(output.text)
-            StandardStreams.err("DebtRank: \(NumberText.full(result.debtRank))")
+    func run() async throws {
+        try await ExitStatus.mapping {
+            try NetworkKernelRun.debtRank(exposures: exposures, equity: equity, shock: shock, weights: weights, differential: differential).print()
         }
     }
 }
 
 /// `ouroboros network firesale --holdings H.csv --equity Q.csv --impact I.csv`: leverage-targeting fire sales.
-struct NetworkFireSale: ParsableCommand {
+struct NetworkFireSale: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "firesale",
         abstract: "Leverage-targeting fire sales after an asset price shock (Greenwood–Landier–Thesmar).",
@@ -253,106 +141,9 @@ struct NetworkFireSale: ParsableCommand {
         _ = try parsedShock()
     }
 
-    func run() throws {
-        try NetworkInput.run {
-            let shock = try parsedShock()
-            var input = NetworkInput()
-            var holders = LabelIndex()
-            var assets = LabelIndex()
-            var positions: [Int: [Int: Double]] = [:]
-            var firstHolding: [Int: SourceLocation] = [:]
-            var firstAsset: [Int: SourceLocation] = [:]
-            let holdingTable = try input.table(holdings, ["holder", "asset", "amount"])
-            for row in holdingTable.rows {
-                let holder = row.label("holder", &input.diagnostics)
-                let asset = row.label("asset", &input.diagnostics)
-                let amount = row.amount("amount", &input.diagnostics)
-                guard let holder, let asset, let amount else { continue }
-                let b = holders.intern(holder)
-                let a = assets.intern(asset)
-                positions[b, default: [:]][a, default: 0] += amount
-                if firstHolding[b] == nil { firstHolding[b] = row.location("holder") }
-                if firstAsset[a] == nil { firstAsset[a] = row.location("asset") }
-            }
-            let held = holders.count
-            var debts: [Int: Double] = [:]
-            var seen: [Int: Int] = [:]
-            let sheetTable = try input.table(equity, ["holder", "equity", "debt"])
-            for row in sheetTable.rows {
-                let holder = row.label("holder", &input.diagnostics)
-                let stated = row.number("equity", &input.diagnostics)
-                let debt = row.amount("debt", &input.diagnostics)
-                guard let holder else { continue }
-                guard let b = holders.id(of: holder) else {
-                    input.error("holder '\(holder)' holds nothing in \(holdings): expected every holder to hold assets", at: row.location("holder"))
-                    continue
-                }
-                if let line = seen[b] {
-                    input.error("holder '\(holder)' is listed twice: expected one row per holder (first on line \(line))", at: row.location("holder"))
-                    continue
-                }
-                seen[b] = row.line
-                guard let stated, let debt else { continue }
-                let total = positions[b, default: [:]].values.reduce(0, +)
-                let implied = total - debt
-                if abs(stated - implied) > 1e-9 * max(1, abs(total), abs(debt)) {
-                    input.error(
-                        "expected equity = holdings − debt = \(NumberText.full(implied)) (holdings \(NumberText.full(total)), debt \(NumberText.full(debt))), found \(row.text("equity"))",
-                        at: row.location("equity"))
-                    continue
-                }
-                if !(implied > 0) {
-                    input.error("holder '\(holder)' has equity \(NumberText.full(implied)): expected equity > 0", at: row.location("equity"))
-                    continue
-                }
-                debts[b] = debt
-            }
-            if sheetTable.problems.isEmpty {
-                for b in 0..<held where seen[b] == nil {
-                    input.error("holder '\(holders[b])' has no row in \(equity)", at: firstHolding[b])
-                }
-            }
-            let impactTable = try input.table(impact, ["asset", "impact"])
-            let (impacts, listedImpacts) = input.values(of: impactTable, key: "asset", labels: &assets, intern: true, knownIn: holdings) {
-                row, diagnostics in
-                row.amount("impact", &diagnostics)
-            }
-            if impactTable.problems.isEmpty {
-                for a in 0..<assets.count where !listedImpacts.contains(a) {
-                    input.error("asset '\(assets[a])' has no row in \(impact)", at: firstAsset[a])
-                }
-            }
-            var shockedAsset = 0
-            var drop = 0.0
-            if let shock {
-                if let a = assets.id(of: shock.asset) {
-                    shockedAsset = a
-                    drop = shock.drop
-                } else if input.diagnostics.isEmpty {
-                    input.error("--shock names asset '\(shock.asset)', which does not appear in \(holdings) or \(impact)", at: nil)
-                }
-            }
-            try input.check()
-            let matrix = (0..<holders.count).map { b in (0..<assets.count).map { a in positions[b]?[a] ?? 0 } }
-            let result: FireSaleResult
-            do {
-                result = try FireSale.run(
-                    holdings: matrix,
-                    debt: (0..<holders.count).map { debts[$0] ?? 0 },
-                    impact: (0..<assets.count).map { impacts[$0] ?? 0 },
-                    shockedAsset: shockedAsset, drop: drop)
-            } catch {
-                throw NetworkInput.kernelError("fire sale", error)
-            }
-            var output = CSVOutput(header: ["holder", "loss"])
-            for b in 0..<holders.count {
-                output.row([holders[b], NumberText.full(result.losses[b])])
-            }
-            StandardStreams.out(output.text)
-            StandardStreams.err("aggregate vulnerability: \(NumberText.full(result.aggregateVulnerability))")
-            if !result.converged {
-                StandardStreams.err("note: the cascade stopped after \(result.rounds) rounds without converging")
-            }
+    func run() async throws {
+        try await ExitStatus.mapping {
+            try NetworkKernelRun.fireSale(holdings: holdings, equity: equity, impact: impact, shock: try parsedShock()).print()
         }
     }
 }

@@ -1,13 +1,10 @@
 import ArgumentParser
-import OuroborosEngine
-import OuroborosEquations
+import OuroborosExperiments
 import OuroborosReport
-import OuroborosScenario
-import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros run [FILE]`: run a network scenario or an equation model and print the results.
-    struct Run: ParsableCommand {
+    struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a scenario or model (a file or a built-in) and print the results.",
             discussion: """
@@ -43,7 +40,7 @@ extension Ouroboros {
         var seed: UInt64?
 
         @Option(help: "Output format: table, csv or json.")
-        var format: OutputFormat = .table
+        var format: TextFormat = .table
 
         @Option(
             name: .customLong("report"), help: "Also write a self-contained HTML report to this path (network scenarios; see `ouroboros report`).")
@@ -57,44 +54,12 @@ extension Ouroboros {
             }
         }
 
-        func run() throws {
-            do {
-                let recorder = try RunRecorder(store)  // a store that cannot be used stops us before the run
-                let reference = file ?? BuiltInScenarios.defaultName
-                switch try ScenarioLoader.resolve(reference) {
-                case .equations(let spec):
-                    guard shocks.isEmpty, seed == nil, reportPath == nil else {
-                        throw ValidationError(
-                            "--shock, --seed and --report apply to network scenarios; an equation model takes its shocks from its file's `shocks:`")
-                    }
-                    try recorder.begin(.equations, name: spec.name, scenario: reference, seed: nil)
-                    let result = try recorder.failing { try EquationModel.compile(spec).run(periods: periods) }
-                    let report = EquationRunReport(result: result, hiddenEquations: spec.hidden.map(\.text))
-                    StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
-                    try recorder.finish(
-                        summary: RunSummary(equations: result, hiddenEquations: report.hiddenEquations),
-                        series: RunSeries(equations: result))
-                case .network(let scenario):
-                    guard periods == nil else {
-                        throw ValidationError("--periods applies to equation models; a network scenario's horizon is its calendar's end")
-                    }
-                    let parsed = try ShockOptions.parse(shocks, for: scenario)
-                    try recorder.begin(.network, name: scenario.name, scenario: reference, seed: seed ?? scenario.seed)
-                    let simulation = try NetworkSimulation(scenario: scenario, shocks: parsed)
-                    let result: NetworkRunResult = try recorder.failing {
-                        guard let reportPath else { return try simulation.run(seed: seed) }
-                        let run = try simulation.runWithDetail(seed: seed)
-                        try Report.write(run, scenario: scenario, shocks: (scenario.shocks + parsed).map(\.text), flowPeriod: nil, to: reportPath)
-                        return run.result
-                    }
-                    let report = NetworkRunReport(result: result, shocks: (scenario.shocks + parsed).map(\.text))
-                    StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
-                    try recorder.finish(summary: RunSummary(network: result), series: RunSeries(network: result))
-                }
-            } catch let error as ValidationError {
-                throw error
-            } catch {
-                throw ExitStatus.report(error)
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let recording = try store.recording()  // a store that cannot be used stops us before the run
+                let run = ScenarioRun(
+                    scenario: ScenarioReference(file), periods: periods, shocks: shocks, seed: seed, format: format, reportPath: reportPath)
+                StandardStreams.out(try run.run(recording: recording))
             }
         }
     }

@@ -1,11 +1,10 @@
 import ArgumentParser
-import OuroborosCore
 import OuroborosReport
 import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros runs`: list the recorded runs, or delete some with `--prune`.
-    struct Runs: ParsableCommand {
+    struct Runs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the runs recorded in the run store, newest first, or delete some with --prune.",
             discussion: """
@@ -21,7 +20,7 @@ extension Ouroboros {
         )
 
         @Option(help: "Output format: table, csv or json.")
-        var format: OutputFormat = .table
+        var format: TextFormat = .table
 
         @Option(help: "List at most this many runs.")
         var limit: Int?
@@ -60,83 +59,21 @@ extension Ouroboros {
             }
         }
 
-        func run() throws {
-            do {
-                if prune { try pruneRuns() } else { try list() }
-            } catch {
-                throw ExitStatus.report(error)
-            }
-        }
-
-        private func list() throws {
-            let records = try store.openExisting()?.runs(limit: limit) ?? []
-            switch format {
-            case .table:
-                guard !records.isEmpty else {
-                    StandardStreams.out("No runs recorded in \(store.resolvedPath).\n")
+        func run() async throws {
+            try await ExitStatus.mapping {
+                guard prune else {
+                    StandardStreams.out(try RunListReport(path: store.path, environment: store.environment, limit: limit).rendered(format))
                     return
                 }
-                var table = TextTable(header: ["id", "kind", "scenario", "started (UTC)", "status", "summary"], textColumns: [1, 2, 3, 4, 5])
-                for record in records {
-                    table.rows.append([
-                        record.id.description, record.kind.rawValue, record.scenarioName, record.startedShort,
-                        record.reportedStatus.rawValue, record.summaryText,
-                    ])
-                }
-                StandardStreams.out(table.rendered())
-            case .csv:
-                var out = "id,kind,scenario,started_at,finished_at,status,holds,break_period,first_failure,summary,seed,scenario_sha256\n"
-                for r in records {
-                    let fields = [
-                        r.id.description, r.kind.rawValue, r.scenarioName, r.startedAt, r.finishedAt ?? "",
-                        r.reportedStatus.rawValue, r.summary?.holds.map(String.init) ?? "", r.summary?.breakPeriod ?? "",
-                        r.summary?.firstFailure ?? "", r.summaryText, r.seed.map(String.init) ?? "", r.scenarioHash,
-                    ]
-                    out += fields.map(NumberText.csvField).joined(separator: ",") + "\n"
-                }
-                StandardStreams.out(out)
-            case .json:
-                func string(_ text: String?) -> String { text.map(NumberText.jsonString) ?? "null" }
-                let items = records.map { r in
-                    "    {\"id\": \(r.id), \"kind\": \(string(r.kind.rawValue)), \"scenario\": \(string(r.scenarioName)), "
-                        + "\"started_at\": \(string(r.startedAt)), \"finished_at\": \(string(r.finishedAt)), "
-                        + "\"status\": \(string(r.reportedStatus.rawValue)), \"holds\": \(r.summary?.holds.map(String.init) ?? "null"), "
-                        + "\"break_period\": \(string(r.summary?.breakPeriod)), \"first_failure\": \(string(r.summary?.firstFailure)), "
-                        + "\"summary\": \(string(r.summaryText)), \"seed\": \(r.seed.map(String.init) ?? "null"), "
-                        + "\"scenario_sha256\": \(string(r.scenarioHash)), \"planned_runs\": \(r.plannedRuns.map(String.init) ?? "null"), "
-                        + "\"completed_runs\": \(r.completedRuns.map(String.init) ?? "null")}"
-                }
-                StandardStreams.out(
-                    "{\n  \"store\": \(string(store.resolvedPath)),\n  \"runs\": ["
-                        + (items.isEmpty ? "" : "\n" + items.joined(separator: ",\n") + "\n  ") + "]\n}\n")
+                StandardStreams.out(try RunPruning.prune(pruning, path: store.path, environment: store.environment))
             }
         }
 
-        private func pruneRuns() throws {
-            guard let opened = try store.openExisting() else {
-                if !ids.isEmpty, let first = ids.first.flatMap(RunID.init) { throw StoreError.unknownRun(first, path: store.resolvedPath) }
-                StandardStreams.out("Deleted 0 runs: there is no run store at \(store.resolvedPath).\n")
-                return
-            }
-            let pruning: RunStore.Pruning
-            if let before, let instant = Timestamp.parse(before) {
-                pruning = .startedBefore(instant)
-            } else if let keep {
-                pruning = .keepNewest(keep)
-            } else {
-                pruning = .ids(ids.compactMap(RunID.init))
-            }
-            let result = try opened.prune(pruning)
-            let count = result.deleted.count
-            var out = "Deleted \(count) run\(count == 1 ? "" : "s") (with their series and journals) from \(opened.path)"
-            let shown = result.deleted.prefix(20).map(\.description).joined(separator: ", ")
-            out += count == 0 ? ".\n" : ": " + shown + (count > 20 ? ", … (\(count - 20) more)" : "") + ".\n"
-            if !result.stillRunning.isEmpty {
-                out +=
-                    "Kept \(result.stillRunning.count) still running in a live process: "
-                    + result.stillRunning.map(\.description).joined(separator: ", ") + ".\n"
-            }
-            StandardStreams.out(out)
+        /// The runs `--before`, `--keep` or `--id` choose (one of them, validated).
+        private var pruning: RunStore.Pruning {
+            if let before, let instant = Timestamp.parse(before) { return .startedBefore(instant) }
+            if let keep { return .keepNewest(keep) }
+            return .ids(ids.compactMap(RunID.init))
         }
     }
 }

@@ -1,11 +1,10 @@
 import ArgumentParser
 import OuroborosExperiments
-import OuroborosScenario
-import OuroborosStore
+import OuroborosReport
 
 extension Ouroboros {
     /// `ouroboros sensitivity [SCENARIO] --method morris|sobol --runs N [--outcome O]`.
-    struct Sensitivity: ParsableCommand {
+    struct Sensitivity: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Rank the uncertain: parameters by how much they move an outcome (Morris or Sobol).",
             discussion: """
@@ -21,13 +20,11 @@ extension Ouroboros {
                 """
         )
 
-        enum Method: String, ExpressibleByArgument, CaseIterable { case morris, sobol }
-
         @Argument(help: "A network scenario file or built-in name (default: ai-capex-2025).")
         var scenario: String?
 
         @Option(help: "morris or sobol.")
-        var method: Method = .morris
+        var method: SensitivityRun.Method = .morris
 
         @Option(help: "Trajectories (morris) or base samples (sobol).")
         var runs = 20
@@ -52,45 +49,24 @@ extension Ouroboros {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            try ExperimentReportWriter.validate(reportPath)
+            try ExperimentReportArgument.validate(reportPath)
             guard (2...1_000_000).contains(runs) else { throw ValidationError("--runs must be between 2 and 1000000, found \(runs)") }
             guard (2...100).contains(levels), levels % 2 == 0 else {
                 throw ValidationError("--levels must be an even number from 2 to 100, found \(levels)")
             }
         }
 
-        func run() throws {
-            let recorder = try RunRecorder(store)  // a store that cannot be used stops us before any work
-            let loaded = try ExperimentScenario.load(scenario)
-            guard !loaded.uncertain.isEmpty else {
-                throw ValidationError("\(loaded.name) has no uncertain: parameters to vary; add an uncertain: section (docs/network-scenarios.md)")
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let recording = try store.recording()  // a store that cannot be used stops us before any work
+                let study = SensitivityRun(
+                    scenario: ScenarioReference(scenario), method: method, runs: runs, outcome: outcome, levels: levels, seed: seed,
+                    shocks: shocks, reportPath: reportPath, format: options.format)
+                let interrupt = InterruptHandler()
+                defer { interrupt.remove() }
+                let progress = ProgressLine(quiet: options.quiet, interrupt: interrupt)
+                try await study.run(recording: recording, threads: options.workerThreads, cancellation: interrupt.flag, progress: progress).print()
             }
-            let parsed = try ShockOptions.parse(shocks, for: loaded)
-            let measured: SensitivityOutcome
-            switch SensitivityOutcome.parse(outcome, scenario: loaded) {
-            case .success(let value): measured = value
-            case .failure(let error): throw ValidationError("--outcome '\(outcome)': \(error)")
-            }
-            let seed = self.seed ?? loaded.seed
-            let design: SensitivityStudy.Method =
-                method == .morris
-                ? .morris(MorrisMethod(trajectories: runs, levels: levels, seed: seed))
-                : .sobol(SobolMethod(samples: runs, seed: seed))
-            let study = SensitivityStudy(scenario: loaded, shocks: parsed, outcome: measured, method: design, seed: seed)
-            try recorder.begin(.sensitivity, name: loaded.name, scenario: scenario ?? BuiltInScenarios.defaultName, seed: seed)
-            let progress = ExperimentProgress(total: study.points.count, quiet: options.quiet)
-            let interrupt = InterruptHandler()
-            let threads = options.workerThreads
-            let result = blocking {
-                await study.run(threads: threads, cancellation: interrupt.flag) { _, _ in progress.advance() }
-            }
-            interrupt.remove()
-            progress.finish()
-            let report = SensitivityReport(result: result, scenario: loaded.name, shocks: parsed.map(\.text))
-            StandardStreams.out(options.format.render(table: report.table, csv: report.csv, json: report.json))
-            try recorder.finish(summary: RunSummary(sensitivity: report), interrupted: interrupt.interrupted)
-            try ExperimentReportWriter.sensitivity(result, scenario: loaded, shocks: parsed.map(\.text), to: reportPath)
-            if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
         }
     }
 }

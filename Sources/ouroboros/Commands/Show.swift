@@ -4,7 +4,7 @@ import OuroborosStore
 
 extension Ouroboros {
     /// `ouroboros show RUN_ID`: one recorded run.
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print one recorded run: what ran, how, when, and what it answered.",
             discussion: """
@@ -22,7 +22,7 @@ extension Ouroboros {
         var runID: String
 
         @Option(help: "Output format: table or json.")
-        var format: OutputFormat = .table
+        var format: TextFormat = .table
 
         @Flag(help: "Print the stored scenario text instead.")
         var scenario = false
@@ -36,61 +36,11 @@ extension Ouroboros {
             if format == .csv { throw ValidationError("show prints a table or json; for a run's CSV use `ouroboros export \(runID) --format csv`") }
         }
 
-        func run() throws {
-            do {
-                let id = RunID(runID)!
-                let opened = try store.open(for: id)
-                if scenario {
-                    StandardStreams.out(try opened.scenarioText(of: id))
-                } else if format == .json {
-                    StandardStreams.out(try opened.exportJSON(of: id, data: false))
-                } else {
-                    StandardStreams.out(try table(opened.run(id), store: opened))
-                }
-            } catch {
-                throw ExitStatus.report(error)
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let display = RunDisplay(id: RunID(runID)!, content: scenario ? .scenario : format == .json ? .json : .table)
+                StandardStreams.out(try display.text(path: store.path, environment: store.environment))
             }
-        }
-
-        private func table(_ record: RunRecord, store: RunStore) throws -> String {
-            var lines: [(String, String)] = [
-                (
-                    "status",
-                    record.reportedStatus.rawValue + (record.isOrphaned ? " (recorded as running; its process \(record.processID) is gone)" : "")
-                ),
-                ("scenario", record.scenarioName),
-                ("sha256", record.scenarioHash + "  (`ouroboros show \(record.id) --scenario` prints the text)"),
-                ("command", record.commandText),
-                ("seed", record.seed.map(String.init) ?? "–"),
-                ("version", record.toolVersion),
-                ("host", "\(record.host), process \(record.processID)"),
-                ("started", record.startedAt),
-                ("finished", record.finishedAt ?? "–"),
-            ]
-            if let summary = record.summary {
-                lines.append(("summary", summary.headline))
-                if let holds = summary.holds { lines.append(("holds", holds ? "yes" : "no")) }
-                if let period = summary.breakPeriod { lines.append(("breaks in", period)) }
-                if let failure = summary.firstFailure { lines.append(("first failure", failure)) }
-            }
-            if let error = record.error { lines.append(("error", error)) }
-            if let planned = record.plannedRuns {
-                lines.append(("experiment", "\(record.completedRuns ?? 0) of \(planned) runs journalled"))
-            }
-            if record.seriesCount > 0, let series = try store.series(of: record.id) {
-                lines.append(
-                    (
-                        "series",
-                        "\(series.columns.count) series × \(series.periodLabels.count) periods "
-                            + "(\(series.periodLabels.first ?? "") to \(series.periodLabels.last ?? "")); `ouroboros export \(record.id) --format csv`"
-                    ))
-            }
-            let width = lines.map(\.0.count).max() ?? 0
-            var out = "run \(record.id) · \(record.kind) · \(record.scenarioName)\n"
-            for (label, value) in lines {
-                out += "  " + label + String(repeating: " ", count: width - label.count) + "  " + value + "\n"
-            }
-            return out
         }
     }
 }

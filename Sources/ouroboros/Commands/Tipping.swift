@@ -1,12 +1,10 @@
 import ArgumentParser
-import OuroborosEngine
 import OuroborosExperiments
-import OuroborosScenario
-import OuroborosStore
+import OuroborosReport
 
 extension Ouroboros {
     /// `ouroboros tipping [SCENARIO] --shock KIND@DATE [--range LO..HI] [--by DATE]`.
-    struct Tipping: ParsableCommand {
+    struct Tipping: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find the smallest size of a shock that breaks the loop (bisection).",
             discussion: """
@@ -38,7 +36,7 @@ extension Ouroboros {
         var seed: UInt64?
 
         @Option(help: "Output format: table, csv or json.")
-        var format: OutputFormat = .table
+        var format: TextFormat = .table
 
         @Flag(help: "No progress line.")
         var quiet = false
@@ -48,90 +46,16 @@ extension Ouroboros {
         @Option(name: .customLong("report"), help: "Also write a self-contained HTML report of the experiment to this file.")
         var reportPath: String?
 
-        func validate() throws { try ExperimentReportWriter.validate(reportPath) }
+        func validate() throws { try ExperimentReportArgument.validate(reportPath) }
 
-        func run() throws {
-            let recorder = try RunRecorder(store)  // a store that cannot be used stops us before any work
-            let loaded = try ExperimentScenario.load(scenario)
-            let template = try Self.template(shock, in: loaded)
-            var mild: Double?
-            var severe: Double?
-            if let range {
-                let ends = range.components(separatedBy: "..")
-                guard ends.count == 2 else { throw ValidationError("--range '\(range)': expected LO..HI such as 0bp..800bp") }
-                mild = try Self.size(ends[0], like: template, in: loaded)
-                severe = try Self.size(ends[1], like: template, in: loaded)
-            }
-            let deadline = try by.map { try ExperimentScenario.period($0, option: "--by", in: loaded, lastMonth: true) }
-            let search: TippingPointSearch
-            do {
-                search = try TippingPointSearch(scenario: loaded, shock: template, mild: mild, severe: severe, deadline: deadline, seed: seed)
-            } catch {
-                throw ValidationError("--shock '\(shock)': \(error)")
-            }
-            try recorder.begin(.tipping, name: loaded.name, scenario: scenario ?? BuiltInScenarios.defaultName, seed: search.seed)
-            let interrupt = InterruptHandler()
-            let progress = ExperimentProgress(total: 0, noun: "runs of the search", quiet: quiet)
-            let point: TippingPoint
-            do {
-                point = try recorder.failing { try search.run(cancellation: interrupt.flag) { _ in progress.advance() } }
-            } catch {
-                interrupt.remove()
-                progress.finish()
-                throw ExitStatus.report(error)
-            }
-            interrupt.remove()
-            progress.finish()
-            let report = TippingReport(point: point, scenario: loaded, seed: search.seed)
-            StandardStreams.out(format.render(table: report.table, csv: report.csv, json: report.json))
-            try recorder.finish(summary: RunSummary(tipping: report), interrupted: interrupt.interrupted)
-            try ExperimentReportWriter.tipping(point, scenario: loaded, seed: search.seed, to: reportPath)
-            if interrupt.interrupted { throw ExitCode(InterruptHandler.exitStatus) }
-        }
-
-        /// `KIND@DATE` (or `KIND:SIZE@DATE`) as a shock whose size the search sets.
-        static func template(_ text: String, in scenario: NetworkScenario) throws -> NetworkShock {
-            guard let at = text.lastIndex(of: "@") else {
-                throw ValidationError("--shock '\(text)': expected KIND@DATE such as rate@2026-01")
-            }
-            let head = String(text[..<at])
-            let date = String(text[text.index(after: at)...])
-            let kindText = head.split(separator: ":").first.map(String.init) ?? head
-            guard let kind = NetworkShock.Kind(rawValue: kindText.lowercased()) else {
-                throw ValidationError(
-                    "--shock '\(text)': unknown kind '\(kindText)'; expected one of rate, liquidity, chips, power, demand, crypto, sentiment")
-            }
-            let placeholder: String =
-                switch kind {
-                case .rate: "+1bp"
-                case .liquidity: "-1B"
-                case .chips: "delay=1m"
-                case .credit: "freeze"
-                case .default: scenario.entities.first?.id ?? "none"
-                default: "-1%"
-                }
-            do {
-                return try NetworkShock.parse(
-                    "\(kind.rawValue):\(placeholder)@\(date)", calendar: scenario.calendar,
-                    entityIDs: scenario.entities.map(\.id))
-            } catch {
-                throw ValidationError("--shock '\(text)': \(error.problem)")
-            }
-        }
-
-        /// A size written in the units of `template`'s kind (`300bp`, `-500B`, `6m`, `-30%`).
-        static func size(_ text: String, like template: NetworkShock, in scenario: NetworkScenario) throws -> Double {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            let written = template.kind == .chips && !trimmed.hasPrefix("delay=") ? "delay=\(trimmed)" : trimmed
-            if template.kind == .chips, trimmed == "0" || trimmed == "0m" { return 0 }
-            let date = scenario.calendar.label(template.period)
-            do {
-                return try NetworkShock.parse(
-                    "\(template.kind.rawValue):\(written)@\(date)", calendar: scenario.calendar,
-                    entityIDs: scenario.entities.map(\.id)
-                ).size
-            } catch {
-                throw ValidationError("--range end '\(text)': \(error)")
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let recording = try store.recording()  // a store that cannot be used stops us before any work
+                let search = TippingSearchRun(
+                    scenario: ScenarioReference(scenario), shock: shock, range: range, by: by, seed: seed, format: format, reportPath: reportPath)
+                let interrupt = InterruptHandler()
+                defer { interrupt.remove() }
+                try search.run(recording: recording, cancellation: interrupt.flag, progress: ProgressLine(quiet: quiet, interrupt: interrupt)).print()
             }
         }
     }

@@ -1,12 +1,11 @@
 import ArgumentParser
-import OuroborosEngine
+import OuroborosExperiments
 import OuroborosReport
-import OuroborosScenario
 
 extension Ouroboros {
     /// `ouroboros warnings [SCENARIO]`: the early-warning indicators of a network run (M12), their
     /// first alerts and lead times before the loop's break, optionally against observed data.
-    struct Warnings: ParsableCommand {
+    struct Warnings: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Early-warning indicators of a network run: first alerts and their lead time before the break.",
             discussion: """
@@ -33,7 +32,7 @@ extension Ouroboros {
         var seed: UInt64?
 
         @Option(help: "Output format: table, csv or json.")
-        var format: OutputFormat = .table
+        var format: TextFormat = .table
 
         @Option(name: .customLong("threshold"), help: "Override a threshold, NAME=VALUE, e.g. cash_runway=18 (repeatable).")
         var thresholdOverrides: [String] = []
@@ -41,40 +40,20 @@ extension Ouroboros {
         @Option(name: .customLong("observed"), help: "A CSV of observed values: indicator,period,value (period YYYY-MM).")
         var observedPath: String?
 
-        /// The default thresholds with the command line's overrides.
-        func thresholds() throws -> WarningThresholds {
-            var thresholds = WarningThresholds()
-            for text in thresholdOverrides {
-                do {
-                    try thresholds.apply(text)
-                } catch {
-                    throw ValidationError("--threshold '\(text)': \(error)")
-                }
-            }
-            return thresholds
-        }
-
         func validate() throws {
-            _ = try thresholds()
+            do {
+                _ = try EarlyWarningRun.thresholds(thresholdOverrides)
+            } catch {
+                throw ValidationError(error.message)
+            }
         }
 
-        func run() throws {
-            do {
-                let thresholds = try thresholds()
-                let observed = try observedPath.map { try ObservedIndicators.read(path: $0) }
-                let scenario = try NetworkScenarioArgument.load(scenario, refusing: "early warnings read network scenarios")
-                let parsed = try ShockOptions.parse(shocks, for: scenario)
-                let run = try NetworkSimulation(scenario: scenario, shocks: parsed).runWithDetail(seed: seed)
-                let warnings = EarlyWarnings(run: run.result, calendar: scenario.calendar, detail: run.detail)
-                let report = EarlyWarningReport(
-                    warnings: warnings, thresholds: thresholds, observed: observed,
-                    scenarioName: scenario.name, seed: run.result.seed,
-                    shocks: (scenario.shocks + parsed).map(\.text))
-                StandardStreams.out(format.render(table: { report.table() }, csv: { report.csv() }, json: { report.json() }))
-            } catch let error as ValidationError {
-                throw error
-            } catch {
-                throw ExitStatus.report(error)
+        func run() async throws {
+            try await ExitStatus.mapping {
+                let run = EarlyWarningRun(
+                    scenario: ScenarioReference(scenario), shocks: shocks, seed: seed, format: format,
+                    thresholdOverrides: thresholdOverrides, observedPath: observedPath)
+                StandardStreams.out(try run.run())
             }
         }
     }

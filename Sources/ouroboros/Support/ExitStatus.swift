@@ -2,6 +2,8 @@ import ArgumentParser
 import OuroborosCore
 import OuroborosEngine
 import OuroborosEquations
+import OuroborosExperiments
+import OuroborosReport
 import OuroborosScenario
 import OuroborosStore
 
@@ -13,6 +15,22 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// A bug in Ouroboros.
     static let internalError = ExitCode(70)
+    /// An experiment stopped by Ctrl-C (128 + SIGINT), after printing what was done.
+    static let interrupted = ExitCode(130)
+
+    /// Runs a command's work; a `RequestError` becomes the usage error ArgumentParser prints with
+    /// the usage, every other error is printed in its user-facing form and mapped to its exit code.
+    static func mapping<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as RequestError {
+            throw ValidationError(error.message)
+        } catch {
+            throw report(error)
+        }
+    }
 
     /// Prints `error` on standard error in its user-facing form and returns the exit code it maps to.
     static func report(_ error: any Error) -> ExitCode {
@@ -24,10 +42,7 @@ enum ExitStatus {
         case let list as DiagnosticList:
             StandardStreams.err(list.description)
             return dataError
-        case let error as SimulationError:
-            StandardStreams.err("error: \(error)")
-            return dataError
-        case let error as EngineSetupError:
+        case is SimulationError, is EngineSetupError, is ShardFileError:
             StandardStreams.err("error: \(error)")
             return dataError
         case let error as EngineError:
@@ -37,6 +52,9 @@ enum ExitStatus {
         case let error as StoreError:
             StandardStreams.err(error.description)
             return error.isUsageError ? usage : dataError
+        case is RequestFileError, is ExperimentResumeError:  // their descriptions are the whole message
+            StandardStreams.err("\(error)")
+            return error is RequestFileError ? usage : dataError
         case let exit as ExitCode:
             return exit
         default:

@@ -24,13 +24,14 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The open store, or nil with `--no-store`.
-    func open() throws -> RunStore? {
-        if noStore { return nil }
-        if let path { return try RunStore(path: path) }
-        let location = RunStore.location(environment: ProcessInfo.processInfo.environment)
-        return try RunStore(path: location.path, createFolder: location.isDefault)
+    /// The recording of this command's run, its store opened now (none with `--no-store`).
+    func recording() throws -> RunRecording {
+        let store = noStore ? nil : try RunStore.forRecording(path: path, environment: ProcessInfo.processInfo.environment)
+        return RunRecording(store: store, commandLine: Self.commandLine, toolVersion: OuroborosVersion.current)
     }
+
+    /// The command line as recorded, program name `ouroboros` first.
+    static var commandLine: [String] { ["ouroboros"] + CommandLine.arguments.dropFirst() }
 }
 
 /// `--store PATH` of the commands that read the store (`runs`, `show`, `export`).
@@ -41,19 +42,6 @@ struct StoreLocation: ParsableArguments {
             "The run store to read (default: $OUROBOROS_STORE, else ~/.ouroboros/runs.sqlite).", valueName: "path"))
     var path: String?
 
-    /// The store's path.
-    var resolvedPath: String { path ?? RunStore.location(environment: ProcessInfo.processInfo.environment).path }
-
-    /// The open store, or nil when no store file exists there yet (reading never creates one).
-    func openExisting() throws -> RunStore? {
-        let path = resolvedPath
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try RunStore(path: path)
-    }
-
-    /// The open store; an error naming the run when there is no store at all.
-    func open(for id: RunID) throws -> RunStore {
-        guard let store = try openExisting() else { throw StoreError.unknownRun(id, path: resolvedPath) }
-        return store
-    }
+    /// The environment the default store is found in.
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
 }

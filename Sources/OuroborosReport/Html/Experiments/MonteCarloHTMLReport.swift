@@ -1,3 +1,4 @@
+import OuroborosCore
 public import OuroborosEngine
 public import OuroborosExperiments
 
@@ -60,7 +61,7 @@ public struct MonteCarloHTMLReport: Sendable {
             rows: summary.firstFailures.map {
                 .init(
                     label: $0.entity, value: Double($0.count),
-                    text: "\(ExperimentHTMLText.plural($0.count, "run")) · \(ExperimentHTMLText.percent($0.share)) of breaks")
+                    text: "\(ExperimentHTMLText.plural($0.count, "run")) · \(ExperimentText.percent($0.share)) of breaks")
             },
             unit: .number, valueTitle: "runs in which it failed first", primaryName: "runs in which the entity's failure broke the loop")
     }
@@ -105,16 +106,16 @@ public struct MonteCarloHTMLReport: Sendable {
         var body = ""
         if summary.partial {
             body += ExperimentHTMLText.paragraph(
-                "PARTIAL: \(ExperimentHTMLText.count(summary.runs + summary.failedRuns)) of "
+                "PARTIAL: \(NumberText.grouped(summary.runs + summary.failedRuns)) of "
                     + "\(ExperimentHTMLText.plural(d.runs, "run")) done (interrupted, or a shard missing); every figure covers those runs only.",
                 cssClass: "verdict breaks")
         }
         let broken = Double(summary.brokenRuns) / Double(max(summary.runs, 1))
         let end = summary.breakProbability.last
-        var verdict = "The financing loop breaks by \(end?.through ?? lastLabel) in \(ExperimentHTMLText.percent(broken)) of "
+        var verdict = "The financing loop breaks by \(end?.through ?? lastLabel) in \(ExperimentText.percent(broken)) of "
         verdict += "\(ExperimentHTMLText.plural(summary.runs, "run"))"
         if let end {
-            verdict += " (95% interval \(ExperimentHTMLText.percent(end.low, decimals: 2)) – \(ExperimentHTMLText.percent(end.high, decimals: 2)))"
+            verdict += " (95% interval \(ExperimentText.percent(end.low, decimals: 2)) – \(ExperimentText.percent(end.high, decimals: 2)))"
         }
         body += ExperimentHTMLText.paragraph(verdict + ".", cssClass: broken >= 0.5 ? "verdict breaks" : "verdict holds")
         if summary.breakPeriodQuantiles.count == 3 {
@@ -125,7 +126,7 @@ public struct MonteCarloHTMLReport: Sendable {
         }
         if let top = summary.firstFailures.first {
             body += ExperimentHTMLText.paragraph(
-                "Most often the first to fail: \(top.entity), in \(ExperimentHTMLText.percent(top.share)) of the breaks.")
+                "Most often the first to fail: \(top.entity), in \(ExperimentText.percent(top.share)) of the breaks.")
         }
         if summary.failedRuns > 0 {
             body += ExperimentHTMLText.paragraph(
@@ -149,8 +150,8 @@ public struct MonteCarloHTMLReport: Sendable {
             [
                 .text("runs"),
                 .text(
-                    "\(ExperimentHTMLText.count(d.runs)) asked, \(ExperimentHTMLText.count(summary.runs)) aggregated, "
-                        + "\(ExperimentHTMLText.count(summary.failedRuns)) stopped with an error" + (summary.partial ? " (partial)" : "")),
+                    "\(NumberText.grouped(d.runs)) asked, \(NumberText.grouped(summary.runs)) aggregated, "
+                        + "\(NumberText.grouped(summary.failedRuns)) stopped with an error" + (summary.partial ? " (partial)" : "")),
             ],
             [.text("seed"), .text("\(d.seed) (run i draws from a generator seeded by the seed and i only)")],
             [.text("horizon"), .text("\(d.periodLabels.first ?? "") to \(lastLabel)")],
@@ -186,8 +187,8 @@ public struct MonteCarloHTMLReport: Sendable {
         var table = HTMLTable(header: ["year", "through", "broken", "probability", "interval"], numericColumns: [2, 3, 4])
         table.rows = summary.breakProbability.map {
             [
-                .text("\($0.year)"), .text($0.through), .number("\($0.breaks)"), .number(ExperimentHTMLText.percent($0.probability)),
-                .number("\(ExperimentHTMLText.percent($0.low, decimals: 2)) – \(ExperimentHTMLText.percent($0.high, decimals: 2))"),
+                .text("\($0.year)"), .text($0.through), .number("\($0.breaks)"), .number(ExperimentText.percent($0.probability)),
+                .number("\(ExperimentText.percent($0.low, decimals: 2)) – \(ExperimentText.percent($0.high, decimals: 2))"),
             ]
         }
         section.body += table.rendered()
@@ -207,10 +208,10 @@ public struct MonteCarloHTMLReport: Sendable {
             }
         }
         var table = HTMLTable(header: ["year", "runs breaking", "share"], numericColumns: [1, 2])
-        table.rows = summary.breakYears.map { [.text("\($0.year)"), .number("\($0.count)"), .number(ExperimentHTMLText.percent($0.share))] }
+        table.rows = summary.breakYears.map { [.text("\($0.year)"), .number("\($0.count)"), .number(ExperimentText.percent($0.share))] }
         table.rows.append([
             .text("held through \(lastLabel)"), .number("\(summary.heldRuns)"),
-            .number(ExperimentHTMLText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))),
+            .number(ExperimentText.percent(Double(summary.heldRuns) / Double(max(summary.runs, 1)))),
         ])
         body += table.rendered()
         return HTMLSection(id: "break-timing", title: "When it breaks", body: body)
@@ -229,7 +230,7 @@ public struct MonteCarloHTMLReport: Sendable {
                 () throws(ChartError) in try firstFailureChart().render()
             }
             var table = HTMLTable(header: ["entity", "runs", "share of breaks"], numericColumns: [1, 2])
-            table.rows = summary.firstFailures.map { [.text($0.entity), .number("\($0.count)"), .number(ExperimentHTMLText.percent($0.share))] }
+            table.rows = summary.firstFailures.map { [.text($0.entity), .number("\($0.count)"), .number(ExperimentText.percent($0.share))] }
             body += table.rendered()
         }
         return HTMLSection(id: "first-failures", title: "Who fails first", body: body)

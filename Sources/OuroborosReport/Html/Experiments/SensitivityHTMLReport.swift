@@ -117,7 +117,7 @@ public struct SensitivityHTMLReport: Sendable {
             [
                 .text("runs"),
                 .text(
-                    "\(ExperimentHTMLText.count(result.evaluations)), seed \(result.seed)"
+                    "\(NumberText.grouped(result.evaluations)), seed \(result.seed)"
                         + (result.failedRuns > 0 ? "; \(result.failedRuns) stopped with an error and count as an immediate break" : "")),
             ],
             [

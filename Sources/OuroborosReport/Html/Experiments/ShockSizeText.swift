@@ -10,12 +10,15 @@ public struct ShockSizeText: Sendable {
     public init(kind: NetworkShock.Kind) { self.kind = kind }
 
     /// The size for people.
-    public func text(_ size: Double) -> String {
+    public func text(_ size: Double) -> String { text(size, usd: ValueUnit.usd.text) }
+
+    /// The size for people, dollars written by `usd`.
+    public func text(_ size: Double, usd: (Double) -> String) -> String {
         switch kind {
         case .rate: return (size >= 0 ? "+" : "") + NumberText.fixed(size * 10_000, decimals: 1) + "bp"
-        case .liquidity: return (size >= 0 ? "+" : "") + ValueUnit.usd.text(size)
+        case .liquidity: return (size >= 0 ? "+" : "") + usd(size)
         case .chips: return "delay of \(Int(size.rounded())) month\(Int(size.rounded()) == 1 ? "" : "s")"
-        default: return (size >= 0 ? "+" : "") + ExperimentHTMLText.percent(size, decimals: 2)
+        default: return (size >= 0 ? "+" : "") + ExperimentText.percent(size, decimals: 2)
         }
     }
 
