@@ -27,7 +27,7 @@ struct BooksTests {
         #expect(books.ledger.outstanding(books.chart.deposits) == before + 40)
         #expect(books.holding(1, books.chart.loans) == -40)
         #expect(ConservationCheck().firstViolation(in: books.ledger) == nil)
-        #expect(books.edgeFrom == [0, 2, 1] && books.edgeTo == [1, 1, 0])
+        #expect(books.edges.map(\.from) == [0, 2, 1] && books.edges.map(\.to) == [1, 1, 0])
     }
 
     @Test("a crypto trade is paid on its own transactions-flow row and keeps every column closed")
