@@ -54,9 +54,10 @@ let package = Package(
             resources: [.copy("BuiltIn")],
             swiftSettings: upcomingFeatures
         ),
-        // Layer 1: graph kernels on compressed sparse rows; the standard library only.
+        // Layer 1: graph kernels on compressed sparse rows; Core only for its wrappers of the C library.
         .target(
             name: "OuroborosNetwork",
+            dependencies: ["OuroborosCore"],
             swiftSettings: upcomingFeatures
         ),
         // Layer 2: the AI-capex network model (NetworkScenario and its specs, shocks, uncertain

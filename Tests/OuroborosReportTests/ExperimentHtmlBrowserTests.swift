@@ -1,4 +1,5 @@
 import Foundation
+import OuroborosCore
 import OuroborosReport
 import Testing
 

@@ -1,3 +1,5 @@
+internal import OuroborosCore
+
 /// Step 2, the subsidy chain's bottom layer (M6): households pay labs for subscriptions and
 /// enterprise API use, wrappers for their apps, clouds for legacy services and chipmakers for
 /// their other products. Users and spend grow at their yearly rates; a demand shock scales AI spend.

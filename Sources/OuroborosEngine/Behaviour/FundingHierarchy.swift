@@ -1,3 +1,5 @@
+internal import OuroborosCore
+
 /// The funding hierarchy of capex spenders (M4): cash above the buffer first, then bonds (up to
 /// `bond_capacity_multiple` × annual operating cash flow, bought by bond investors), then bank
 /// loans (as far as banks' headroom allows, M9), then private credit (dry powder × sentiment^beta,

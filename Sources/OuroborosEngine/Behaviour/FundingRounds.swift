@@ -1,3 +1,5 @@
+internal import OuroborosCore
+
 /// Step 4, endogenous venture rounds (M6): a lab or wrapper whose runway falls below
 /// `runway_trigger_months` (or that cannot pay this period's bills) raises `round_months` of burn
 /// × sentiment^elasticity from venture and sovereign investors, pro rata to the cash each will

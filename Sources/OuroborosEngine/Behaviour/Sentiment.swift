@@ -1,3 +1,5 @@
+internal import OuroborosCore
+
 /// Market sentiment (M7, M11): mean-reverting to 1, pushed by the AI equity index's last return
 /// (momentum), hit by each default since the last update, with seeded noise; shocks multiply it when they hit.
 extension Simulator {

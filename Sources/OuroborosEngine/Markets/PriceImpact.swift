@@ -1,3 +1,5 @@
+internal import OuroborosCore
+
 /// Forced-sale price impact (M10, M11): a sale of value `Q` into market `m` executes at
 /// `P × exp(−(S + Q/2) / D)`, where `S` is what was already sold this period and `D = depth ×
 /// L^liquidity_beta` is the depth left at today's liquidity; the period's sales then move the

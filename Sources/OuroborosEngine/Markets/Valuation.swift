@@ -1,3 +1,5 @@
+internal import OuroborosCore
+
 /// Step 8, markets (M1, M7, M10, M11): narratives decay and take this period's announcements;
 /// forced sales move the impact factor (depth shrinks with liquidity); prices follow expected value
 /// discounted at r + premium with the market's duration, sentiment and liquidity; every holding is

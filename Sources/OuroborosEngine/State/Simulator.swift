@@ -28,7 +28,7 @@ struct Simulator: Sendable {
     /// What the open period adds up; reset when it begins.
     var period: PeriodTallies
     /// The seeded generator of sentiment's noise.
-    var rng: RandomSource
+    var rng: SeededGenerator
     /// The events, and the one that broke the loop.
     var log: EventLog
     /// Funds tracing across periods (M2).
@@ -61,7 +61,7 @@ struct Simulator: Sendable {
         deals = layout.deals
         markets = layout.markets
         positions = layout.positions
-        rng = RandomSource(seed: seed)
+        rng = SeededGenerator(seed: seed)
         log = EventLog(labels: layout.labels, ids: layout.table.ids, graph: layout.graph)
         recorder = RunRecorder(entities: n, markets: layout.markets.count, periods: layout.periods)
         tracer = RevenueTracer(table: layout.table)

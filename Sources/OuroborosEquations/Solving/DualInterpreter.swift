@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import OuroborosCore
 
 /// Evaluates bytecode on dual numbers: each value carries its derivatives with respect to the
 /// tear variables of the block being solved (forward-mode automatic differentiation).
@@ -89,8 +83,8 @@ struct DualInterpreter {
             case .powerConstant:
                 let x = v[top]
                 let c = instruction.constant
-                v[top] = pow(x, c)
-                scale(top, width, by: c * pow(x, c - 1))
+                v[top] = Math.pow(x, c)
+                scale(top, width, by: c * Math.pow(x, c - 1))
             case .square:
                 let x = v[top]
                 v[top] = x * x
@@ -99,12 +93,12 @@ struct DualInterpreter {
                 v[top] = -v[top]
                 scale(top, width, by: -1)
             case .exp:
-                let e = exp(v[top])
+                let e = Math.exp(v[top])
                 v[top] = e
                 scale(top, width, by: e)
             case .log:
                 let x = v[top]
-                v[top] = log(x)
+                v[top] = Math.log(x)
                 scale(top, width, by: 1 / x)
             case .sqrt:
                 let root = v[top].squareRoot()
@@ -149,17 +143,17 @@ struct DualInterpreter {
     private func power(at position: Int, _ width: Int) {
         let x = valueStack[position]
         let y = valueStack[position &+ 1]
-        let result = pow(x, y)
+        let result = Math.pow(x, y)
         valueStack[position] = result
         let a = tangentStack + position &* width
         let b = a + width
         var exponentVaries = false
         for j in 0..<width where b[j] != 0 { exponentVaries = true }
         if exponentVaries {
-            let logBase = log(x)
+            let logBase = Math.log(x)
             for j in 0..<width { a[j] = result * (b[j] * logBase + y * a[j] / x) }
         } else {
-            let slope = y * pow(x, y - 1)
+            let slope = y * Math.pow(x, y - 1)
             for j in 0..<width { a[j] *= slope }
         }
     }

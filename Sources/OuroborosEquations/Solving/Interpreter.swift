@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import OuroborosCore
 
 /// Evaluates bytecode on plain numbers against a run's value table.
 ///
@@ -54,17 +48,17 @@ struct Interpreter {
                 stack[top] /= stack[top &+ 1]
             case .power:
                 top &-= 1
-                stack[top] = pow(stack[top], stack[top &+ 1])
+                stack[top] = Math.pow(stack[top], stack[top &+ 1])
             case .powerConstant:
-                stack[top] = pow(stack[top], instruction.constant)
+                stack[top] = Math.pow(stack[top], instruction.constant)
             case .square:
                 stack[top] *= stack[top]
             case .negate:
                 stack[top] = -stack[top]
             case .exp:
-                stack[top] = exp(stack[top])
+                stack[top] = Math.exp(stack[top])
             case .log:
-                stack[top] = log(stack[top])
+                stack[top] = Math.log(stack[top])
             case .sqrt:
                 stack[top] = stack[top].squareRoot()
             case .abs:

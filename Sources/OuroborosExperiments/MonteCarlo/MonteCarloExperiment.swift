@@ -1,7 +1,7 @@
 public import OuroborosEngine
 
 /// `ouroboros montecarlo`: `runs` runs of a scenario, each with its uncertain parameters drawn from
-/// `RunRandom(seed:run:)`, aggregated into break probabilities, break dates, first failures and
+/// `SeededGenerator(seed:stream:)`, aggregated into break probabilities, break dates, first failures and
 /// quantiles of key series. Run `i` depends only on the seed and `i`, so any thread count, shard
 /// split or resume gives the same outcomes, and the summary depends only on the set of outcomes.
 public struct MonteCarloExperiment: Sendable {

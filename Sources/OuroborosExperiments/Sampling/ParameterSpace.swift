@@ -1,3 +1,4 @@
+import OuroborosCore
 public import OuroborosEngine
 
 /// The uncertain parameters of a scenario (its `uncertain:` entries) and how a point of the unit
@@ -30,10 +31,10 @@ public struct ParameterSpace: Sendable {
         zip(parameters, point).map { $0.distribution.quantile($1) }
     }
 
-    /// The values run `run` draws, one uniform number per parameter from `RunRandom(seed:run:)`,
+    /// The values run `run` draws, one uniform number per parameter from `SeededGenerator(seed:stream:)`,
     /// and the seed of the engine's own random parts (sentiment noise) for that run.
     public func draw(seed: UInt64, run: Int) -> (values: [Double], engineSeed: UInt64) {
-        var random = RunRandom(seed: seed, run: run)
+        var random = SeededGenerator(seed: seed, stream: run)
         let point = parameters.map { _ in random.uniform() }
         return (values(at: point), random.next())
     }

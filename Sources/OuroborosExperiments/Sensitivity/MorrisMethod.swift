@@ -1,3 +1,5 @@
+import OuroborosCore
+
 /// Morris's elementary-effects screening (with Campolongo's μ*): `trajectories` one-at-a-time paths
 /// through a `levels`-level grid of the unit cube, each moving every parameter once by Δ = levels / (2(levels − 1))
 /// grid steps; parameter values are the distributions' quantiles at the grid points (level j at
@@ -20,7 +22,7 @@ public struct MorrisMethod: Sendable {
 
     /// The unit-cube points of trajectory `j` for `k` parameters (k + 1 points) and the parameter each step moves.
     public func trajectory(_ j: Int, parameters k: Int) -> (points: [[Double]], moved: [Int], steps: [Double]) {
-        var random = RunRandom(seed: seed, run: j)
+        var random = SeededGenerator(seed: seed, stream: j)
         let jump = levels / 2
         var grid = (0..<k).map { _ in Int(random.next() % UInt64(levels)) }
         var order = Array(0..<k)

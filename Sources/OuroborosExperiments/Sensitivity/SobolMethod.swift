@@ -1,3 +1,5 @@
+import OuroborosCore
+
 /// Sobol indices by the Saltelli scheme: two independent N × k samples A and B of the unit cube and,
 /// for each parameter i, A with column i taken from B (AB_i): N(k + 2) evaluations. First-order
 /// indices use Saltelli (2010), S1_i = mean((f(B) − f̄)(f(AB_i) − f(A))) / V (centred on the mean f̄ of
@@ -21,7 +23,7 @@ public struct SobolMethod: Sendable {
 
     /// The k + 2 unit-cube points of row `j`: A_j, B_j, then AB_1,j … AB_k,j.
     public func row(_ j: Int, parameters k: Int) -> [[Double]] {
-        var random = RunRandom(seed: seed, run: j)
+        var random = SeededGenerator(seed: seed, stream: j)
         let a = (0..<k).map { _ in random.uniform() }
         let b = (0..<k).map { _ in random.uniform() }
         var points = [a, b]
@@ -76,7 +78,7 @@ public struct SobolMethod: Sendable {
         var firstDraws = Array(repeating: [Double](), count: k)
         var totalDraws = firstDraws
         if !rows.isEmpty {
-            var random = RunRandom(seed: seed ^ 0xB007_5742, run: rows.count)
+            var random = SeededGenerator(seed: seed ^ 0xB007_5742, stream: rows.count)
             for _ in 0..<bootstrap {
                 let resample = rows.indices.map { _ in rows[Int(random.next() % UInt64(rows.count))] }
                 let draw = estimate(resample)

@@ -1,3 +1,5 @@
+import OuroborosCore
+
 /// Leverage-targeting fire sales (Greenwood, Landier & Thesmar 2015, iterated to a fixed point) with linear or exponential price impact.
 ///
 /// Rule, per round: every holder b marks its holdings to the current prices, E_b = Σ_a u_ba p_a − D_b;
@@ -93,7 +95,7 @@ public enum FireSale {
                 let price: Double
                 switch priceImpact {
                 case .linear: price = max(0, shocked[a] - impact[a] * sold[a])
-                case .exponential: price = shocked[a] * Exponential.exp(-impact[a] * sold[a])
+                case .exponential: price = shocked[a] * Math.exp(-impact[a] * sold[a])
                 }
                 move = max(move, abs(price - prices[a]))
                 prices[a] = price

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
+import OuroborosCore
 
 /// The pool mixes of one column group, one SIMD row per node.
 ///
@@ -22,9 +20,7 @@ final class MixRows<V: SIMD>: @unchecked Sendable where V.Scalar == Double {
         if bytes >= Self.hugePageBytes {
             let rounded = (bytes + Self.hugePageBytes - 1) / Self.hugePageBytes * Self.hugePageBytes
             raw = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: Self.hugePageBytes)
-            #if canImport(Glibc)
-                _ = madvise(raw, rounded, Int32(MADV_HUGEPAGE))
-            #endif
+            CLibrary.adviseHugePages(raw, rounded)
         } else {
             raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: MemoryLayout<V>.alignment)
         }

@@ -1,3 +1,4 @@
+import OuroborosCore
 public import OuroborosExperiments
 public import OuroborosStore
 

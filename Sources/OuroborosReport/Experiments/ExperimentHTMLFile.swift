@@ -1,4 +1,5 @@
 import Foundation
+import OuroborosCore
 public import OuroborosEngine
 public import OuroborosExperiments
 

@@ -1,3 +1,4 @@
+import OuroborosCore
 public import OuroborosStore
 
 /// `ouroboros export`: a recorded run as its CSV (byte for byte what the run printed), as JSON

@@ -1,11 +1,6 @@
 import Foundation
 import GRDB
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import OuroborosCore
 
 extension RunStore {
     /// The store used when no `--store PATH` is given: `OUROBOROS_STORE` when set and not empty,
@@ -37,10 +32,10 @@ extension RunStore {
         } else if !isDirectory.boolValue {
             throw .unusablePath(path: path, reason: "'\(folder)' is not a folder")
         }
-        if access(folder, W_OK) != 0 {
+        if !CLibrary.mayWrite(folder) {
             throw .unusablePath(path: path, reason: "the folder '\(folder)' is not writable (the store keeps its journal files beside the database)")
         }
-        if FileManager.default.fileExists(atPath: path), access(path, R_OK | W_OK) != 0 {
+        if FileManager.default.fileExists(atPath: path), !CLibrary.mayWrite(path, read: true) {
             throw .unusablePath(path: path, reason: "the file is not readable and writable")
         }
     }

@@ -2,12 +2,6 @@ public import Foundation
 import GRDB
 import OuroborosCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The local record of every run: a SQLite database (WAL mode) that several processes can
 /// write at once and that a killed process leaves consistent.
 ///
@@ -231,7 +225,7 @@ public final class RunStore: Sendable {
                         """,
                     arguments: [
                         start.kind.rawValue, start.scenarioName, hash, commandLine, start.seed.map(String.init),
-                        start.toolVersion, host, Int(getpid()), Timestamp.now(), plannedRuns, definitionJSON,
+                        start.toolVersion, host, Int(CLibrary.processID), Timestamp.now(), plannedRuns, definitionJSON,
                     ])
                 return RunID(rawValue: db.lastInsertedRowID)
             }
@@ -295,8 +289,7 @@ public final class RunStore: Sendable {
     /// True when the process that wrote a running row is gone: same machine, and no process has its id.
     static func isOrphaned(host: String, processID: Int32, thisHost: String) -> Bool {
         guard host == thisHost else { return false }
-        if processID == getpid() { return false }
-        return kill(processID, 0) != 0 && errno == ESRCH
+        return CLibrary.processIsGone(processID)
     }
 
     /// This machine's name.

@@ -1,11 +1,6 @@
 public import Foundation
 import GRDB
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import OuroborosCore
 
 /// The experiment journal: an experiment (Monte Carlo, sensitivity, …) is one run whose
 /// completed sub-runs are appended as they finish, each under its index, so that a killed
@@ -89,7 +84,7 @@ extension RunStore {
             try pool.write { db in
                 try db.execute(
                     sql: "UPDATE run SET status = 'running', finished_at = NULL, error = NULL, host = ?, process_id = ? WHERE id = ?",
-                    arguments: [host, Int(getpid()), experiment.rawValue])
+                    arguments: [host, Int(CLibrary.processID), experiment.rawValue])
             }
         }
         var resumed = definition

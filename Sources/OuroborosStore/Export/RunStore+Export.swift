@@ -80,15 +80,11 @@ extension RunStore {
     /// the destination once complete.
     public func exportDatabase(of id: RunID, to destination: String) throws(StoreError) {
         _ = try run(id)
-        var target = stat()
-        var source = stat()
-        if stat(destination, &target) == 0, stat(path, &source) == 0, target.st_dev == source.st_dev, target.st_ino == source.st_ino {
+        if CLibrary.sameFile(destination, path) {
             throw .unusablePath(path: destination, reason: "it is the store being exported from")
         }
         try Self.checkLocation(destination, createFolder: false)
-        let name = (destination as NSString).lastPathComponent
-        let folder = String(destination.dropLast(name.count))
-        let temporary = "\(folder).\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = AtomicFile.temporaryPath(for: destination)
         do {
             let copy = try DatabaseQueue(path: temporary)
             try StoreSchema.migrator.migrate(copy)

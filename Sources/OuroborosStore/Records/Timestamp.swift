@@ -1,27 +1,19 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import OuroborosCore
 
 /// Instants as the store keeps them: ISO 8601 in UTC with milliseconds, `2026-11-21T07:12:38.123Z`.
 /// The fixed width makes text order equal time order, so the store sorts and compares them as text.
 public enum Timestamp {
     /// The current instant.
     public static func now() -> String {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return format(seconds: Int(spec.tv_sec), milliseconds: Int(spec.tv_nsec) / 1_000_000)
+        let now = CLibrary.now()
+        return format(seconds: now.seconds, milliseconds: now.milliseconds)
     }
 
     /// The instant `seconds` (since 1970-01-01 UTC) plus `milliseconds`.
     public static func format(seconds: Int, milliseconds: Int = 0) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        func pad(_ value: Int32, _ width: Int) -> String { padded(Int(value), width) }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(milliseconds), 3))Z"
+        let utc = CLibrary.utcComponents(seconds)
+        return "\(padded(utc.year, 4))-\(padded(utc.month, 2))-\(padded(utc.day, 2))T"
+            + "\(padded(utc.hour, 2)):\(padded(utc.minute, 2)):\(padded(utc.second, 2)).\(padded(milliseconds, 3))Z"
     }
 
     /// Reads a date as typed by a user, in UTC: `2026-11-01` (midnight), `2026-11-01T12:30`,
@@ -55,14 +47,7 @@ public enum Timestamp {
                 }
             }
         }
-        var parts = tm()
-        parts.tm_year = Int32(year - 1900)
-        parts.tm_mon = Int32(month - 1)
-        parts.tm_mday = Int32(day)
-        parts.tm_hour = Int32(hour)
-        parts.tm_min = Int32(minute)
-        parts.tm_sec = Int32(second)
-        let seconds = Int(timegm(&parts))
+        let seconds = CLibrary.utcSeconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         let stored = format(seconds: seconds, milliseconds: milliseconds)
         // timegm normalises 2026-02-30 to March: reject dates that did not survive the round trip.
         let expected = "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T\(padded(hour, 2)):\(padded(minute, 2)):\(padded(second, 2))"

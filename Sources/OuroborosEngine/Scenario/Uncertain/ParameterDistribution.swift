@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import OuroborosCore
 
 /// The distribution an uncertain parameter is drawn from, sampled by its quantile function so that
 /// one uniform number in (0, 1) gives one value (Monte Carlo draws, Morris grids and Sobol samples
@@ -33,10 +29,10 @@ public enum ParameterDistribution: Sendable, Hashable, CustomStringConvertible {
             let b = high.map { StandardNormal.cdf(($0 - mean) / sd) } ?? 1
             return clamp(mean + sd * StandardNormal.quantile(a + u * (b - a)), low, high)
         case .lognormal(let median, let sigma, let low, let high):
-            let mu = log(median)
-            let a = low.map { $0 > 0 ? StandardNormal.cdf((log($0) - mu) / sigma) : 0 } ?? 0
-            let b = high.map { $0 > 0 ? StandardNormal.cdf((log($0) - mu) / sigma) : 0 } ?? 1
-            return clamp(exp(mu + sigma * StandardNormal.quantile(a + u * (b - a))), low, high)
+            let mu = Math.log(median)
+            let a = low.map { $0 > 0 ? StandardNormal.cdf((Math.log($0) - mu) / sigma) : 0 } ?? 0
+            let b = high.map { $0 > 0 ? StandardNormal.cdf((Math.log($0) - mu) / sigma) : 0 } ?? 1
+            return clamp(Math.exp(mu + sigma * StandardNormal.quantile(a + u * (b - a))), low, high)
         case .triangular(let low, let mode, let high):
             let width = high - low
             let split = (mode - low) / width

@@ -1,15 +1,11 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import OuroborosCore
 
 /// The standard normal distribution's CDF and quantile (Acklam's rational approximation refined by
 /// one Halley step on the CDF, accurate to about 1e-15).
 public enum StandardNormal {
     /// P(Z ≤ z).
     public static func cdf(_ z: Double) -> Double {
-        0.5 * erfc(-z / 2.0.squareRoot())
+        0.5 * Math.erfc(-z / 2.0.squareRoot())
     }
 
     /// The z with P(Z ≤ z) = p, 0 < p < 1.
@@ -30,7 +26,7 @@ public enum StandardNormal {
         let low = 0.02425
         var x: Double
         if p < low {
-            let q = (-2 * log(p)).squareRoot()
+            let q = (-2 * Math.log(p)).squareRoot()
             x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
         } else if p <= 1 - low {
             let q = p - 0.5
@@ -39,11 +35,11 @@ public enum StandardNormal {
                 (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
                 / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
         } else {
-            let q = (-2 * log(1 - p)).squareRoot()
+            let q = (-2 * Math.log(1 - p)).squareRoot()
             x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
         }
         let e = cdf(x) - p
-        let u = e * (2 * Double.pi).squareRoot() * exp(x * x / 2)
+        let u = e * (2 * Double.pi).squareRoot() * Math.exp(x * x / 2)
         x -= u / (1 + x * u / 2)
         return x
     }

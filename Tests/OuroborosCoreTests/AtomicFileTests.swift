@@ -1,7 +1,6 @@
 import Foundation
+import OuroborosCore
 import Testing
-
-@testable import OuroborosReport
 
 @Suite("Atomic file writes")
 struct AtomicFileTests {
