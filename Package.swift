@@ -141,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OuroborosScenarioTests",
-            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine", "OuroborosScenario"],
+            dependencies: ["OuroborosCore", "OuroborosEquations", "OuroborosEngine", "OuroborosScenario", "TestSupport"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

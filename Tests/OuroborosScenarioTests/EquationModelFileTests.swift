@@ -1,34 +1,14 @@
 import OuroborosCore
 import OuroborosEquations
 import OuroborosScenario
+import TestSupport
 import Testing
 
 /// Decoding `kind: equations` files: the spec that comes out, and every error with its place.
 @Suite("equation model files")
 struct EquationModelFileTests {
-    static let good = """
-        kind: equations
-        name: SIM
-        periods: 60
-        parameters: {alpha1: 0.6, alpha2: 0.4, theta: 0.2, W: 1}
-        exogenous: {Gd: 20}
-        initial: {Hh: 0, Hs: 0}
-        equations:
-          - Cs = Cd
-          - Gs = Gd
-          - Ts = Td
-          - Ns = Nd
-          - YD = W*Ns - Ts
-          - Td = theta*W*Ns
-          - Cd = alpha1*YD + alpha2*Hh[-1]
-          - Hs = Hs[-1] + Gd - Td
-          - Hh = Hh[-1] + YD - Cd
-          - Y = Cs + Gs
-          - Nd = Y/W
-        shocks:
-          - {from: 10, to: 60, set: {Gd: 25}}
-
-        """
+    /// SIM with a government-spending step in period 10 (`Tests/Fixtures/sim-shocked.yaml`).
+    static let good = sharedFixture("sim-shocked.yaml")
 
     func spec(_ text: String) throws -> EquationModelSpec {
         guard case .equations(let spec) = try ScenarioLoader.parse(text, file: "m.yaml") else {
