@@ -18,7 +18,7 @@ compiles once outside the timed part, and the peers reuse one built model, reset
 one-off build cost of each peer is reported separately.
 
 Timing convention: period 0 is the initial state, period 1 the first solved period (see
-/work/shared/reference/godley-lavoie.md). pysolve's `solutions[0]` and sfc-models' `k = 0` are the
+data/reference/godley-lavoie.md). pysolve's `solutions[0]` and sfc-models' `k = 0` are the
 initial state too, so their index k is our period k; the script checks that alignment against the
 reference table (Table 3.4 shifted by one: the book calls the initial state "period 1") before it
 compares anything, and refuses to compare a peer that does not line up.
@@ -64,7 +64,7 @@ KEY_VARIABLES = {
     "pc": ["Y", "YD", "T", "C", "V", "Hh", "Bh"],
 }
 
-# From /work/shared/reference/godley-lavoie.md, in our convention (period 1 = first solved period).
+# From data/reference/godley-lavoie.md, in our convention (period 1 = first solved period).
 # Each entry: period -> {variable: value as printed}; the tolerance is one unit in the last printed
 # digit, since the table mostly rounds but sometimes truncates (SIM Hh in period 3 is 31.5339098771,
 # printed 31.533909).

@@ -69,7 +69,7 @@ struct NetworkRunTests {
         #expect(csv.stdout.hasPrefix("period,entity,variable,value\n2024-12,"))
     }
 
-    @Test("shocks move the result the way MODEL.md says")
+    @Test("shocks move the result the way docs/model.md says")
     func shocks() throws {
         let base = try json([])
         // a rate rise lowers long-duration prices more than short-duration ones, when it hits

@@ -2,7 +2,7 @@ import OuroborosCore
 import OuroborosEquations
 import Testing
 
-/// SIM and PC against /work/shared/reference/godley-lavoie.md (period 0 = initial state).
+/// SIM and PC against data/reference/godley-lavoie.md (period 0 = initial state).
 @Suite("Godley–Lavoie reference values")
 struct ReferenceValueTests {
     /// SIM rows: period, Y, T, YD, C, H.

@@ -1,4 +1,4 @@
-/// One behaviour parameter: its name, default and meaning (the documented defaults of MODEL.md).
+/// One behaviour parameter: its name, default and meaning (the documented defaults of docs/model.md).
 public struct BehaviourParameter: Sendable, Hashable {
     /// The group it belongs to: a sector id (`model_lab`) or `market`.
     public var group: String

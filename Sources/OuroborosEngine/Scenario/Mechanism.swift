@@ -1,4 +1,4 @@
-/// The mechanisms of MODEL.md that a scenario can switch off one by one.
+/// The mechanisms of docs/model.md that a scenario can switch off one by one.
 public enum Mechanism: String, Sendable, Hashable, CaseIterable {
     case liquidityLoop = "M1"
     case syntheticWealth = "M2"

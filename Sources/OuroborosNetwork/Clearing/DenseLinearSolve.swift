@@ -1,6 +1,7 @@
 /// Gaussian elimination with partial pivoting on a dense row-major k × k system, for the defaulters' block of a clearing round.
 enum DenseLinearSolve {
-    /// The solution of `matrix · x = rhs` (matrix row-major, k × k), or nil when a pivot is below `1e-13` × the largest entry (singular or near-singular).
+    /// The solution of `matrix · x = rhs` (matrix row-major, k × k), or nil when a pivot is below `1e-13` × the largest entry (singular or
+    /// near-singular).
     static func solve(matrix: [Double], rhs: [Double], size k: Int) -> [Double]? {
         var a = matrix
         var b = rhs

@@ -7,7 +7,8 @@
 /// try EisenbergNoe.clear(liabilities: l, externalAssets: [4, 0]).payments // [4, 0]
 /// ```
 public enum EisenbergNoe {
-    /// The greatest clearing vector; `tolerance` (default 1e-12) is relative to max p̄ and also the solvency slack; throws on invalid input or when `maxIterations` is exhausted.
+    /// The greatest clearing vector; `tolerance` (default 1e-12) is relative to max p̄ and also the solvency slack; throws on invalid input or when
+    /// `maxIterations` is exhausted.
     public static func clear(
         liabilities: CSRGraph,
         externalAssets: [Double],

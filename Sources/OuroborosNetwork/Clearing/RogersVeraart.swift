@@ -5,7 +5,8 @@
 /// or by monotone fixed-point iteration from p̄; the map is discontinuous, so a node whose funds fall
 /// short of p̄ᵢ by less than `tolerance × p̄ᵢ` is treated as solvent.
 public enum RogersVeraart {
-    /// The greatest clearing vector with default costs `alpha` (external assets) and `beta` (interbank receivables) in (0, 1]; `tolerance` (default 1e-12) is relative to max p̄; throws on invalid input or non-convergence.
+    /// The greatest clearing vector with default costs `alpha` (external assets) and `beta` (interbank receivables) in (0, 1]; `tolerance` (default
+    /// 1e-12) is relative to max p̄; throws on invalid input or non-convergence.
     public static func clear(
         liabilities: CSRGraph,
         externalAssets: [Double],

@@ -1,4 +1,5 @@
-/// The strongly connected components of a ``CSRGraph``, found by iterative Tarjan (explicit stacks, no recursion, O(n + m) time, about 28 bytes of scratch per node).
+/// The strongly connected components of a ``CSRGraph``, found by iterative Tarjan (explicit stacks, no recursion, O(n + m) time, about 28 bytes of
+/// scratch per node).
 ///
 /// Numbering: components are numbered in the order Tarjan's algorithm completes them, which is a
 /// reverse topological order of the condensation: every edge `u → v` between different components
@@ -88,7 +89,8 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
         componentOf[u] == componentOf[v]
     }
 
-    /// The same partition renumbered so ids ascend with each component's smallest node (component 0 holds node 0); the topological property of the default numbering is lost.
+    /// The same partition renumbered so ids ascend with each component's smallest node (component 0 holds node 0); the topological property of the
+    /// default numbering is lost.
     public func renumberedBySmallestNode() -> StronglyConnectedComponents {
         var newId = [Int32](repeating: -1, count: componentCount)
         var next: Int32 = 0
@@ -110,7 +112,8 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
         return StronglyConnectedComponents(componentOf: relabelled, sizes: sizes, isNonTrivial: flags)
     }
 
-    /// The condensation: one node per component, an edge `a → b` carrying the summed weight of all edges from `a` to `b ≠ a`; acyclic, with edges from higher to lower ids under the default numbering.
+    /// The condensation: one node per component, an edge `a → b` carrying the summed weight of all edges from `a` to `b ≠ a`; acyclic, with edges
+    /// from higher to lower ids under the default numbering.
     public func condensation(of graph: CSRGraph) -> CSRGraph {
         var sources: [Int32] = []
         var targets: [Int32] = []

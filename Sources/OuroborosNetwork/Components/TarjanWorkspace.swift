@@ -52,7 +52,8 @@ final class TarjanWorkspace {
         call.deallocate()
     }
 
-    /// Runs Tarjan from each unvisited root in `filter`, following only edges into `filter`; emits each component (its nodes in stack order) as it completes, i.e. in reverse topological order.
+    /// Runs Tarjan from each unvisited root in `filter`, following only edges into `filter`; emits each component (its nodes in stack order) as it
+    /// completes, i.e. in reverse topological order.
     func run<Filter: NodeFilter>(
         rowStart: UnsafeBufferPointer<Int>,
         column: UnsafeBufferPointer<Int32>,

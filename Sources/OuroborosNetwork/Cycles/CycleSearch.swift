@@ -456,7 +456,8 @@ final class CycleSearch {
 
     // MARK: Pieces
 
-    /// Queues a strongly connected piece when it holds a cycle (several nodes, or a self-loop); as a bounded piece when `mayBound` and the length bound is below its size.
+    /// Queues a strongly connected piece when it holds a cycle (several nodes, or a self-loop); as a bounded piece when `mayBound` and the length
+    /// bound is below its size.
     private func pushIfCyclic(_ members: UnsafeBufferPointer<Int32>, mayBound: Bool) {
         if members.count == 1 {
             let v = Int(members[0])

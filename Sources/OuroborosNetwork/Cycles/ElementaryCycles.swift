@@ -1,4 +1,5 @@
-/// The elementary cycles (closed paths with no repeated node) of a ``CSRGraph``, by Johnson's algorithm restricted to non-trivial strongly connected components; iterative, O((n + m)(c + 1)) for c cycles without a length bound.
+/// The elementary cycles (closed paths with no repeated node) of a ``CSRGraph``, by Johnson's algorithm restricted to non-trivial strongly
+/// connected components; iterative, O((n + m)(c + 1)) for c cycles without a length bound.
 ///
 /// Each cycle is listed once, as its node sequence starting at its smallest node id (the closing
 /// edge back to that node is implied); a self-loop is the cycle `[v]` of length 1.
@@ -58,7 +59,8 @@ public struct ElementaryCycles: Sendable, Equatable, RandomAccessCollection {
     /// The count bound used, or nil for none.
     public let limit: Int?
 
-    /// The elementary cycles of `graph` of at most `maxLength` edges (nil: any; must be ≥ 1), the first `limit` of them in the documented order (nil: all; must be ≥ 0).
+    /// The elementary cycles of `graph` of at most `maxLength` edges (nil: any; must be ≥ 1), the first `limit` of them in the documented order
+    /// (nil: all; must be ≥ 0).
     public init(_ graph: CSRGraph, maxLength: Int? = nil, limit: Int? = nil) {
         precondition(maxLength.map { $0 >= 1 } ?? true, "maxLength must be at least 1")
         precondition(limit.map { $0 >= 0 } ?? true, "limit must not be negative")

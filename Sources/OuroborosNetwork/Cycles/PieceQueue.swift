@@ -1,4 +1,5 @@
-/// The pieces (strongly connected node sets) waiting in a cycle search, handed out by their next start node, smallest first (a binary min-heap over reusable slots).
+/// The pieces (strongly connected node sets) waiting in a cycle search, handed out by their next start node, smallest first (a binary min-heap over
+/// reusable slots).
 struct PieceQueue {
     /// A strongly connected node set waiting for its next start.
     struct Piece {

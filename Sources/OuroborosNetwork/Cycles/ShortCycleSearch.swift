@@ -158,7 +158,8 @@ final class ShortCycleSearch {
                                                                     let away = owner[w] == stamp ? Int(distance[w]) : labelDepth + 1
                                                                     guard away <= remaining else { continue }
                                                                     if remaining == 1 {
-                                                                        // w would fill the path: close it through the edge w → s (it exists: w is labelled 1).
+                                                                        // w would fill the path: close it through the edge w → s (it exists: w is
+                                                                        // labelled 1).
                                                                         path[depth] = Int32(truncatingIfNeeded: w)
                                                                         let closing = weights[edgeIndex(rows, columns, from: w, to: s)]
                                                                         if !emit(path, depth + 1, min(minimum[top], weight, closing)) { return }

@@ -10,7 +10,8 @@
 /// try DebtRank.compute(exposures: a, equity: [10, 10], initialDistress: [1, 0]).distress // [1, 0.5]
 /// ```
 public enum DebtRank {
-    /// Runs `variant` from the shock `initialDistress` (each in [0, 1]); `equity` must be > 0; `economicWeights` ≥ 0 are normalised to sum 1 (nil: share of interbank assets Σⱼ Aᵢⱼ, uniform if none); `tolerance` (1e-12) bounds the differential's final sup-norm step.
+    /// Runs `variant` from the shock `initialDistress` (each in [0, 1]); `equity` must be > 0; `economicWeights` ≥ 0 are normalised to sum 1 (nil:
+    /// share of interbank assets Σⱼ Aᵢⱼ, uniform if none); `tolerance` (1e-12) bounds the differential's final sup-norm step.
     public static func compute(
         exposures: CSRGraph,
         equity: [Double],

@@ -9,7 +9,8 @@ import OuroborosCore
 /// The round's total units sold Q_a then move prices by ``PriceImpact``; rounds repeat until no price
 /// moves by more than `tolerance` (1e-12) or `maxRounds` is reached.
 public enum FireSale {
-    /// Runs the cascade after asset `shockedAsset` loses the fraction `drop` ∈ [0, 1] of its price; `holdings[b][a]` ≥ 0 are units at price 1, `debt[b]` ≥ 0 with Σ holdings − debt > 0, `impact[a]` ≥ 0.
+    /// Runs the cascade after asset `shockedAsset` loses the fraction `drop` ∈ [0, 1] of its price; `holdings[b][a]` ≥ 0 are units at price 1,
+    /// `debt[b]` ≥ 0 with Σ holdings − debt > 0, `impact[a]` ≥ 0.
     public static func run(
         holdings: [[Double]],
         debt: [Double],

@@ -1,4 +1,5 @@
-/// The exact solver of ``FundsTrace``: the whole system `(I − W) x = r` over all k mixing nodes, factored once by dense Gaussian elimination with partial pivoting (O(k³)), then solved for each block of label columns (O(k²) per column).
+/// The exact solver of ``FundsTrace``: the whole system `(I − W) x = r` over all k mixing nodes, factored once by dense Gaussian elimination with
+/// partial pivoting (O(k³)), then solved for each block of label columns (O(k²) per column).
 ///
 /// Row j (mixing node v, pool P_v): `x_v − Σ_{mixing u → v} (a_uv / P_v) x_u = (balance_v e(self_v) + Σ_{other u → v} a_uv e(column_u)) / P_v`.
 /// Deliberately independent of the SCC ordering the iterative solver uses, so the two check each other.

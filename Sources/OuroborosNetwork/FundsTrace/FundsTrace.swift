@@ -1,6 +1,7 @@
 import Dispatch
 
-/// Where each node's revenue (inflows of one period) came from, under proportional mixing: shares per origin label, the round-trip share, and what traces to no source.
+/// Where each node's revenue (inflows of one period) came from, under proportional mixing: shares per origin label, the round-trip share, and what
+/// traces to no source.
 ///
 /// The rule. Payments of one period are edges payer → payee with amounts ≥ 0; each node has an
 /// opening balance ≥ 0; some nodes are declared origins (end users, outside investors, lenders,
@@ -100,9 +101,11 @@ public struct FundsTrace: Sendable, Equatable {
     /// Most Gauss–Seidel sweeps any block needed (0 for the exact method; 1 when the payments are acyclic).
     public let sweeps: Int
 
-    /// Traces `payments` (amounts ≥ 0) given `openingBalances` (one per node, each ≥ 0; empty means all 0) and the `origins`; throws on invalid input, an oversized exact system or non-convergence within `maxSweeps`.
+    /// Traces `payments` (amounts ≥ 0) given `openingBalances` (one per node, each ≥ 0; empty means all 0) and the `origins`; throws on invalid
+    /// input, an oversized exact system or non-convergence within `maxSweeps`.
     ///
-    /// `threads` solves that many groups of up to 16 labels at once (default: 2 from `parallelEdgeThreshold` payments, else 1); the result is the same, bit for bit, for any number.
+    /// `threads` solves that many groups of up to 16 labels at once (default: 2 from `parallelEdgeThreshold` payments, else 1); the result is the
+    /// same, bit for bit, for any number.
     public init(
         payments: CSRGraph,
         openingBalances: [Double] = [],

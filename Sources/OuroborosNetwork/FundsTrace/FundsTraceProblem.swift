@@ -15,7 +15,8 @@ struct FundsTraceProblem: Sendable {
     var nodeCount = 0
     /// The payments (shared with the caller's graph, not copied; a workspace rebuilds it in place).
     var payments = CSRGraph()
-    /// In-edges: row v lists the payers u of v with the amounts a_uv (after ``keepingAssemblyInEdges()``, only the rows the revenue mixes still need).
+    /// In-edges: row v lists the payers u of v with the amounts a_uv (after ``keepingAssemblyInEdges()``, only the rows the revenue mixes still
+    /// need).
     private(set) var inEdges = CSRGraph()
     private(set) var balance: [Double] = []
     /// Inflow of the period, Σ_u a_uv.
@@ -154,12 +155,14 @@ struct FundsTraceProblem: Sendable {
         unattributedColumn = hasSourceless ? labels.count : nil
     }
 
-    /// Whether node `v`'s revenue mix needs a pass over its in-edges: it has inflow and is not a mixing node without balance (whose revenue mix is its pool mix).
+    /// Whether node `v`'s revenue mix needs a pass over its in-edges: it has inflow and is not a mixing node without balance (whose revenue mix is
+    /// its pool mix).
     func revenueNeedsInEdges(_ v: Int) -> Bool {
         inflow[v] > 0 && !(mixingIndex[v] >= 0 && balance[v] == 0)
     }
 
-    /// The same problem with the in-edge rows of the other nodes emptied, for the revenue assembly once an iterative solver has laid out its own copy of the edges.
+    /// The same problem with the in-edge rows of the other nodes emptied, for the revenue assembly once an iterative solver has laid out its own
+    /// copy of the edges.
     func keepingAssemblyInEdges() -> FundsTraceProblem {
         var rowStart = [Int](repeating: 0, count: nodeCount + 1)
         var column: [Int32] = []
@@ -181,7 +184,8 @@ struct FundsTraceProblem: Sendable {
     /// Number of unknown pool mixes.
     var mixingCount: Int { mixingNodes.count }
 
-    /// Adds `amount × out_u` restricted to columns `first ..< first + width` into `accumulator`, where `mixes` holds the pool mixes of the mixing nodes for those columns (row-major, `width` per node).
+    /// Adds `amount × out_u` restricted to columns `first ..< first + width` into `accumulator`, where `mixes` holds the pool mixes of the mixing
+    /// nodes for those columns (row-major, `width` per node).
     @inline(__always)
     func addOutMix(
         of u: Int,

@@ -1,4 +1,6 @@
-/// The iterative solver of ``FundsTrace``: block Gauss–Seidel over compressed rows, one strongly connected block of mixing nodes at a time in topological order (payers first), so acyclic parts are solved in a single pass and only cycles iterate; each sweep of a cyclic block is followed by a coarse correction that removes its slowly leaking mode.
+/// The iterative solver of ``FundsTrace``: block Gauss–Seidel over compressed rows, one strongly connected block of mixing nodes at a time in
+/// topological order (payers first), so acyclic parts are solved in a single pass and only cycles iterate; each sweep of a cyclic block is followed
+/// by a coarse correction that removes its slowly leaking mode.
 ///
 /// Why the correction. Within a cyclic block the unknowns are absorption probabilities of money
 /// walked back along payments; when few labels feed a large block (a million nodes, eight
@@ -154,7 +156,8 @@ struct GaussSeidelMixSolver: Sendable {
         self.nodeAt = nodeAt
     }
 
-    /// Pool mixes of every mixing node for columns `first ..< first + width` (width ≤ `V.scalarCount`), one SIMD row per sweep position (unused lanes 0), and the most sweeps any block needed.
+    /// Pool mixes of every mixing node for columns `first ..< first + width` (width ≤ `V.scalarCount`), one SIMD row per sweep position (unused
+    /// lanes 0), and the most sweeps any block needed.
     func solve<V: SIMD>(
         first: Int,
         width: Int,
@@ -201,7 +204,8 @@ struct GaussSeidelMixSolver: Sendable {
                             rhsAt.withUnsafeBufferPointer { rhsAt in
                                 rhs.withUnsafeBufferPointer { rhs in
                                     do {
-                                        /// One sweep over positions `members` in place, starting at right-hand side entry `r`; returns the largest change and value, and the g-weighted sum of the new rows.
+                                        /// One sweep over positions `members` in place, starting at right-hand side entry `r`; returns the largest
+                                        /// change and value, and the g-weighted sum of the new rows.
                                         @inline(__always)
                                         func sweep(
                                             _ members: Range<Int>, rhsFrom r: Int

@@ -106,7 +106,8 @@ struct RevenueMixAssembler: Sendable {
         }
     }
 
-    /// Writes the revenue shares of columns `first ..< first + width` (a group inside one 64-column word), given the pool mix of mixing index j in `mixes[rowOf[j]]` (or `mixes[j]` without `rowOf`); returns how many written shares are not positive.
+    /// Writes the revenue shares of columns `first ..< first + width` (a group inside one 64-column word), given the pool mix of mixing index j in
+    /// `mixes[rowOf[j]]` (or `mixes[j]` without `rowOf`); returns how many written shares are not positive.
     func write<V: SIMD>(
         _ problem: FundsTraceProblem,
         first: Int,

@@ -1,5 +1,6 @@
 extension CSRGraph {
-    /// The graph of labelled edges, interning unseen labels into `labels` (so pre-interned, isolated nodes keep their ids); node count is `labels.count` afterwards; same summing and self-loop rules as the integer initializer.
+    /// The graph of labelled edges, interning unseen labels into `labels` (so pre-interned, isolated nodes keep their ids); node count is
+    /// `labels.count` afterwards; same summing and self-loop rules as the integer initializer.
     public init(
         labelledEdges: [(from: String, to: String, amount: Double)],
         labels: inout LabelIndex,

@@ -1,4 +1,5 @@
-/// A directed weighted graph in compressed sparse rows: node `v`'s out-edges are positions `rowStart[v] ..< rowStart[v + 1]` of `column` (targets, strictly ascending, so no parallel edges) and `weight`.
+/// A directed weighted graph in compressed sparse rows: node `v`'s out-edges are positions `rowStart[v] ..< rowStart[v + 1]` of `column` (targets,
+/// strictly ascending, so no parallel edges) and `weight`.
 ///
 /// Node ids are dense, `0 ..< nodeCount`, stored as `Int32` in bulk arrays and passed as `Int` to
 /// methods. Build one from an edge list (`init(nodeCount:edges:keepSelfLoops:)`) in O(n + m) with
@@ -31,7 +32,8 @@ public struct CSRGraph: Sendable, Equatable {
         self.weight = weight
     }
 
-    /// The graph of `edges` on nodes `0 ..< nodeCount`: parallel edges summed in input order, zero sums kept, self-loops kept unless `keepSelfLoops` is false; throws on an out-of-range node or a non-finite amount.
+    /// The graph of `edges` on nodes `0 ..< nodeCount`: parallel edges summed in input order, zero sums kept, self-loops kept unless
+    /// `keepSelfLoops` is false; throws on an out-of-range node or a non-finite amount.
     public init(
         nodeCount: Int,
         edges: some Sequence<WeightedEdge>,
@@ -61,7 +63,8 @@ public struct CSRGraph: Sendable, Equatable {
             keepSelfLoops: keepSelfLoops)
     }
 
-    /// The graph of the edges `sources[i] → targets[i]` with `amounts[i]` (structure-of-arrays input for bulk loads): same rules and O(n + m) cost as the edge-list initializer.
+    /// The graph of the edges `sources[i] → targets[i]` with `amounts[i]` (structure-of-arrays input for bulk loads): same rules and O(n + m) cost
+    /// as the edge-list initializer.
     public init(
         nodeCount: Int,
         sources: [Int32],
@@ -116,7 +119,8 @@ public struct CSRGraph: Sendable, Equatable {
         }
     }
 
-    /// Adopts raw compressed rows after checking every invariant in O(n + m): offsets, targets in range and strictly ascending per row, finite weights.
+    /// Adopts raw compressed rows after checking every invariant in O(n + m): offsets, targets in range and strictly ascending per row, finite
+    /// weights.
     public init(nodeCount: Int, rowStart: [Int], column: [Int32], weight: [Double]) throws(CSRGraphError) {
         guard nodeCount >= 0, nodeCount < Int(Int32.max) else { throw .nodeCountOutOfRange(nodeCount) }
         guard rowStart.count == nodeCount + 1 else {

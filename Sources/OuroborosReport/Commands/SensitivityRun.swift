@@ -54,7 +54,7 @@ public struct SensitivityRun: Sendable {
     {
         let network = try scenario.loadForExperiment()
         guard !network.uncertain.isEmpty else {
-            throw RequestError("\(network.name) has no uncertain: parameters to vary; add an uncertain: section (docs/network-scenarios.md)")
+            throw RequestError("\(network.name) has no uncertain: parameters to vary; add an uncertain: section (docs/scenario-format.md)")
         }
         let parsed = try network.shocks(shocks)
         let measured: SensitivityOutcome

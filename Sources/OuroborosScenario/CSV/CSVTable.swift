@@ -1,7 +1,8 @@
 import Foundation
 public import OuroborosCore
 
-/// A CSV file with a fixed header (RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends), read into rows whose cells know their place in the file.
+/// A CSV file with a fixed header (RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends), read into rows whose cells know their place in
+/// the file.
 ///
 /// Structural problems (a wrong header, a row with the wrong number of fields, a stray quote, an
 /// empty file, no rows where rows are required) are collected in `problems`, each at
@@ -165,7 +166,8 @@ public struct CSVTable: Sendable {
         return CSVTable(parsing: text, file: path, columns: columns, requireRows: requireRows)
     }
 
-    /// Reads the file at `path` and throws its structural problems at once: `ScenarioLoadError.unreadable` when it cannot be read, a ``DiagnosticList`` when it is malformed.
+    /// Reads the file at `path` and throws its structural problems at once: `ScenarioLoadError.unreadable` when it cannot be read, a
+    /// ``DiagnosticList`` when it is malformed.
     public static func read(path: String, columns: [String], requireRows: Bool = true) throws -> CSVTable {
         let table = try load(path: path, columns: columns, requireRows: requireRows)
         if !table.problems.isEmpty { throw DiagnosticList(table.problems) }

@@ -1,7 +1,7 @@
 public import OuroborosCore
 public import OuroborosEngine
 
-/// Decodes a `kind: network` YAML document (see `docs/network-scenarios.md`) into a `NetworkScenario`.
+/// Decodes a `kind: network` YAML document (see `docs/scenario-format.md`) into a `NetworkScenario`.
 ///
 /// ```yaml
 /// kind: network

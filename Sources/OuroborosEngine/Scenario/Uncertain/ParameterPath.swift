@@ -4,7 +4,8 @@
 /// | Path                           | The number                                                        |
 /// |--------------------------------|-------------------------------------------------------------------|
 /// | `behaviour.GROUP.NAME`         | a behaviour parameter of a sector group (`behaviour.model_lab.fail_sentiment`) |
-/// | `entities.ID.NAME`             | an entity's own parameter (`entities.openai.user_growth`) or opening figure (`cash`, `bonds`, `bank_loans`, `private_credit`, `fixed_capital`, `capacity`, `valuation`) |
+/// | `entities.ID.NAME`             | an entity's own parameter (`entities.openai.user_growth`) or opening figure (`cash`, `bonds`, `bank_loans`,
+/// `private_credit`, `fixed_capital`, `capacity`, `valuation`) |
 /// | `markets.ID.FIELD`             | a market's `price`, `duration`, `reflexivity`, `depth` or `liquidity_beta` |
 /// | `deals.ID.amount`              | a deal's headline amount; its tranches scale with it               |
 /// | `macro.PATH.DATE`              | the step of a macro path (`policy_rate`, `liquidity`, `reserve_ratio`, `capital_ratio`) that holds at DATE |

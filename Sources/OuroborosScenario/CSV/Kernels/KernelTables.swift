@@ -34,7 +34,8 @@ struct KernelTables {
         var toLocation: SourceLocation
     }
 
-    /// The edges of a three-column file (`from`, `to`, non-negative `amount` columns named by the caller), interning labels in order of first appearance.
+    /// The edges of a three-column file (`from`, `to`, non-negative `amount` columns named by the caller), interning labels in order of first
+    /// appearance.
     mutating func edges(_ path: String, from: String, to: String, amount: String, labels: inout LabelIndex) throws(ScenarioLoadError) -> [Edge] {
         let table = try table(path, [from, to, amount])
         var edges: [Edge] = []
