@@ -43,6 +43,16 @@ struct NetworkCommandTests {
         #expect(bad.stdout.isEmpty)
     }
 
+    @Test("cycles on a complete graph of 12 nodes (10⁸ cycles) stop at the default limit and say so")
+    func cyclesDefaultLimit() throws {
+        let nodes = (0..<12).map { "n\($0)" }
+        let edges = nodes.flatMap { a in nodes.filter { $0 != a }.map { b in "\(a),\(b),1\n" } }
+        let outcome = try network(["cycles", "--edges", "e.csv"], ["e.csv": "from,to,amount\n" + edges.joined()])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.split(separator: "\n").count == 1 + 100_000)
+        #expect(outcome.stderr.contains("listing stopped at the default limit of 100,000 cycles; more cycles exist"), "\(outcome.stderr)")
+    }
+
     /// Users pay Lab 100; Lab (balance 50) pays Cloud 90; Cloud pays Lab 60. Lab's pool mix is ⅔ users, ⅓ lab,
     /// so Lab's revenue is 0.875 users, 0.125 lab (its round trip) and Cloud's ⅔ users, ⅓ lab.
     @Test("trace: users→lab→cloud→lab with known shares")

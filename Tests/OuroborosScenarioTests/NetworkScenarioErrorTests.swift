@@ -200,6 +200,19 @@ struct NetworkScenarioErrorTests {
             "e.yaml:8:70: error: the holders of market 'lab' hold 2B units but only 1B are outstanding")
     }
 
+    @Test("amounts, counts and parameters beyond 1e15 are refused at their place, before a run overflows")
+    func magnitudes() {
+        Self.expectOne(
+            Self.two + "deals:\n  - {id: D, kind: bond, from: lab, to: cloud, amount: 1e308, announced: 2025-01}\n",
+            "e.yaml:8:55: error: expected at most 1e15 (a thousand trillion) in magnitude for the amount of deal 'D', found '1e308'")
+        Self.expectOne(
+            Self.two + "markets:\n  lab: {kind: equity, units: 1e300, price: $1, duration: 1, depth: $1B}\n",
+            "e.yaml:8:30: error: expected at most 1e15 (a thousand trillion) in magnitude for")
+        Self.expectOne(
+            Self.two + "behaviour:\n  model_lab: {arpu: -1e200}\n",
+            "e.yaml:8:21: error: expected at most 1e15 (a thousand trillion) in magnitude for")
+    }
+
     @Test("negative amounts, prices, tranches and counts are refused")
     func negatives() {
         Self.expectOne(

@@ -1,5 +1,6 @@
 extension CalendarPeriod {
-    /// Reads a period: a month `2025-09` (or `2025-9`), a quarter `2025Q3`, `2025-Q3` or `Q3 2025`,
+    /// Reads a period: a month `2025-09` (two digits, as ISO 8601 writes it: `2025-1` could be a slip
+    /// for `2025-10` or `2025-Q1` and is refused), a quarter `2025Q3`, `2025-Q3` or `Q3 2025`,
     /// a year `2025`, or a day `2025-09-15`, which is read as its month.
     public init(parsing text: some StringProtocol) throws(UnitParseError) {
         func failure(_ reason: String? = nil) -> UnitParseError {
@@ -30,9 +31,12 @@ extension CalendarPeriod {
             return
         }
         guard dash, let month = scanner.digits(), month.count <= 2 else { throw failure() }
+        guard month.count == 2 else {
+            throw failure(month.value >= 1 ? "write the month with two digits: \(year.value)-0\(month.value)" : nil)
+        }
         guard (1...12).contains(month.value) else { throw failure("month \(month.value) is not between 1 and 12") }
         if scanner.consume("-") {
-            guard let day = scanner.digits(), day.count <= 2, scanner.isAtEnd else { throw failure() }
+            guard let day = scanner.digits(), day.count == 2, scanner.isAtEnd else { throw failure() }
             let days = Self.daysInMonth(year: year.value, month: month.value)
             guard (1...days).contains(day.value) else {
                 throw failure("day \(day.value) is not between 1 and \(days)")

@@ -25,18 +25,34 @@ public enum NetworkKernelRun {
         return Output(csv: CSVText.document(header: ["entity", "component"], rows: rows), notes: [])
     }
 
-    /// Elementary cycles of at most `maxLength` edges, at most `limit` of them:
-    /// `cycle,length,bottleneck,nodes` with `nodes` as `a>b>c`.
+    /// How many cycles `cycles` lists when no limit is given. A dense graph has more elementary
+    /// cycles than any machine can hold (a complete graph on 12 nodes: about 1.1 × 10⁸), so the
+    /// listing always stops somewhere; 100,000 rows are about 10 MB of CSV.
+    public static let defaultCycleLimit = 100_000
+
+    /// Elementary cycles of at most `maxLength` edges, at most `limit` of them (nil: `defaultCycleLimit`):
+    /// `cycle,length,bottleneck,nodes` with `nodes` as `a>b>c`; a note says when the listing stopped early.
     public static func cycles(edges: String, maxLength: Int?, limit: Int?) throws -> Output {
         let input = try PaymentGraphInput(edges: edges)
-        let cycles = ElementaryCycles(input.graph, maxLength: maxLength, limit: limit)
+        let cap = limit ?? defaultCycleLimit
+        let cycles = ElementaryCycles(input.graph, maxLength: maxLength, limit: cap)
         let rows = cycles.enumerated().map { number, cycle in
             [
                 String(number), String(cycle.length), NumberText.full(cycle.bottleneck),
                 cycle.nodes.map { input.labels[Int($0)] }.joined(separator: ">"),
             ]
         }
-        let notes = cycles.isComplete ? [] : ["note: listing stopped at --limit \(limit ?? cycles.count); more cycles exist"]
+        let notes =
+            if cycles.isComplete {
+                [String]()
+            } else if limit == nil {
+                [
+                    "note: listing stopped at the default limit of \(NumberText.grouped(cap)) cycles; more cycles exist "
+                        + "(--limit N lists more, --max-length L only the shorter ones)"
+                ]
+            } else {
+                ["note: listing stopped at --limit \(cap); more cycles exist"]
+            }
         return Output(csv: CSVText.document(header: ["cycle", "length", "bottleneck", "nodes"], rows: rows), notes: notes)
     }
 

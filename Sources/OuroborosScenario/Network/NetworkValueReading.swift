@@ -45,6 +45,20 @@ extension NetworkScenarioDecoder {
         return value
     }
 
+    /// The largest amount or count a scenario may state: $1,000T (about ten times world GDP), so that
+    /// sums over firms and periods stay far from overflow; `1e308` is an error at its place, not an
+    /// `inf` in the middle of a run.
+    static let largestMagnitude = 1e15
+
+    /// Records that `value` is larger in magnitude than `largestMagnitude` for `what`.
+    mutating func checkMagnitude(_ value: Double, text: String, what: String, at node: YAMLNode) -> Double? {
+        guard abs(value) <= Self.largestMagnitude else {
+            reader.error("expected at most 1e15 (a thousand trillion) in magnitude for \(what), found '\(text)'", at: node.location)
+            return nil
+        }
+        return value
+    }
+
     /// An amount in US dollars: `$300B`, `$1.4T`, `20bn`, `$35,000`, `1.2e9`; negative only when allowed.
     mutating func amount(_ node: YAMLNode, what: String, allowNegative: Bool = false, strictlyPositive: Bool = false) -> Double? {
         guard let text = scalar(node, form: Form.amount, what: what) else { return nil }
@@ -55,6 +69,7 @@ extension NetworkScenarioDecoder {
             unreadable(text, form: Form.amount, what: what, reason: error.reason, at: node)
             return nil
         }
+        guard checkMagnitude(value, text: text, what: what, at: node) != nil else { return nil }
         if allowNegative { return value }
         return checkMinimum(value, strictly: strictlyPositive, text: text, what: what, at: node)
     }
@@ -97,6 +112,7 @@ extension NetworkScenarioDecoder {
             unreadable(text, form: Form.count, what: what, reason: text.contains("$") ? "a count has no $" : nil, at: node)
             return nil
         }
+        guard checkMagnitude(value, text: text, what: what, at: node) != nil else { return nil }
         return checkMinimum(value, strictly: strictlyPositive, text: text, what: what, at: node)
     }
 
@@ -107,6 +123,7 @@ extension NetworkScenarioDecoder {
             unreadable(text, form: Form.number, what: what, at: node)
             return nil
         }
+        guard checkMagnitude(value, text: text, what: what, at: node) != nil else { return nil }
         guard let minimum else { return value }
         return checkMinimum(value, minimum, text: text, what: what, at: node)
     }
@@ -115,13 +132,22 @@ extension NetworkScenarioDecoder {
     /// `18m` or `1.5y` for parameters whose name ends in `_months`).
     mutating func quantity(_ node: YAMLNode, name: String, what: String) -> Double? {
         guard let text = scalar(node, form: Form.quantity, what: what) else { return nil }
-        if let plain = Self.plainNumber(text) { return plain }
-        if name.hasSuffix("_months"), let tenor = try? Tenor(parsing: text) { return Double(tenor.months) }
-        if let rate = try? Rate(parsing: text) { return rate.value }
-        if let power = try? Power(parsing: text) { return power.gigawatts }
-        if let money = try? MoneyAmount(parsing: text) { return money.usd }
-        unreadable(text, form: Form.quantity, what: what, at: node)
-        return nil
+        let value: Double
+        if let plain = Self.plainNumber(text) {
+            value = plain
+        } else if name.hasSuffix("_months"), let tenor = try? Tenor(parsing: text) {
+            value = Double(tenor.months)
+        } else if let rate = try? Rate(parsing: text) {
+            value = rate.value
+        } else if let power = try? Power(parsing: text) {
+            value = power.gigawatts
+        } else if let money = try? MoneyAmount(parsing: text) {
+            value = money.usd
+        } else {
+            unreadable(text, form: Form.quantity, what: what, at: node)
+            return nil
+        }
+        return checkMagnitude(value, text: text, what: what, at: node)
     }
 
     /// A whole number of months: `6`, `6m`, `2y`, `3q`; at least `minimum`.

@@ -43,9 +43,11 @@ public struct YAMLNode: Sendable {
 
     /// Parses `text` (the contents of `file`) into a node tree; YAML syntax errors become diagnostics.
     public static func parse(_ text: String, file: String) throws(DiagnosticList) -> YAMLNode {
+        let parser: Parser
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             throw DiagnosticList([Diagnostic(yamlError: error, file: file)])
         } catch {
@@ -58,14 +60,23 @@ public struct YAMLNode: Sendable {
                     at: SourceLocation(file: file, line: 1, column: 1))
             ])
         }
-        return YAMLNode(root, file: file)
+        // The parser holds the anchors that tell an alias from its value: keep it alive for the check.
+        try withExtendedLifetime(parser) { () throws(DiagnosticList) in try AliasExpansion.check(root, text: text, file: file) }
+        return try YAMLNode(root, file: file)
     }
 
-    init(_ node: Node, file: String) {
+    init(_ node: Node, file: String) throws(DiagnosticList) {
         let mark = node.mark
         let start = SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
         location = start
         textLocation = start
+        if let tag = node.explicitTag {
+            throw DiagnosticList([
+                Diagnostic(
+                    "unknown YAML tag '\(tag)'; a scenario uses plain values (only the standard tags such as !!str are read)",
+                    at: start)
+            ])
+        }
         switch node {
         case .scalar(let scalar):
             switch scalar.style {
@@ -83,12 +94,28 @@ public struct YAMLNode: Sendable {
                 }
             }
         case .mapping(let mapping):
-            content = .mapping(mapping.map { (key: YAMLNode($0.key, file: file), value: YAMLNode($0.value, file: file)) })
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            pairs.reserveCapacity(mapping.count)
+            for pair in mapping { pairs.append((key: try YAMLNode(pair.key, file: file), value: try YAMLNode(pair.value, file: file))) }
+            content = .mapping(pairs)
         case .sequence(let sequence):
-            content = .sequence(sequence.map { YAMLNode($0, file: file) })
+            var items: [YAMLNode] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence { items.append(try YAMLNode(item, file: file)) }
+            content = .sequence(items)
         case .alias:
             content = .null
         }
+    }
+}
+
+extension Node {
+    /// A tag written in the file that is not one of YAML's standard ones (`!python/object:…`, `!foo`):
+    /// Yams gives every value a standard tag (`tag:yaml.org,2002:…`) or the non-specific `!` or `?`.
+    fileprivate var explicitTag: String? {
+        let tag = self.tag.description
+        if tag.isEmpty || tag == "!" || tag == "?" || tag.hasPrefix("tag:yaml.org,2002:") { return nil }
+        return tag
     }
 }
 

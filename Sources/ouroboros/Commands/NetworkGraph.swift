@@ -31,7 +31,8 @@ struct NetworkCycles: AsyncParsableCommand {
             Output: `cycle,length,bottleneck,nodes`, cycles numbered from 0; `nodes` lists the cycle as \
             `a>b>c` starting at its member that appears first in the input (the edge back to it is \
             implied). Cycles are ordered by that first member, then by their node sequence in input order.
-            --limit stops the listing early (a note on standard error says when more cycles exist).
+            The listing stops after --limit cycles (default 100,000: a dense graph has more cycles than \
+            memory holds); a note on standard error says when more cycles exist.
             """
     )
 
@@ -41,7 +42,7 @@ struct NetworkCycles: AsyncParsableCommand {
     @Option(name: .customLong("max-length"), help: "List only cycles of at most this many edges (≥ 1).")
     var maxLength: Int?
 
-    @Option(help: "List at most this many cycles (≥ 0).")
+    @Option(help: "List at most this many cycles (≥ 0; default 100,000).")
     var limit: Int?
 
     func validate() throws {
