@@ -85,6 +85,31 @@ struct NetworkCommandTests {
     static let obligations = "debtor,creditor,amount\na,b,10\na,c,10\nb,c,20\nc,a,30\n"
     static let assets = "entity,external_assets\na,2\nb,3\nc,0\n"
 
+    @Test("amounts that would overflow a kernel's sums are refused at their cell, for clear, trace and debtrank")
+    func overflowingAmounts() throws {
+        let clear = try network(
+            ["clear", "--obligations", "o.csv", "--assets", "a.csv"],
+            ["o.csv": "debtor,creditor,amount\na,b,1e308\nb,a,1e308\n", "a.csv": Self.assets])
+        #expect(clear.status == 65)
+        #expect(clear.stdout.isEmpty)
+        #expect(
+            clear.stderr.contains("o.csv:2:5: error: column 'amount': expected at most 1e15 (a thousand trillion) in magnitude, found '1e308'"),
+            "\(clear.stderr)")
+        let trace = try network(["trace", "--edges", "e.csv", "--origins", "a"], ["e.csv": "from,to,amount\na,b,1e308\nb,c,1e308\n"])
+        #expect(trace.status == 65)
+        #expect(trace.stderr.contains("e.csv:2:5: error: column 'amount': expected at most 1e15"), "\(trace.stderr)")
+    }
+
+    @Test("a CSV file over the size cap is refused before it is read, with the cap and how to raise it")
+    func oversizedFile() throws {
+        let rows = String(repeating: "a,b,1\n", count: 200_000)
+        let directory = try CLIProcess.scratch(["e.csv": "from,to,amount\n" + rows])
+        let outcome = try CLIProcess.run(["network", "scc", "--edges", "e.csv"], in: directory, environment: ["OUROBOROS_MAX_CSV_MIB": "1"])
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.contains("e.csv:1:1: error: the file is 1 MB, over the 1 MiB that a CSV input may hold"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("OUROBOROS_MAX_CSV_MIB"))
+    }
+
     @Test("clear: the Eisenberg–Noe three-bank example pays (20, 13, 23)")
     func eisenbergNoe() throws {
         let outcome = try network(

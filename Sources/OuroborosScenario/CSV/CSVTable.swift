@@ -66,6 +66,14 @@ public struct CSVTable: Sendable {
                 diagnostics.append(Diagnostic("column '\(column)': expected a finite number, found '\(raw)'", at: location(column)))
                 return nil
             }
+            guard abs(value) <= CSVTable.largestMagnitude else {
+                diagnostics.append(
+                    Diagnostic(
+                        "column '\(column)': expected at most 1e15 (a thousand trillion) in magnitude, found '\(raw)' "
+                            + "(sums over millions of such values must stay finite)",
+                        at: location(column)))
+                return nil
+            }
             return value
         }
 
@@ -99,6 +107,10 @@ public struct CSVTable: Sendable {
             return value
         }
     }
+
+    /// The largest magnitude of a number in a CSV input: $1,000T, the scenario files' cap too, so that
+    /// a kernel's sums (a clearing vector, a DebtRank, a funds trace) never overflow to `inf`.
+    public static let largestMagnitude = 1e15
 
     /// The file as named by the caller.
     public let file: String
@@ -148,7 +160,32 @@ public struct CSVTable: Sendable {
     }
 
     /// Reads the file at `path`; only an unreadable file throws (bad content is in `problems`, including text that is not UTF-8).
+    /// The largest CSV file read, in bytes: 512 MiB unless `OUROBOROS_MAX_CSV_MIB` says otherwise.
+    ///
+    /// Reading a CSV file takes about 25 bytes of memory per byte of file at its peak (measured:
+    /// `network scc` on 10 million edges, a 208 MB file, peaks at 5.1 GB), so 512 MiB of CSV is
+    /// about 25 million edges and 13 GB, inside this machine's 24 GiB; a larger file is refused
+    /// before it is read instead of the process being killed halfway.
+    public static var maximumBytes: Int {
+        if let text = ProcessInfo.processInfo.environment["OUROBOROS_MAX_CSV_MIB"], let mebibytes = Int(text), mebibytes > 0 {
+            return mebibytes << 20
+        }
+        return 512 << 20
+    }
+
     public static func load(path: String, columns: [String], requireRows: Bool = true) throws(ScenarioLoadError) -> CSVTable {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+            let megabytes = DecimalText.fixed(Double(size) / 1e6, decimals: 0)
+            return CSVTable(
+                file: path, columns: columns, rows: [],
+                problems: [
+                    Diagnostic(
+                        "the file is \(megabytes) MB, over the \(maximumBytes >> 20) MiB that a CSV input may hold (reading it would take "
+                            + "about 25 times its size in memory); split it, or raise the cap with OUROBOROS_MAX_CSV_MIB=N on a machine "
+                            + "with the memory",
+                        at: SourceLocation(file: path, line: 1, column: 1))
+                ])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
