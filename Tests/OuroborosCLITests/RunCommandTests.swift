@@ -76,6 +76,15 @@ struct RunCommandTests {
         #expect(outcome.stderr.contains("Gz"))
     }
 
+    @Test("a division by zero while running names the equation's line, exit 65")
+    func divisionByZero() throws {
+        let bad = Self.simFile.replacingOccurrences(of: "  - Nd = Y/W", with: "  - Nd = Y/(W - 1)")
+        let directory = try CLIProcess.scratch(["bad.yaml": bad])
+        let outcome = try CLIProcess.run(["run", "bad.yaml"], in: directory)
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.contains("bad.yaml:18:5: error: SIM, period 1: the equation 'Nd = Y/(W - 1)' gives"), "stderr: \(outcome.stderr)")
+    }
+
     @Test("usage errors exit 64: a missing file, a bad option value")
     func usage() throws {
         let missing = try CLIProcess.run(["run", "no-such-model.yaml"])

@@ -99,29 +99,41 @@ struct SolverTests {
         #expect(runError(model, solver: .gaussSeidel) != nil)
     }
 
-    @Test func aDivisionByZeroIsNonFinite() throws {
+    @Test func aDivisionByZeroNamesTheEquationAndItsLine() throws {
         let spec = smallSpec(
             ["y = 1 / (x - 3)", "z = y + 1"],
             exogenous: [ExogenousSeries("x", .series([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))])
         let error = runError(try EquationModel.compile(spec))
-        guard case .nonFinite(let name, let period, let variable, let value) = error else {
-            Issue.record("expected nonFinite, got \(String(describing: error))")
+        guard case .undefinedValue(let name, let period, let equation, let value, let block) = error else {
+            Issue.record("expected undefinedValue, got \(String(describing: error))")
             return
         }
         #expect(name == "TEST")
         #expect(period == 3)
-        #expect(variable == "y")
+        #expect(equation.text == "y = 1 / (x - 3)")
+        #expect(equation.location == place(10, 5))
         #expect(value.isInfinite)
+        #expect(block == nil)
+        #expect(error?.location == place(10, 5))
     }
 
-    @Test func aNaNInsideABlockIsReported() throws {
-        let spec = smallSpec(["a = b + log(x)", "b = 0.5*a"], exogenous: [ExogenousSeries("x", .constant(-1))])
+    @Test(
+        "log(-1), sqrt(-4), exp(1000) and Y/0 inside a simultaneous block name the equation, not a residual of inf",
+        arguments: [("a = b + log(x)", "NaN"), ("a = b + sqrt(4*x)", "NaN"), ("a = b + exp(-1000*x)", "infinity"), ("a = b + 1/(x + 1)", "infinity")])
+    func undefinedInsideABlock(equation: String, value: String) throws {
+        let spec = smallSpec([equation, "b = 0.5*a"], exogenous: [ExogenousSeries("x", .constant(-1))])
         let error = runError(try EquationModel.compile(spec))
-        guard case .didNotConverge(_, 1, let variables, _) = error else {
-            Issue.record("expected didNotConverge in period 1, got \(String(describing: error))")
+        guard case .undefinedValue(_, 1, let source, _, let block?) = error else {
+            Issue.record("expected undefinedValue in period 1, got \(String(describing: error))")
             return
         }
-        #expect(Set(variables) == ["a", "b"])
+        #expect(source.text == equation)
+        #expect(source.location == place(10, 5))
+        #expect(Set(block) == ["a", "b"])
+        #expect(
+            error?.description
+                == "TEST, period 1: the equation '\(equation)' gives \(value) (a division by zero, the log or square root of a negative number, or exp of a very large number); the simultaneous block \(block.joined(separator: ", ")) cannot be solved"
+        )
     }
 
     @Test func aNonlinearBlockSatisfiesItsEquations() throws {

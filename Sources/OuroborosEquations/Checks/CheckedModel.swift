@@ -8,6 +8,8 @@ struct CheckedModel: Sendable {
         var target: String
         /// The right-hand side.
         var expression: Expression
+        /// The equation as written, with its place, for messages.
+        var source: EquationSource
     }
 
     /// A hidden equation and its text.

@@ -37,7 +37,7 @@ struct ModelChecker {
         let resolved = equations.compactMap { entry -> CheckedModel.Equation? in
             guard let parsed = entry.parsed else { return nil }
             resolve(parsed.expression, in: entry.source)
-            return entry.isDefinition ? CheckedModel.Equation(target: parsed.target, expression: parsed.expression) : nil
+            return entry.isDefinition ? CheckedModel.Equation(target: parsed.target, expression: parsed.expression, source: entry.source) : nil
         }
         let hidden = checkHidden()
         let matrices = spec.matrices.map { checkMatrix($0) }

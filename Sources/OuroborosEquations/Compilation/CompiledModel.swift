@@ -23,6 +23,8 @@ struct CompiledModel: Sendable {
     var code: [Instruction]
     /// Every equation, in evaluation order.
     var equations: [CompiledEquation]
+    /// The text and place of every equation, parallel to `equations`.
+    var sources: [EquationSource]
     /// The solve schedule of a period.
     var steps: [SolveStep]
     /// The deepest evaluation stack any code needs.

@@ -9,6 +9,7 @@ enum ModelCompiler {
         let graph = dependencyGraph(of: model.equations, slotByName: slotByName)
         var compiler = ExpressionCompiler(slots: slotByName)
         var equations: [CompiledEquation] = []
+        var sources: [EquationSource] = []
         var steps: [SolveStep] = []
         var tearCapacity = 1
 
@@ -20,6 +21,7 @@ enum ModelCompiler {
                     CompiledEquation(
                         code: compiler.compile(model.equations[node].expression),
                         target: Int32(node)))
+                sources.append(model.equations[node].source)
                 steps.append(SolveStep(first: first, count: 1, tearCount: 0))
                 continue
             }
@@ -28,6 +30,7 @@ enum ModelCompiler {
             for node in torn.sequence + torn.tears {
                 let code = compiler.compile(model.equations[node].expression, blockSlots: blockSlots)
                 equations.append(CompiledEquation(code: code, target: Int32(node)))
+                sources.append(model.equations[node].source)
             }
             steps.append(SolveStep(first: first, count: Int32(component.count), tearCount: Int32(torn.tears.count)))
             tearCapacity = max(tearCapacity, torn.tears.count)
@@ -54,7 +57,7 @@ enum ModelCompiler {
             name: model.name, periods: model.periods, slotCount: slotNames.count,
             endogenousCount: endogenous.count, reportedCount: endogenous.count + model.exogenous.count,
             slotNames: slotNames, slotByName: slotByName,
-            code: compiler.instructions, equations: equations, steps: steps,
+            code: compiler.instructions, equations: equations, sources: sources, steps: steps,
             stackDepth: compiler.maximumDepth, tearCapacity: tearCapacity,
             hidden: hidden, matrices: matrices,
             inputs: inputSchedule(of: model, slotByName: slotByName))

@@ -80,9 +80,9 @@ struct Simulation {
                 try solveBlock(step, period: period)
             }
         }
-        for equation in equations where !row[Int(equation.target)].isFinite {
-            let slot = Int(equation.target)
-            throw .nonFinite(model: model.name, period: period, variable: model.slotNames[slot], value: row[slot])
+        for (index, equation) in equations.enumerated() where !row[Int(equation.target)].isFinite {
+            throw .undefinedValue(
+                model: model.name, period: period, equation: model.sources[index], value: row[Int(equation.target)], block: nil)
         }
         if !model.hidden.isEmpty { try checkHidden(period: period) }
         if !model.matrices.isEmpty { try checkMatrices(period: period) }
@@ -108,9 +108,32 @@ struct Simulation {
             }
             return
         }
+        if let culprit = undefinedEquation(in: step, period: period) {
+            throw .undefinedValue(
+                model: model.name, period: period, equation: model.sources[culprit.index], value: culprit.value,
+                block: model.variables(of: step))
+        }
         throw .didNotConverge(
             model: model.name, period: period, variables: model.variables(of: step),
             residual: method == .newton ? residual : sweeps.residual)
+    }
+
+    /// The first equation of `step` whose right-hand side is NaN or infinite at the block's starting
+    /// point (the previous period's values): a `log(-1)` or `Y/0` that no iteration can mend, by
+    /// which a failed block is reported. Values that only blow up while iterating are left to
+    /// `didNotConverge`.
+    private func undefinedEquation(in step: SolveStep, period: Int) -> (index: Int, value: Double)? {
+        let row = values + period &* slotCount
+        let block = Int(step.first)..<Int(step.first + step.count)
+        for index in block {
+            let slot = Int(equations[index].target)
+            row[slot] = row[slot - slotCount]
+        }
+        for index in block {
+            let value = interpreter.evaluate(equations[index].code, period: period)
+            if !value.isFinite { return (index, value) }
+        }
+        return nil
     }
 
     /// Whether `x` is within the solver's tolerance of zero relative to the value `scale`.

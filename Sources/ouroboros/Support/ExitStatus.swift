@@ -42,7 +42,10 @@ enum ExitStatus {
         case let list as DiagnosticList:
             StandardStreams.err(list.description)
             return dataError
-        case is SimulationError, is EngineSetupError, is ShardFileError:
+        case let error as SimulationError:
+            StandardStreams.err(error.location.map { "\($0): error: \(error)" } ?? "error: \(error)")
+            return dataError
+        case is EngineSetupError, is ShardFileError:
             StandardStreams.err("error: \(error)")
             return dataError
         case let error as EngineError:
