@@ -20,7 +20,7 @@ let package = Package(
                 .product(name: "OuroborosEquations", package: "Ouroboros"),
                 .product(name: "OuroborosEngine", package: "Ouroboros"),
             ]
-        )
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

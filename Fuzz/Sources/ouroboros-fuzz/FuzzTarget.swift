@@ -1,5 +1,5 @@
-import FuzzDriver
 import Foundation
+import FuzzDriver
 import OuroborosCore
 import OuroborosEngine
 import OuroborosEquations
