@@ -94,7 +94,7 @@ struct ReferenceValueTests {
         var spec = pcSpec()
         spec.hidden = [EquationSource("Hh = Bs", at: place(30, 5))]
         let error = runError(try EquationModel.compile(spec))
-        guard case .hiddenEquationFailed(let model, let period, let equation, let difference) = error else {
+        guard case .hiddenEquationFailed(let model, let period, let equation, let difference, let location) = error else {
             Issue.record("expected hiddenEquationFailed, got \(String(describing: error))")
             return
         }
@@ -102,5 +102,7 @@ struct ReferenceValueTests {
         #expect(period == 1)
         #expect(equation == "Hh = Bs")
         #expect(abs(difference) > 1)
+        #expect(location == place(30, 5))
+        #expect(error?.location == place(30, 5))
     }
 }

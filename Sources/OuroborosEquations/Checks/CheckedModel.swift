@@ -1,3 +1,5 @@
+import OuroborosCore
+
 /// A model that passed every check: names resolve, sizes match, numbers are finite.
 ///
 /// Duplicates have been removed and every expression parsed; this is what the compiler consumes.
@@ -16,6 +18,8 @@ struct CheckedModel: Sendable {
     struct Hidden: Sendable {
         /// The text as written, for messages.
         var text: String
+        /// Where it is written.
+        var location: SourceLocation?
         /// Both sides.
         var equality: ParsedEquality
     }

@@ -165,7 +165,7 @@ struct ModelChecker {
             guard let equality = parse(source, with: Parser.equality) else { return nil }
             resolve(equality.left, in: source)
             resolve(equality.right, in: source)
-            return CheckedModel.Hidden(text: source.text.trimmingWhitespace(), equality: equality)
+            return CheckedModel.Hidden(text: source.text.trimmingWhitespace(), location: source.location, equality: equality)
         }
     }
 

@@ -39,6 +39,7 @@ enum ModelCompiler {
         let hidden = model.hidden.map { hidden in
             CompiledHidden(
                 text: hidden.text,
+                location: hidden.location,
                 left: compiler.compile(hidden.equality.left),
                 right: compiler.compile(hidden.equality.right))
         }

@@ -12,14 +12,17 @@ public enum SimulationError: Error, Sendable, CustomStringConvertible {
     /// `block` lists the simultaneous block it belongs to when it stopped one from converging.
     case undefinedValue(model: String, period: Int, equation: EquationSource, value: Double, block: [String]?)
     /// A hidden (redundant) equation failed: its two sides differ by `difference`.
-    case hiddenEquationFailed(model: String, period: Int, equation: String, difference: Double)
+    case hiddenEquationFailed(model: String, period: Int, equation: String, difference: Double, location: SourceLocation? = nil)
     /// A balance-sheet or transactions-flow matrix did not close.
     case identityViolation(SFCIdentityViolation)
 
     /// Where in the model file the error is, when it is one equation's.
     public var location: SourceLocation? {
-        if case .undefinedValue(_, _, let equation, _, _) = self { return equation.location }
-        return nil
+        switch self {
+        case .undefinedValue(_, _, let equation, _, _): equation.location
+        case .hiddenEquationFailed(_, _, _, _, let location): location
+        default: nil
+        }
     }
 
     /// `MODEL, period N: what went wrong`.
@@ -36,7 +39,7 @@ public enum SimulationError: Error, Sendable, CustomStringConvertible {
             text += " (a division by zero, the log or square root of a negative number, or exp of a very large number)"
             if let block { text += "; the simultaneous block \(block.joined(separator: ", ")) cannot be solved" }
             return text
-        case .hiddenEquationFailed(let model, let period, let equation, let difference):
+        case .hiddenEquationFailed(let model, let period, let equation, let difference, _):
             return "\(model), period \(period): hidden equation \(equation) fails: the sides differ by \(difference)"
         case .identityViolation(let violation):
             return violation.description

@@ -13,7 +13,8 @@ extension Simulation {
             let b = interpreter.evaluate(hidden.right, period: period)
             let difference = a - b
             if !(abs(difference) <= Self.hiddenTolerance * max(1, abs(a), abs(b))) {
-                throw .hiddenEquationFailed(model: model.name, period: period, equation: hidden.text, difference: difference)
+                throw .hiddenEquationFailed(
+                    model: model.name, period: period, equation: hidden.text, difference: difference, location: hidden.location)
             }
         }
     }
