@@ -86,9 +86,13 @@ extension NetworkShock {
         switch kind {
         case .rate:
             guard let rate = try? Rate(parsing: text) else { try fail(expected) }
+            guard abs(rate.value) <= 1 else {
+                try fail("a rate shock moves the policy rate by at most ±10000bp (100 percentage points), found \(found)")
+            }
             return (rate.value, nil)
         case .liquidity:
             guard let amount = try? MoneyAmount(parsing: text) else { try fail(expected) }
+            guard abs(amount.usd) <= 1e15 else { try fail("a liquidity shock is at most 1e15 (a thousand trillion) in size, found \(found)") }
             return (amount.usd, nil)
         case .chips:
             var delay = text
@@ -102,10 +106,12 @@ extension NetworkShock {
                 try fail(expected)
             }
             guard months > 0 else { try fail("a chip delay must be at least one month, found \(found)") }
+            guard months <= 1200 else { try fail("a chip delay is at most 1200 months (the longest calendar), found \(found)") }
             return (Double(months), nil)
         case .power, .demand, .crypto, .sentiment:
             guard let fraction = try? Rate(parsing: text) else { try fail(expected) }
             guard fraction.value >= -1 else { try fail("a \(kind.rawValue) shock cannot fall by more than 100%, found \(found)") }
+            guard fraction.value <= 100 else { try fail("a \(kind.rawValue) shock can rise by at most 10000% (×101), found \(found)") }
             return (fraction.value, nil)
         case .credit:
             guard text.lowercased() == "freeze" else { try fail(expected) }
