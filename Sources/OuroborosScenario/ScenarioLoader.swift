@@ -10,6 +10,7 @@ public enum ScenarioLoader {
     ///
     /// A file that cannot be read at all is reported as `ScenarioFileError`.
     public static func load(path: String) throws(ScenarioLoadError) -> ScenarioDocument {
+        if let oversized = oversizedFile(path) { throw .invalid(DiagnosticList([oversized])) }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -25,6 +26,22 @@ public enum ScenarioLoader {
         } catch {
             throw .invalid(error)
         }
+    }
+
+    /// The largest scenario or model file read: 16 MiB. The built-in `ai-capex-2025` is 92 KB; a
+    /// file of 16 MiB already holds more values than `AliasExpansion.maximumValues` allows, and
+    /// reading it costs a few hundred MB, so a larger one is refused before it is read.
+    public static let maximumFileBytes = 16 << 20
+
+    /// A diagnostic at `path`'s start when the file is larger than `maximumFileBytes`.
+    static func oversizedFile(_ path: String) -> Diagnostic? {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileBytes else {
+            return nil
+        }
+        return Diagnostic(
+            "the file is \(DecimalText.fixed(Double(size) / 1e6, decimals: 0)) MB, over the \(maximumFileBytes >> 20) MiB a scenario "
+                + "or model file may hold",
+            at: SourceLocation(file: path, line: 1, column: 1))
     }
 
     /// Decodes `text` as the contents of `file`; a network scenario's `extends:` is resolved relative to `file`.

@@ -85,6 +85,16 @@ struct RunCommandTests {
         #expect(outcome.stderr.contains("bad.yaml:18:5: error: SIM, period 1: the equation 'Nd = Y/(W - 1)' gives"), "stderr: \(outcome.stderr)")
     }
 
+    @Test("a scenario file over 16 MiB is refused before it is read, exit 65")
+    func oversizedScenario() throws {
+        let padding = String(repeating: "# padding\n", count: 1_700_000)
+        let directory = try CLIProcess.scratch(["big.yaml": Self.simFile + padding])
+        let outcome = try CLIProcess.run(["validate", "big.yaml"], in: directory)
+        #expect(outcome.status == 65)
+        #expect(
+            outcome.stderr.contains("big.yaml:1:1: error: the file is 17 MB, over the 16 MiB a scenario or model file may hold"), "\(outcome.stderr)")
+    }
+
     @Test("usage errors exit 64: a missing file, a bad option value")
     func usage() throws {
         let missing = try CLIProcess.run(["run", "no-such-model.yaml"])

@@ -43,6 +43,7 @@ extension ScenarioLoader {
         let text: String
         let link: ExtendsLink
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if let oversized = oversizedFile(path) { throw failure(oversized.message + " (\(path), named by 'extends')") }
             guard let data = FileManager.default.contents(atPath: path), let contents = String(data: data, encoding: .utf8) else {
                 throw failure("cannot read '\(path)' named by 'extends' (permission denied or not UTF-8 text)")
             }
