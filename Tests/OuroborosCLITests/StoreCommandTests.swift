@@ -181,10 +181,11 @@ struct StoreCommandTests {
         let store = directory.appendingPathComponent("runs.sqlite").path
         let failed = try Self.run(["run", "bad.yaml"], store: store, in: directory)
         #expect(failed.status == 65)
-        #expect(failed.stderr.contains("Y is inf"))
+        #expect(failed.stderr.contains("bad.yaml:7:5: error: BAD, period 1: the equation 'Y = 1 / Z' gives infinity"))
         let listed = try Self.run(["runs", "--format", "csv"], store: store).stdout
         #expect(Self.csvRows(listed).first?[5] == "failed")
-        #expect(listed.contains("\"error: BAD, period 1: Y is inf\""))  // the summary column, quoted for its comma
+        // the summary column, quoted for its commas
+        #expect(listed.contains("\"error: BAD, period 1: the equation 'Y = 1 / Z' gives infinity (a division by zero"))
         let export = try Self.run(["export", "1"], store: store)
         #expect(export.status == 64)
         #expect(export.stderr.contains("failed"))
