@@ -109,7 +109,9 @@ extension NetworkScenarioDecoder {
                     reader.error("unknown parameter '\(parameter.key)' for entity '\(id)'; \(expected)", at: parameter.keyNode.location)
                     continue
                 }
-                if let value = quantity(parameter.value, name: parameter.key, what: "parameter '\(parameter.key)' of entity '\(id)'") {
+                if let value = behaviourParameter(
+                    parameter.value, group: group, name: parameter.key, what: "parameter '\(parameter.key)' of entity '\(id)'")
+                {
                     spec.parameters[parameter.key] = value
                 }
             }
@@ -178,7 +180,7 @@ extension NetworkScenarioDecoder {
         }
         if let node = field("units"), let value = count(node, what: what("units"), strictlyPositive: true) { spec.units = value }
         if let node = field("price"), let value = amount(node, what: what("the price"), strictlyPositive: true) { spec.price = value }
-        if let node = field("duration"), let value = number(node, what: what("the duration"), minimum: 0) { spec.duration = value }
+        if let node = field("duration"), let value = number(node, what: what("the duration"), minimum: 0, strictly: true) { spec.duration = value }
         if let node = field("reflexivity"), let value = number(node, what: what("the reflexivity"), minimum: 0) { spec.reflexivity = value }
         if let node = field("depth"), let value = amount(node, what: what("the depth"), strictlyPositive: true) { spec.depth = value }
         if let node = field("liquidity_beta"), let value = number(node, what: what("liquidity_beta"), minimum: 0) { spec.liquidityBeta = value }

@@ -277,7 +277,7 @@ struct NetworkScenarioDecoder {
                         at: parameter.keyNode.location)
                     continue
                 }
-                if let value = quantity(parameter.value, name: parameter.key, what: "behaviour.\(group).\(parameter.key)") {
+                if let value = behaviourParameter(parameter.value, group: group, name: parameter.key, what: "behaviour.\(group).\(parameter.key)") {
                     behaviour[group, default: [:]][parameter.key] = value
                 }
             }

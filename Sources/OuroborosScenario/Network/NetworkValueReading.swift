@@ -1,4 +1,5 @@
 import OuroborosCore
+import OuroborosEngine
 
 /// Reading quantities with units (`$300B`, `4.25%`, `10 GW`, `2.8B`, `6m`, `2025-09`) out of YAML
 /// nodes, recording a diagnostic that names the form expected and what was found.
@@ -116,8 +117,8 @@ extension NetworkScenarioDecoder {
         return checkMinimum(value, strictly: strictlyPositive, text: text, what: what, at: node)
     }
 
-    /// A plain number (`15`, `0.4`, `-2`), optionally bounded below.
-    mutating func number(_ node: YAMLNode, what: String, minimum: Double? = nil) -> Double? {
+    /// A plain number (`15`, `0.4`, `-2`), optionally bounded below (`strictly`: above the minimum).
+    mutating func number(_ node: YAMLNode, what: String, minimum: Double? = nil, strictly: Bool = false) -> Double? {
         guard let text = scalar(node, form: Form.number, what: what) else { return nil }
         guard let value = Self.plainNumber(text) else {
             unreadable(text, form: Form.number, what: what, at: node)
@@ -125,7 +126,7 @@ extension NetworkScenarioDecoder {
         }
         guard checkMagnitude(value, text: text, what: what, at: node) != nil else { return nil }
         guard let minimum else { return value }
-        return checkMinimum(value, minimum, text: text, what: what, at: node)
+        return checkMinimum(value, minimum, strictly: strictly, text: text, what: what, at: node)
     }
 
     /// A behaviour parameter: a plain number or one with units (`60%`, `150bp`, `$6B`, `20M`, `10 GW`;
@@ -148,6 +149,25 @@ extension NetworkScenarioDecoder {
             return nil
         }
         return checkMagnitude(value, text: text, what: what, at: node)
+    }
+
+    /// A behaviour parameter of `group` (see `quantity`), checked against its domain in the catalogue.
+    mutating func behaviourParameter(_ node: YAMLNode, group: String, name: String, what: String) -> Double? {
+        guard let value = quantity(node, name: name, what: what) else { return nil }
+        guard let domain = BehaviourCatalog.parameter(group: group, name: name)?.domain else { return value }
+        return checkDomain(value, domain, text: node.scalarText?.trimmingWhitespace() ?? "", what: what, at: node)
+    }
+
+    /// Records that `value` lies outside `domain` for `what`: `expected a positive value for WHAT, found '0'`.
+    mutating func checkDomain(
+        _ value: Double, _ domain: ParameterDomain, text: String, what: String, note: String? = nil, at node: YAMLNode
+    ) -> Double? {
+        guard domain.contains(value) else {
+            let suffix = note.map { " (\($0))" } ?? ""
+            reader.error("expected \(domain.expectation) for \(what), found '\(text)'\(suffix)", at: node.location)
+            return nil
+        }
+        return value
     }
 
     /// A whole number of months: `6`, `6m`, `2y`, `3q`; at least `minimum`.

@@ -40,7 +40,7 @@ extension NetworkScenarioDecoder {
             guard let path = parameterPath(pair.key, at: pair.keyNode, in: scenario) else { continue }
             entries.removeAll { $0.path.description == path.description }
             if case .null = pair.value.content { continue }
-            if let distribution = distribution(pair.value, path: path, name: pair.key) {
+            if let distribution = distribution(pair.value, path: path, name: pair.key, domain: Self.domain(of: path, in: scenario)) {
                 entries.append(UncertainParameter(path: path, distribution: distribution, location: pair.keyNode.location))
             }
         }
@@ -110,8 +110,26 @@ extension NetworkScenarioDecoder {
         }
     }
 
-    /// `{dist: NAME, …}` with its parameters checked: bounds in order, spreads positive.
-    mutating func distribution(_ node: YAMLNode, path: ParameterPath, name: String) -> ParameterDistribution? {
+    /// The values the parameter at `path` may take, when the loader checks them: a behaviour parameter's
+    /// domain in the catalogue, or the bound a market's field or an entity's figure has when it is written.
+    static func domain(of path: ParameterPath, in scenario: NetworkScenario) -> ParameterDomain? {
+        switch path {
+        case .behaviour(let group, let name):
+            return BehaviourCatalog.parameter(group: group, name: name)?.domain
+        case .entity(let id, let field):
+            if ParameterPath.entityFigures.contains(field) { return .nonNegative }
+            guard let e = scenario.entityIndex(id) else { return nil }
+            return BehaviourCatalog.parameter(group: scenario.entities[e].sector.rawValue, name: field)?.domain
+        case .market(_, let field):
+            return ["price", "duration", "depth"].contains(field) ? .positive : .nonNegative
+        default:
+            return nil
+        }
+    }
+
+    /// `{dist: NAME, …}` with its parameters checked: bounds in order, spreads positive, and the bounds
+    /// (`low`, `high`, a discrete distribution's `values`) inside `domain`, the values the parameter may take.
+    mutating func distribution(_ node: YAMLNode, path: ParameterPath, name: String, domain: ParameterDomain? = nil) -> ParameterDistribution? {
         let example = "{dist: uniform, low: 0.3, high: 0.9}"
         guard let fields = reader.mapping(node, expected: "a distribution such as \(example) for '\(name)'") else { return nil }
         guard let distNode = fields.first(where: { $0.key == "dist" })?.value else {
@@ -137,16 +155,25 @@ extension NetworkScenarioDecoder {
             default: ""
             }
         func field(_ key: String) -> YAMLNode? { fields.first { $0.key == key }?.value }
+        let boundNote = "a bound of a distribution must lie in the parameter's domain"
         func number(_ key: String) -> Double? {
             guard let node = field(key) else { return nil }
-            return quantity(node, name: parameterName, what: "'\(key)' of '\(name)'")
+            let what = "'\(key)' of '\(name)'"
+            guard let value = quantity(node, name: parameterName, what: what) else { return nil }
+            guard let domain, ["low", "high"].contains(key) else { return value }
+            return checkDomain(value, domain, text: node.scalarText?.trimmingWhitespace() ?? "", what: what, note: boundNote, at: node)
         }
         func numbers(_ key: String) -> [Double]? {
             guard let node = field(key), let items = reader.sequence(node, expected: "a list of numbers for '\(key)' of '\(name)'") else {
                 return nil
             }
             if items.isEmpty { reader.error("expected at least one value in '\(key)' of '\(name)'", at: node.location) }
-            let values = items.compactMap { quantity($0, name: parameterName, what: "an item of '\(key)' of '\(name)'") }
+            let what = "an item of '\(key)' of '\(name)'"
+            let values = items.compactMap { item -> Double? in
+                guard let value = quantity(item, name: parameterName, what: what) else { return nil }
+                guard let domain, key == "values" else { return value }
+                return checkDomain(value, domain, text: item.scalarText?.trimmingWhitespace() ?? "", what: what, note: boundNote, at: item)
+            }
             return values.count == items.count && !items.isEmpty ? values : nil
         }
         /// Records an error at `key`'s node unless `low < high`.
