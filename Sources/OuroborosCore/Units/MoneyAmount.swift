@@ -49,6 +49,11 @@ public struct MoneyAmount: Sendable, Hashable, Comparable, AdditiveArithmetic, C
     ]
 
     /// No money.
+    /// The largest magnitude of any amount or count a user may give (a scenario value, a CSV cell,
+    /// a shock): $1,000T, about ten times world GDP, so that sums over millions of firms, edges and
+    /// periods stay far from overflow; `1e308` is an error where it is written, not an `inf` later.
+    public static let largestInputMagnitude = 1e15
+
     public static let zero = MoneyAmount(0)
 
     /// The sum of two amounts.

@@ -92,7 +92,9 @@ extension NetworkShock {
             return (rate.value, nil)
         case .liquidity:
             guard let amount = try? MoneyAmount(parsing: text) else { try fail(expected) }
-            guard abs(amount.usd) <= 1e15 else { try fail("a liquidity shock is at most 1e15 (a thousand trillion) in size, found \(found)") }
+            guard abs(amount.usd) <= MoneyAmount.largestInputMagnitude else {
+                try fail("a liquidity shock is at most 1e15 (a thousand trillion) in size, found \(found)")
+            }
             return (amount.usd, nil)
         case .chips:
             var delay = text

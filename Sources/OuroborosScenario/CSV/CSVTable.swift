@@ -66,7 +66,7 @@ public struct CSVTable: Sendable {
                 diagnostics.append(Diagnostic("column '\(column)': expected a finite number, found '\(raw)'", at: location(column)))
                 return nil
             }
-            guard abs(value) <= CSVTable.largestMagnitude else {
+            guard abs(value) <= MoneyAmount.largestInputMagnitude else {
                 diagnostics.append(
                     Diagnostic(
                         "column '\(column)': expected at most 1e15 (a thousand trillion) in magnitude, found '\(raw)' "
@@ -107,10 +107,6 @@ public struct CSVTable: Sendable {
             return value
         }
     }
-
-    /// The largest magnitude of a number in a CSV input: $1,000T, the scenario files' cap too, so that
-    /// a kernel's sums (a clearing vector, a DebtRank, a funds trace) never overflow to `inf`.
-    public static let largestMagnitude = 1e15
 
     /// The file as named by the caller.
     public let file: String

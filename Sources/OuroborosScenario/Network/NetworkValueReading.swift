@@ -32,28 +32,24 @@ extension NetworkScenarioDecoder {
         reader.error("expected \(form) for \(what), found '\(text)'\(suffix)", at: node.location)
     }
 
-    /// Records that `value` is below `minimum` (0 unless told) for `what`.
+    /// Records that `value` is below `minimum` (0 unless told; above it when `strictly`) for `what`, as `checkDomain` words it.
     mutating func checkMinimum(
         _ value: Double, _ minimum: Double = 0, strictly: Bool = false, text: String,
         what: String, at node: YAMLNode
     ) -> Double? {
-        let ok = strictly ? value > minimum : value >= minimum
-        guard ok else {
-            let bound = strictly ? (minimum == 0 ? "positive" : "above \(minimum)") : (minimum == 0 ? "non-negative" : "at least \(minimum)")
-            reader.error("expected a \(bound) value for \(what), found '\(text)'", at: node.location)
-            return nil
-        }
-        return value
+        let domain: ParameterDomain =
+            switch (strictly, minimum == 0) {
+            case (false, true): .nonNegative
+            case (true, true): .positive
+            case (false, false): .atLeast(minimum)
+            case (true, false): .atLeast(minimum.nextUp)
+            }
+        return checkDomain(value, domain, text: text, what: what, at: node)
     }
 
-    /// The largest amount or count a scenario may state: $1,000T (about ten times world GDP), so that
-    /// sums over firms and periods stay far from overflow; `1e308` is an error at its place, not an
-    /// `inf` in the middle of a run.
-    static let largestMagnitude = 1e15
-
-    /// Records that `value` is larger in magnitude than `largestMagnitude` for `what`.
+    /// Records that `value` is larger in magnitude than `MoneyAmount.largestInputMagnitude` for `what`.
     mutating func checkMagnitude(_ value: Double, text: String, what: String, at node: YAMLNode) -> Double? {
-        guard abs(value) <= Self.largestMagnitude else {
+        guard abs(value) <= MoneyAmount.largestInputMagnitude else {
             reader.error("expected at most 1e15 (a thousand trillion) in magnitude for \(what), found '\(text)'", at: node.location)
             return nil
         }
