@@ -1,6 +1,5 @@
 import Foundation
 import OuroborosCore
-import OuroborosEngine
 import Testing
 
 @Suite("Calendar periods and timelines")
