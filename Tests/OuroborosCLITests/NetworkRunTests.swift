@@ -115,4 +115,36 @@ struct NetworkRunTests {
         #expect(outcome.stderr.contains("bad.yaml:6:"), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("bad.yaml:8:"), "\(outcome.stderr)")
     }
+
+    @Test("values outside their domain: validate and run refuse them at file:line:column with exit 65")
+    func outsideDomains() throws {
+        let text = """
+            kind: network
+            name: hostile
+            calendar: {start: 2025-01, end: 2026-12, step: monthly}
+            behaviour:
+              chipmaker: {units_per_gw: 0}
+            entities:
+              lab: {name: Lab, sector: model_lab, cash: $1B, params: {arpu: -$240}}
+              nv: {name: Nvidia, sector: chipmaker, cash: $1B}
+            markets:
+              nv: {kind: equity, units: 1B, price: $100, duration: 0, depth: $1B}
+
+            """
+        let directory = try CLIProcess.scratch(["hostile.yaml": text])
+        for command in ["validate", "run"] {
+            let outcome = try CLIProcess.run([command, "hostile.yaml"], in: directory)
+            #expect(outcome.status == 65, "\(command): \(outcome.stderr)")
+            #expect(
+                outcome.stderr.contains("hostile.yaml:5:29: error: expected a positive value for behaviour.chipmaker.units_per_gw, found '0'"),
+                "\(outcome.stderr)")
+            #expect(
+                outcome.stderr.contains(
+                    "hostile.yaml:7:65: error: expected a non-negative value for parameter 'arpu' of entity 'lab', found '-$240'"),
+                "\(outcome.stderr)")
+            #expect(
+                outcome.stderr.contains("hostile.yaml:10:56: error: expected a positive value for the duration of market 'nv', found '0'"),
+                "\(outcome.stderr)")
+        }
+    }
 }
