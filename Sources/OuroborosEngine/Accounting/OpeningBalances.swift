@@ -55,9 +55,8 @@ extension Simulator {
         for e in table.labsAndWrappers {
             let annual = p.payingUsers[e] * p.arpu[e] + p.enterpriseRevenue[e]
             let stated = e < specs.count ? specs[e].privateValuation : 0
-            firms.lastRoundValuation[e] = stated > 0 ? stated : p.valuationRevenueMultiple[e] * annual
-            firms.lastRoundRevenue[e] = annual
-            firms.privateMark[e] = firms.lastRoundValuation[e]
+            markRound(e, postMoney: stated > 0 ? stated : p.valuationRevenueMultiple[e] * annual, runRate: annual)
+            firms.revenueRunRate[e] = annual
         }
         capacity.openingTotal = capacity.energisedGW.reduce(0, +)
         macro.rate = layout.policyRate[0]

@@ -21,6 +21,7 @@ extension Simulator {
             deals.orders.state[o] = .active
             firms.backlog[deals.orders.seller[o]] += deals.orders.value(o)
         }
+        withdrawDeals()
         var a = deals.announcements.cursor
         while a < deals.announcements.count, deals.announcements.period[a] <= t {
             let from = deals.announcements.from[a]

@@ -28,6 +28,10 @@ extension Simulator {
             if spendable(investor) >= amount * (1 - 1e-12) {
                 try buyEquity(investor: investor, investee: investee, amount: amount)
                 deals.equity.state[k] = .completed
+                let role = table.roles[investee]
+                if role == .lab || role == .wrapper, let post = layout.scenario.deals[deals.equity.deal[k]].postMoney {
+                    markRound(investee, postMoney: post, runRate: firms.revenueRunRate[investee])
+                }
                 log.add(
                     .trancheFunded, period: t, entity: investee, counterparty: investor, deal: dealID, amount: amount,
                     cause: .trancheFunded(investor: table.names[investor], amount: amount, deal: dealID, investee: table.names[investee]))

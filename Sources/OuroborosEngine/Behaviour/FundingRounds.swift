@@ -1,9 +1,12 @@
 internal import OuroborosCore
 
-/// Step 4, endogenous venture rounds (M6): a lab or wrapper whose runway falls below
+/// Step 4, endogenous venture rounds (M6): a lab or wrapper whose runway (cash over its monthly
+/// burn: bills less revenue, plus the chips and construction it has committed to within
+/// `round_months`, `CommittedCapex`) falls below
 /// `runway_trigger_months` (or that cannot pay this period's bills) raises `round_months` of burn
 /// × sentiment^elasticity from venture and sovereign investors, pro rata to the cash each will
-/// deploy (`deploy_share`), at last valuation × sentiment × revenue growth. Below
+/// deploy (`deploy_share`), priced at the private mark (`PrivateValuation`: revenue × a bounded,
+/// sentiment-moved multiple; at least four times the money raised). Below
 /// `fail_sentiment`, or with no investor cash, the round fails.
 extension Simulator {
     /// Raises the rounds that runways call for, given what is due this period and the burn (`dues`).
@@ -11,10 +14,11 @@ extension Simulator {
         for e in table.labsAndWrappers where alive(e) {
             let available = cash(e)
             let shortfall = max(0, dues.due[e] - available)
-            let runway = dues.burn[e] > 0 ? available / dues.burn[e] : .infinity
+            let burn = dues.burn[e] + committedCapexPerMonth(e, months: p.roundMonths[e])
+            let runway = burn > 0 ? available / burn : .infinity
             guard runway < p.runwayTriggerMonths[e] || shortfall > 0, t >= firms.nextRoundPeriod[e] else { continue }
             let elasticity = on.subsidy ? p.roundElasticity[e] : 0
-            let size = max(p.roundMonths[e] * dues.burn[e] * Math.pow(macro.sentiment, elasticity), shortfall)
+            let size = max(p.roundMonths[e] * burn * Math.pow(macro.sentiment, elasticity), shortfall)
             guard size > 0 else { continue }
             period.fundingSought += size
             let retry = t + steps(months: p.roundRetryMonths[e])
@@ -40,18 +44,15 @@ extension Simulator {
                 let part = raised * spendable(investor) * max(0, p.deployShare[investor]) / pool
                 if part > 0 { try buyEquity(investor: investor, investee: e, amount: part) }
             }
-            let runRate = books.revenue[e] / dt
-            let growth = firms.lastRoundRevenue[e] > 0 ? min(4, max(0.25, runRate / firms.lastRoundRevenue[e])) : 1
-            let pre =
-                firms.lastRoundValuation[e] > 0
-                ? firms.lastRoundValuation[e] * macro.sentiment * growth
-                : max(p.valuationRevenueMultiple[e] * runRate, 4 * raised)
-            firms.lastRoundValuation[e] = pre + raised
-            firms.lastRoundRevenue[e] = runRate
+            let runRate = firms.revenueRunRate[e]
+            let pre = privateValuation(e, runRate: runRate)
+            let post = max(pre, 4 * raised) + raised
+            let multiple = runRate > 0 ? post / runRate : .nan
+            markRound(e, postMoney: post, runRate: runRate)
             firms.nextRoundPeriod[e] = t + 1
             log.add(
                 .roundRaised, period: t, entity: e, amount: raised,
-                cause: .roundRaised(entity: table.names[e], raised: raised, postMoney: pre + raised, runwayMonths: runway))
+                cause: .roundRaised(entity: table.names[e], raised: raised, postMoney: post, multiple: multiple, runwayMonths: runway))
         }
     }
 }

@@ -18,4 +18,6 @@ struct DealBooks: Sendable {
     var capexPlans = GrantBook()
     /// Announcements (M1).
     var announcements = AnnouncementBook()
+    /// Scripted withdrawals of the rest of a deal.
+    var withdrawals = WithdrawalBook()
 }

@@ -54,9 +54,13 @@ struct DealCompiler {
             if Self.isAnnounced(spec.kind) {
                 books.announcements.add(deal: index, from: from, to: to, period: spec.announced, amount: spec.amount)
             }
+            if let withdrawal = spec.withdrawal {
+                books.withdrawals.add(deal: index, period: max(1, withdrawal.period), share: min(1, max(0, withdrawal.share)))
+            }
         }
         books.debt.sortDraws()
         books.announcements.sort()
+        books.withdrawals.sort()
     }
 
     /// Whether announcing this kind of deal moves the parties' prices (M1).

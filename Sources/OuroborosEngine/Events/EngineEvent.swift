@@ -46,6 +46,8 @@ public struct EngineEvent: Sendable, Hashable, CustomStringConvertible {
         case warrantVested
         /// A capacity backstop paid for unsold capacity.
         case backstopPaid
+        /// The parties dropped the rest (or a share) of a deal, as the record reports: agreed, not a failure.
+        case dealWithdrawn
 
         /// Whether the event is a failure (it can start or continue a chain).
         public var isFailure: Bool {

@@ -39,7 +39,9 @@ public enum EventCause: Sendable, Hashable, CustomStringConvertible {
     /// A round failed because no investor had cash to deploy (M6).
     case roundFailedForWantOfInvestors(entity: String, sought: Double)
     /// A round was raised (M6).
-    case roundRaised(entity: String, raised: Double, postMoney: Double, runwayMonths: Double)
+    case roundRaised(entity: String, raised: Double, postMoney: Double, multiple: Double, runwayMonths: Double)
+    /// The parties dropped `share` of what was left of a deal, as the record reports (M1).
+    case dealWithdrawn(deal: String, from: String, to: String, share: Double, dropped: Double, note: String)
     /// A deal was announced (M1).
     case announcement(from: String, to: String, kind: String, deal: String, amount: Double)
     /// An equity tranche was paid (M1).
@@ -164,8 +166,12 @@ public enum EventCause: Sendable, Hashable, CustomStringConvertible {
                 "\(entity) sought \(usd(sought)) with \(fixed(runway, 1)) months of runway but sentiment \(fixed(sentiment, 2)) is below \(fixed(threshold, 2))"
         case .roundFailedForWantOfInvestors(let entity, let sought):
             return "\(entity) sought \(usd(sought)) but no venture or sovereign investor has cash to deploy"
-        case .roundRaised(let entity, let raised, let post, let runway):
-            return "\(entity) raised \(usd(raised)) at \(usd(post)) post-money with \(fixed(runway, 1)) months of runway left"
+        case .roundRaised(let entity, let raised, let post, let multiple, let runway):
+            let priced = multiple.isFinite ? " (\(fixed(multiple, 1))× annual revenue)" : ""
+            return "\(entity) raised \(usd(raised)) at \(usd(post)) post-money\(priced) with \(fixed(runway, 1)) months of runway left"
+        case .dealWithdrawn(let deal, let from, let to, let share, let dropped, let note):
+            let what = share >= 1 ? "the rest" : "\(percent(share)) of the rest"
+            return "\(from) and \(to) dropped \(what) of \(deal) (\(usd(dropped)))" + (note.isEmpty ? "" : ": \(note)")
         case .announcement(let from, let to, let kind, let deal, let amount):
             return "\(from) and \(to) announced \(kind) \(deal) of \(usd(amount))"
         case .trancheFunded(let investor, let amount, let deal, let investee):

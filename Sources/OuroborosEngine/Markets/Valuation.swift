@@ -3,7 +3,7 @@ internal import OuroborosCore
 /// Step 8, markets (M1, M7, M10, M11): narratives decay and take this period's announcements;
 /// forced sales move the impact factor (depth shrinks with liquidity); prices follow expected value
 /// discounted at r + premium with the market's duration, sentiment and liquidity; every holding is
-/// revalued in the ledger; private marks follow the last round × sentiment.
+/// revalued in the ledger; private marks follow revenue × a bounded multiple (`PrivateValuation`).
 extension Simulator {
     /// Reprices every market and revalues every holding.
     mutating func updateMarkets() throws(EngineError) {
@@ -39,7 +39,7 @@ extension Simulator {
                 crypto ? books.chart.crypto : books.chart.equity, amount: change, variable: markets.priceLabel[m])
             positions.book[k] = target
         }
-        for e in table.labsAndWrappers where alive(e) { firms.privateMark[e] = firms.lastRoundValuation[e] * macro.sentiment }
+        for e in table.labsAndWrappers where alive(e) { firms.privateMark[e] = privateValuation(e, runRate: annualRevenue(e)) }
     }
 
     /// The price of market `m` now (see `MarketBook`).

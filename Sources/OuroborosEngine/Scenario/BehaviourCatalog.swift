@@ -34,6 +34,14 @@ public enum BehaviourCatalog {
         p("model_lab", "round_retry_months", 3, .nonNegative, "months a lab waits after a failed round before trying again"),
         p("model_lab", "default_payment_share", 0.5, .fraction, "a lab that can pay less than this share of its bills in a period defaults"),
         p("model_lab", "valuation_revenue_multiple", 25, .positive, "post-money valuation per dollar of annual revenue when no valuation is given"),
+        p("model_lab", "min_revenue_multiple", 4, .positive, "the private mark is at least this multiple of annual revenue (M7)"),
+        p("model_lab", "max_revenue_multiple", 60, .positive, "the private mark is at most this multiple of annual revenue (M7)"),
+        p(
+            "model_lab", "valuation_sentiment_exponent", 1, .nonNegative,
+            "the revenue multiple of the last round moves with sentiment since then to this power (M7)"),
+        p(
+            "model_lab", "multiple_half_life_months", 12, .nonNegative,
+            "the last round's revenue multiple reverts toward valuation_revenue_multiple with this half-life, months (0: never) (M7)"),
         p("model_lab", "min_cash", 0, .nonNegative, "cash a lab keeps back from investments it makes in others, USD"),
         p("wrapper_startup", "paying_users", 0, .nonNegative, "paying users at the start"),
         p("wrapper_startup", "user_growth", 0.5, .growth, "growth of paying users per year"),
@@ -48,6 +56,14 @@ public enum BehaviourCatalog {
         p("wrapper_startup", "round_retry_months", 3, .nonNegative, "months a wrapper waits after a failed round before trying again"),
         p("wrapper_startup", "default_payment_share", 0.5, .fraction, "a wrapper that can pay less than this share of its bills defaults"),
         p("wrapper_startup", "valuation_revenue_multiple", 10, .positive, "post-money valuation per dollar of annual revenue when none is given"),
+        p("wrapper_startup", "min_revenue_multiple", 2, .positive, "the private mark is at least this multiple of annual revenue (M7)"),
+        p("wrapper_startup", "max_revenue_multiple", 40, .positive, "the private mark is at most this multiple of annual revenue (M7)"),
+        p(
+            "wrapper_startup", "valuation_sentiment_exponent", 1, .nonNegative,
+            "the revenue multiple of the last round moves with sentiment since then to this power (M7)"),
+        p(
+            "wrapper_startup", "multiple_half_life_months", 12, .nonNegative,
+            "the last round's revenue multiple reverts toward valuation_revenue_multiple with this half-life, months (0: never) (M7)"),
         // Clouds (M3, M4, M5)
         p("hyperscaler", "legacy_revenue", 0, .nonNegative, "non-AI revenue per year from end users, USD"),
         p("hyperscaler", "legacy_margin", 0.35, .margin, "operating cash margin on legacy revenue"),

@@ -45,6 +45,28 @@ public struct DealSpec: Sendable {
         }
     }
 
+    /// A scripted withdrawal: from `period` the parties drop `share` of what is left of the deal (a
+    /// letter of intent that stalls, an expansion called off). It is agreed, so it is news (M1) but
+    /// not a failure: it never breaks the loop by itself.
+    public struct Withdrawal: Sendable, Hashable {
+        /// The period from which the rest of the deal is dropped.
+        public var period: Int
+        /// The share of what is left that is dropped, in (0, 1].
+        public var share: Double
+        /// What happened, in words.
+        public var note: String
+        /// Where it is reported.
+        public var source: DealSource?
+
+        /// Creates a withdrawal.
+        public init(period: Int, share: Double = 1, note: String = "", source: DealSource? = nil) {
+            self.period = period
+            self.share = share
+            self.note = note
+            self.source = source
+        }
+    }
+
     /// Id, e.g. `F029`.
     public var id: String
     /// What kind of deal.
@@ -78,6 +100,11 @@ public struct DealSpec: Sendable {
     public var targetLTV: Double?
     /// Where the figure comes from, when reported.
     public var source: DealSource?
+    /// The withdrawal of the deal's rest, when the record reports one.
+    public var withdrawal: Withdrawal?
+    /// The reported post-money valuation of the round an equity investment belongs to: the
+    /// investee's private mark is set to it when a tranche is paid (M7).
+    public var postMoney: Double?
     /// True when the figure is an assumption rather than a report.
     public var assumption: Bool
     /// Terms in words.

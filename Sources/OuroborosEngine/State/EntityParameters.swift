@@ -10,6 +10,8 @@ struct EntityParameters: Sendable {
     var runwayTriggerMonths: [Double] = [], roundMonths: [Double] = [], roundElasticity: [Double] = []
     var failSentiment: [Double] = [], roundRetryMonths: [Double] = [], defaultPaymentShare: [Double] = []
     var valuationRevenueMultiple: [Double] = []
+    var minRevenueMultiple: [Double] = [], maxRevenueMultiple: [Double] = [], valuationSentimentExponent: [Double] = []
+    var multipleHalfLifeMonths: [Double] = []
     // Clouds (M3, M4, M5)
     var legacyRevenue: [Double] = [], legacyMargin: [Double] = [], legacyGrowth: [Double] = []
     var aiMargin: [Double] = [], minCash: [Double] = [], capexPerGW: [Double] = [], chipShare: [Double] = []
@@ -43,6 +45,10 @@ struct EntityParameters: Sendable {
         roundRetryMonths = read("round_retry_months", 3)
         defaultPaymentShare = read("default_payment_share", 0.5)
         valuationRevenueMultiple = read("valuation_revenue_multiple", 20)
+        minRevenueMultiple = read("min_revenue_multiple", 2)
+        maxRevenueMultiple = read("max_revenue_multiple", 60)
+        valuationSentimentExponent = read("valuation_sentiment_exponent", 1)
+        multipleHalfLifeMonths = read("multiple_half_life_months", 12)
         legacyRevenue = read("legacy_revenue")
         legacyMargin = read("legacy_margin", 0.3)
         legacyGrowth = read("legacy_growth")

@@ -6,8 +6,12 @@ struct FirmState: Sendable {
     var defaultPeriod: [Int]
     /// Remaining performance obligations (compute contracts, chip orders), USD (M3).
     var backlog: [Double]
-    /// Private valuations: the last round's post-money, the revenue run rate then, and today's mark (M6, M7).
-    var lastRoundValuation: [Double], lastRoundRevenue: [Double], privateMark: [Double]
+    /// Private valuations: the last round's post-money, the revenue run rate and sentiment then, and today's mark (M6, M7).
+    var lastRoundValuation: [Double], lastRoundRevenue: [Double], lastRoundSentiment: [Double], privateMark: [Double]
+    /// The period of the last round (0: the opening valuation).
+    var lastRoundPeriod: [Int]
+    /// Labs' and wrappers' annual revenue run rate in the last completed period (prices rounds, M6).
+    var revenueRunRate: [Double]
     /// The first period in which a lab or wrapper may try another round.
     var nextRoundPeriod: [Int]
     /// Operating cash flow run rate per year, a moving average (bond capacity, M4).
@@ -29,6 +33,9 @@ struct FirmState: Sendable {
         backlog = zeros
         lastRoundValuation = zeros
         lastRoundRevenue = zeros
+        lastRoundSentiment = Array(repeating: 1, count: n)
+        lastRoundPeriod = Array(repeating: 0, count: n)
+        revenueRunRate = zeros
         privateMark = zeros
         nextRoundPeriod = Array(repeating: 1, count: n)
         self.operatingCashFlowRunRate = operatingCashFlowRunRate

@@ -8,7 +8,7 @@ extension NetworkScenarioDecoder {
     static let dealKeys = [
         "id", "kind", "from", "to", "amount", "announced", "signed", "tranches", "schedule", "gw", "unit_price",
         "delivery_lag", "rate", "maturity", "market", "units", "margin_call_ltv", "target_ltv", "source",
-        "assumption", "note",
+        "assumption", "note", "withdrawn", "post_money",
     ]
 
     /// The keys a share pledge must have besides those of every deal.
@@ -164,6 +164,14 @@ extension NetworkScenarioDecoder {
             }
         }
         if let node = field("source") { deal.source = source(node, label: label) }
+        if let node = field("withdrawn") { deal.withdrawal = withdrawal(node, signed: signed, label: label) }
+        if let node = field("post_money") {
+            if let kind, kind != .equityInvestment {
+                reader.error("post_money belongs to an equity_investment (the round it prices); \(label) is a \(kind.rawValue)", at: node.location)
+            } else {
+                deal.postMoney = self.amount(node, what: what("the post-money valuation"), strictlyPositive: true)
+            }
+        }
         var notes: [String] = []
         if let node = field("note"), let note = text(node, what: what("the note")) { notes.append(note) }
         if let node = field("assumption") {
@@ -284,6 +292,39 @@ extension NetworkScenarioDecoder {
             return nil
         }
         return period
+    }
+
+    /// `withdrawn: {date: 2026-02, share: 100%, note: "…", source: {url: "…", title: "…"}}`: from
+    /// that date the parties drop `share` (default all) of what is left of the deal.
+    mutating func withdrawal(_ node: YAMLNode, signed: Int?, label: String) -> DealSpec.Withdrawal? {
+        let example = "{date: 2026-02, share: 100%, note: \"…\", source: {url: \"https://…\", title: \"…\"}}"
+        guard let fields = reader.mapping(node, expected: "a withdrawal such as \(example)") else { return nil }
+        reader.rejectUnknownKeys(fields, allowed: ["date", "share", "note", "source"], in: "a withdrawal")
+        guard let dateNode = fields.first(where: { $0.key == "date" })?.value else {
+            reader.error("missing key 'date' in the withdrawal of \(label); expected \(example)", at: node.location)
+            return nil
+        }
+        guard let period = period(dateNode, what: "the withdrawal of \(label)") else { return nil }
+        if let signed, period < signed, let calendar {
+            reader.error(
+                "\(label) is withdrawn (\(calendar.label(period))) before it is signed (\(calendar.label(signed)))", at: dateNode.location)
+            return nil
+        }
+        var withdrawal = DealSpec.Withdrawal(period: period)
+        if let shareNode = fields.first(where: { $0.key == "share" })?.value {
+            let what = "the share withdrawn of \(label)"
+            guard let share = rate(shareNode, what: what),
+                checkDomain(share, .positiveFraction, text: shareNode.scalarText ?? "", what: what, at: shareNode) != nil
+            else { return nil }
+            withdrawal.share = share
+        }
+        if let noteNode = fields.first(where: { $0.key == "note" })?.value {
+            withdrawal.note = text(noteNode, what: "the note of the withdrawal of \(label)") ?? ""
+        }
+        if let sourceNode = fields.first(where: { $0.key == "source" })?.value {
+            withdrawal.source = source(sourceNode, label: "the withdrawal of \(label)")
+        }
+        return withdrawal
     }
 
     /// `source: {url: "https://…", title: "…"}`, or just the address.

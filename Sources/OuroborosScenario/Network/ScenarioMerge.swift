@@ -58,6 +58,7 @@ extension NetworkScenarioDecoder {
             }
         }
         if let maturity = deal.maturity { moved.maturity = rebasedPeriod(maturity, unbounded: true) ?? 0 }
+        if let withdrawal = deal.withdrawal { moved.withdrawal?.period = move(withdrawal.period, "its withdrawal") }
         guard outside.isEmpty else {
             let place = deal.location.map { " (\($0))" } ?? ""
             reader.error(
