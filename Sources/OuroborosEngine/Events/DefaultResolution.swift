@@ -70,7 +70,10 @@ extension Simulator {
             }
             for lender in 0..<table.count where losses[lender] > 0 {
                 // A credit fund's losses impair its investors' remaining commitments (its dry powder).
-                if table.roles[lender] == .privateCreditFund { firms.uncalled[lender] = max(0, firms.uncalled[lender] - losses[lender]) }
+                if table.roles[lender] == .privateCreditFund {
+                    firms.uncalled[lender] = max(0, firms.uncalled[lender] - losses[lender])
+                    firms.creditLosses[lender] += losses[lender]
+                }
                 log.add(
                     .loss, period: t, entity: lender, counterparty: i, amount: losses[lender],
                     cause: .loanWrittenOff(lender: table.names[lender], loss: losses[lender], borrower: table.names[i], recovery: ratio))

@@ -48,12 +48,16 @@ public struct EngineEvent: Sendable, Hashable, CustomStringConvertible {
         case backstopPaid
         /// The parties dropped the rest (or a share) of a deal, as the record reports: agreed, not a failure.
         case dealWithdrawn
+        /// Households committed new LP money to a venture fund (M6).
+        case lpInflow
+        /// A credit fund paid only part of its redemption requests; the rest is queued behind its gate (M10).
+        case redemptionGated
 
         /// Whether the event is a failure (it can start or continue a chain).
         public var isFailure: Bool {
             switch self {
             case .marginCall, .forcedSale, .missedPayment, .default, .contractCancelled, .failedRound,
-                .capexCut, .loss, .capacityStranded:
+                .capexCut, .loss, .capacityStranded, .redemptionGated:
                 true
             default:
                 false

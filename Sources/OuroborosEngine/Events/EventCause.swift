@@ -42,6 +42,10 @@ public enum EventCause: Sendable, Hashable, CustomStringConvertible {
     case roundRaised(entity: String, raised: Double, postMoney: Double, multiple: Double, runwayMonths: Double)
     /// The parties dropped `share` of what was left of a deal, as the record reports (M1).
     case dealWithdrawn(deal: String, from: String, to: String, share: Double, dropped: Double, note: String)
+    /// Households committed LP money to a venture fund (M6).
+    case lpInflow(fund: String, amount: Double, annualReturn: Double, sentiment: Double)
+    /// A credit fund's redemption requests, what it paid and what its gate held back (M10).
+    case creditFundRedemption(fund: String, requested: Double, paid: Double, gated: Double)
     /// A deal was announced (M1).
     case announcement(from: String, to: String, kind: String, deal: String, amount: Double)
     /// An equity tranche was paid (M1).
@@ -172,6 +176,12 @@ public enum EventCause: Sendable, Hashable, CustomStringConvertible {
         case .dealWithdrawn(let deal, let from, let to, let share, let dropped, let note):
             let what = share >= 1 ? "the rest" : "\(percent(share)) of the rest"
             return "\(from) and \(to) dropped \(what) of \(deal) (\(usd(dropped)))" + (note.isEmpty ? "" : ": \(note)")
+        case .lpInflow(let fund, let amount, let annualReturn, let sentiment):
+            return "limited partners committed \(usd(amount)) to \(fund) (return \(percent(annualReturn)) a year, sentiment \(fixed(sentiment, 2)))"
+        case .creditFundRedemption(let fund, let requested, let paid, let gated):
+            return gated > 1
+                ? "investors asked \(fund) for \(usd(requested)); it paid \(usd(paid)) and gated \(usd(gated))"
+                : "investors redeemed \(usd(paid)) from \(fund)"
         case .announcement(let from, let to, let kind, let deal, let amount):
             return "\(from) and \(to) announced \(kind) \(deal) of \(usd(amount))"
         case .trancheFunded(let investor, let amount, let deal, let investee):

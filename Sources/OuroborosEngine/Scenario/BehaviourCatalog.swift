@@ -112,6 +112,9 @@ public enum BehaviourCatalog {
         // Investors (M10)
         p("venture_fund", "min_cash", 0, .nonNegative, "cash kept back, USD"),
         p("venture_fund", "deploy_share", 0.1, .fraction, "share of cash it will put into new rounds per period"),
+        p("venture_fund", "lp_inflow_share", 0.2, .nonNegative, "new LP commitments per year as a share of net asset value, at sentiment 1"),
+        p("venture_fund", "lp_sentiment_beta", 2, .anyReal, "LP commitments scale with sentiment to this power"),
+        p("venture_fund", "lp_return_beta", 1, .nonNegative, "LP commitments scale with 1 + this × the fund's annualised return"),
         p("sovereign_investor", "min_cash", 0, .nonNegative, "cash kept back, USD"),
         p("sovereign_investor", "deploy_share", 0.05, .fraction, "share of cash it will put into new rounds per period"),
         p("hedge_fund", "redemption_beta", 0.5, .nonNegative, "redemptions as a share of assets per unit of negative return"),
@@ -123,6 +126,13 @@ public enum BehaviourCatalog {
         p("insider", "loan_spread", 0.02, .nonNegative, "spread of share-pledge loans over the policy rate (when the deal does not say)"),
         p("private_credit", "dry_powder", 0, .nonNegative, "capital available to lend, USD"),
         p("private_credit", "capacity_sentiment_beta", 1, .anyReal, "new lending capacity scales with sentiment to this power"),
+        p("private_credit", "redemption_rate", 0.08, .nonNegative, "redemption requests per year as a share of net asset value in calm markets"),
+        p(
+            "private_credit", "redemption_stress_beta", 0.6, .nonNegative,
+            "extra redemption requests per year, as a share of NAV, per unit of sentiment below 1"),
+        p(
+            "private_credit", "redemption_gate", 0.2, .nonNegative,
+            "redemptions paid at most this share of NAV a year (5% a quarter); the rest is queued"),
         // Banks and power (M9, M5)
         p("bank", "capital", 0, .nonNegative, "bank equity capital, USD; 0: capital ratio × max(1.5 × opening loans, $100B)"),
         p(

@@ -24,6 +24,8 @@ struct EntityParameters: Sendable {
     // Investors, funds and banks (M9, M10)
     var deployShare: [Double] = [], redemptionBeta: [Double] = [], dryPowder: [Double] = []
     var creditSentimentBeta: [Double] = [], bankCapital: [Double] = [], multiplierCapacity: [Double] = []
+    var lpInflowShare: [Double] = [], lpSentimentBeta: [Double] = [], lpReturnBeta: [Double] = []
+    var redemptionRate: [Double] = [], redemptionStressBeta: [Double] = [], redemptionGate: [Double] = []
 
     /// Resolves every parameter for every entity of `table`.
     init(table: EntityTable, resolver: ParameterResolver) {
@@ -76,5 +78,11 @@ struct EntityParameters: Sendable {
         creditSentimentBeta = read("capacity_sentiment_beta", 1)
         bankCapital = read("capital")
         multiplierCapacity = read("multiplier_capacity")
+        lpInflowShare = read("lp_inflow_share")
+        lpSentimentBeta = read("lp_sentiment_beta", 2)
+        lpReturnBeta = read("lp_return_beta", 1)
+        redemptionRate = read("redemption_rate")
+        redemptionStressBeta = read("redemption_stress_beta")
+        redemptionGate = read("redemption_gate", 0.2)
     }
 }

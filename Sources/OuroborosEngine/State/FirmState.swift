@@ -22,6 +22,10 @@ struct FirmState: Sendable {
     var openingBankLoans: [Double]
     /// Hedge funds' portfolio value at the end of the previous period (M10).
     var hedgeValue: [Double]
+    /// Venture funds' net asset value after the previous period's LP inflows (M6).
+    var fundValue: [Double]
+    /// Credit funds' queued redemption requests and loan losses not yet passed to their investors (M10).
+    var redemptionQueue: [Double], creditLosses: [Double]
     /// The shortest cash runway (months) each network firm had, and when (the weakest link).
     var runwayMin: [Double], runwayMinPeriod: [Int]
 
@@ -42,6 +46,9 @@ struct FirmState: Sendable {
         uncalled = dryPowder.map { max(0, $0) }
         openingBankLoans = zeros
         hedgeValue = zeros
+        fundValue = zeros
+        redemptionQueue = zeros
+        creditLosses = zeros
         runwayMin = Array(repeating: .infinity, count: n)
         runwayMinPeriod = Array(repeating: 0, count: n)
     }

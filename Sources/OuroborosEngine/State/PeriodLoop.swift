@@ -34,6 +34,8 @@ extension Simulator {
             updateSentiment()  //              sentiment (M7, M11)
             try callMargins()  //           9. margin calls on pledged shares (M11)
             try redeemHedgeFunds()  //         redemptions and forced sales (M10)
+            try redeemCreditFunds()  //        credit-fund redemptions within their gates (M10)
+            try takeLimitedPartnerInflows()  // LP money into venture funds (M6)
             try clearDefaults()  //        10. Eisenberg–Noe clearing, write-offs (M11)
             try closePeriod(openingCash: openingCash)  // 11. conservation check, funds tracing (M2)
             carryIntoNextPeriod()  //      12. run rates, runway, the funding sought (for the next period)
