@@ -45,6 +45,7 @@ struct CreditRationingTests {
         let bank = result.events(.loanDrawn, of: "cloud").reduce(0) { $0 + $1.amount }
         var unlimited = weakBorrower()
         unlimited.set(group: "market", "credit_limit_multiple", 1000)
+        unlimited.set(group: "market", "credit_coverage_floor", 0)
         let free = try unlimited.run()
         #expect(rationed(free).isEmpty)
         #expect(free.events(.loanDrawn, of: "cloud").reduce(0) { $0 + $1.amount } > bank)
