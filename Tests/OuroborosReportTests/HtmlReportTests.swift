@@ -36,7 +36,7 @@ struct HtmlReportTests {
         let failure = try #require(result.summary.firstFailure)
         #expect(html.contains(XMLText.escape(failure.cause)))
         for event in result.summary.chain { #expect(html.contains(XMLText.escape(event.cause))) }
-        for id in ["prices", "cash", "debt", "revenue", "revenue-origin", "speculative", "rates"] {
+        for id in ["prices", "cash", "debt", "credit-spreads", "revenue", "revenue-origin", "speculative", "rates"] {
             #expect(html.contains("id=\"chart-\(id)\""), "missing chart \(id)")
         }
         #expect(html.contains("Balance sheet at the end of \(report.flowLabel)") && html.contains("Transactions flow in \(report.flowLabel)"))

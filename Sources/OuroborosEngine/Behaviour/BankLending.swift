@@ -29,9 +29,11 @@ extension Simulator {
         return max(0, headroom)
     }
 
-    /// `lender` lends `amount` to `borrower` down the hierarchy (bank loans create deposits). Draws in
-    /// the same year on the same line add to one position maturing `years` after the year began,
-    /// at the amount-weighted spread, so that positions do not multiply.
+    /// `lender` lends `amount` to `borrower` down the hierarchy (bank loans create deposits) at base
+    /// spread `spread`: loans and private credit float (they pay the borrower's add-on of each period
+    /// on top, M4), bonds are fixed at issue at the policy rate plus the borrower's spread of the day.
+    /// Draws in the same year on the same line add to one position maturing `years` after the year
+    /// began, at the amount-weighted spread (or fixed rate), so that positions do not multiply.
     @discardableResult
     mutating func lend(_ kind: DebtKind, lender: Int, borrower: Int, amount: Double, spread: Double, years: Double, purpose: String)
         throws(EngineError) -> Int
@@ -40,10 +42,13 @@ extension Simulator {
         let yearStart = ((t - 1) / perYear) * perYear + 1
         let term = steps(months: years * 12)
         let maturity = yearStart + term
+        let addOn = borrower < deals.debt.creditAddOn.count ? deals.debt.creditAddOn[borrower] : 0
+        let rate = max(0, macro.rate + mp.credit.spread(base: spread, addOn: addOn))
+        let fixed = kind == .bond ? rate : Double.nan
         var position = -1
         for d in deals.debt.byBorrower[borrower]
         where deals.debt.deal[d] < 0 && deals.debt.kind[d] == kind && deals.debt.lender[d] == lender
-            && deals.debt.maturity[d] == maturity && deals.debt.state[d] == .active
+            && deals.debt.maturity[d] == maturity && deals.debt.state[d] == .active && deals.debt.fixedRate[d].isNaN == fixed.isNaN
         {
             position = d
             break
@@ -51,10 +56,13 @@ extension Simulator {
         if position >= 0 {
             let before = deals.debt.principal[position]
             deals.debt.spread[position] = (deals.debt.spread[position] * before + spread * amount) / (before + amount)
+            if !fixed.isNaN {
+                deals.debt.fixedRate[position] = (deals.debt.fixedRate[position] * before + fixed * amount) / (before + amount)
+            }
             deals.debt.principal[position] += amount
         } else {
             position = deals.debt.add(
-                kind, lender: lender, borrower: borrower, principal: amount, spread: spread,
+                kind, lender: lender, borrower: borrower, principal: amount, spread: spread, fixedRate: fixed,
                 maturity: maturity, term: term)
         }
         try books.acquire(holder: lender, issuer: borrower, DebtBook.instrument(kind, in: books.chart), amount: amount, variable: kind.noun)
@@ -63,7 +71,7 @@ extension Simulator {
             kind.drawEvent, period: t, entity: borrower, counterparty: lender, amount: amount,
             cause: .debtRaised(
                 borrower: table.names[borrower], amount: amount, debt: kind.noun, lender: table.names[lender], purpose: purpose,
-                rate: max(0, macro.rate + spread)))
+                rate: rate))
         return position
     }
 }

@@ -35,10 +35,16 @@ extension Simulator {
             deliveries += deliveryCost(o, units: shipments.units[o])
         }
         let need = costs + planSpend + deliveries
-        if need + p.minCash[cloud] > cash(cloud) {
-            _ = try fundShortfall(cloud, amount: need + p.minCash[cloud] - cash(cloud), purpose: "for capex")
+        // Capex must leave the period's interest paid (M4): that much cash is kept back, and when
+        // credit was rationed, the interest on what was just borrowed too.
+        let reserve = on.hierarchy ? interestDue(cloud) : 0
+        var rationed = false
+        if need + reserve + p.minCash[cloud] > cash(cloud) {
+            let asked = need + reserve + p.minCash[cloud] - cash(cloud)
+            rationed = try fundShortfall(cloud, amount: asked, purpose: "for capex") < asked - 1
         }
-        var short = need - max(0, cash(cloud))
+        let interest = rationed ? interestDue(cloud) : reserve
+        var short = need + interest - max(0, cash(cloud))
         if short > 0, planSpend > 0 {
             cutCapexPlans(cloud, amount: planSpend)
             short -= planSpend
@@ -61,6 +67,15 @@ extension Simulator {
         if p.depreciation[cloud] > 0, stock > 0 {
             try books.revalue(holder: cloud, issuer: nil, books.chart.tangible, amount: -stock * p.depreciation[cloud] * dt, variable: "depreciation")
         }
+    }
+
+    /// The interest `e` owes this period on its positions at today's rates.
+    @inline(__always) func interestDue(_ e: Int) -> Double {
+        var total = 0.0
+        for d in deals.debt.byBorrower[e] where deals.debt.state[d] == .active && deals.debt.principal[d] > 0 {
+            total += deals.debt.principal[d] * deals.debt.rate(d, policyRate: macro.rate) * dt
+        }
+        return total
     }
 
     /// What delivering `units` of order `o` costs the buyer now: the chips, plus construction for deal orders.

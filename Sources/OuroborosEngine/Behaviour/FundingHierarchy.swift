@@ -1,10 +1,12 @@
 internal import OuroborosCore
 
 /// The funding hierarchy of capex spenders (M4): cash above the buffer first, then bonds (up to
-/// `bond_capacity_multiple` × annual operating cash flow, bought by bond investors), then bank
-/// loans (as far as banks' headroom allows, M9), then private credit (dry powder × sentiment^beta,
-/// priced at the spread plus the rise in the discount rate). A credit freeze closes bonds and private
-/// credit. With M4 off, any shortfall is met by an unlimited bank loan.
+/// `bond_capacity_multiple` × annual operating cash flow, bought by bond investors, fixed at issue at
+/// the borrower's spread of the day), then bank loans (as far as banks' headroom allows, M9), then
+/// private credit (dry powder × sentiment^beta), both floating at the borrower's spread
+/// (`CreditPricing`) and both only up to the borrower's credit limit: the rest is rationed (an
+/// event) and stays a shortfall. A credit freeze closes bonds and private credit. With M4 off, any
+/// shortfall is met by an unlimited bank loan; with M9 off, banks ignore the credit limit.
 extension Simulator {
     /// Raises up to `amount` for `e` down the hierarchy; returns what was raised.
     mutating func fundShortfall(_ e: Int, amount: Double, purpose: String) throws(EngineError) -> Double {
@@ -30,28 +32,35 @@ extension Simulator {
                 left -= issue
             }
         }
-        // Bank loans.
+        // Bank loans and private credit, within the credit limit.
+        guard left > 1 else { return amount - left }
+        let check = creditRoom(e)
+        var room = check.room
         for b in table.banks where left > 1 && alive(b) {
-            let draw = min(left, lendingHeadroom(b))
+            let offered = min(left, lendingHeadroom(b))
+            let draw = on.multiplier ? min(offered, room) : offered
+            if offered - draw > 1 { logRationing(e, lender: b, asked: offered, granted: max(0, draw), check: check) }
             if draw > 1 {
                 try lend(
                     .bankLoan, lender: b, borrower: e, amount: draw, spread: p.loanSpread[e],
                     years: p.loanMaturityYears[e], purpose: purpose)
                 left -= draw
+                room = max(0, room - draw)
             }
         }
-        // Private credit.
         if !frozen {
             for fund in table.creditFunds where left > 1 && alive(fund) {
                 let capacity = (spendable(fund) + firms.uncalled[fund]) * Math.pow(macro.sentiment, p.creditSentimentBeta[fund])
-                let draw = min(left, capacity)
+                let offered = min(left, capacity)
+                let draw = min(offered, room)
+                if offered - draw > 1 { logRationing(e, lender: fund, asked: offered, granted: max(0, draw), check: check) }
                 guard draw > 1 else { continue }
                 try callCapital(fund, amount: draw - spendable(fund))
-                let spread = p.creditSpread[e] + max(0, macro.discount - macro.openingDiscount)
                 try lend(
-                    .privateCredit, lender: fund, borrower: e, amount: draw, spread: spread,
+                    .privateCredit, lender: fund, borrower: e, amount: draw, spread: p.creditSpread[e],
                     years: p.creditMaturityYears[e], purpose: purpose)
                 left -= draw
+                room = max(0, room - draw)
             }
         }
         return amount - left

@@ -18,7 +18,8 @@ extension Simulator {
     }
 
     /// r_t = path + rate shocks; L_t = path − liquidity shocks / free liquidity; premium = base +
-    /// liquidity beta × max(0, 1 − L) + capital competition × max(0, need / (free liquidity × L × dt) − 1).
+    /// liquidity beta × max(0, 1 − L) + capital competition × max(0, need / (free liquidity × L × dt) − 1)
+    /// + the strain premium that recent failures left (M11).
     ///
     /// The funding need is what AI firms sought last period (this period's is not known yet).
     mutating func updateMacro() {
@@ -35,7 +36,7 @@ extension Simulator {
             let pressure = macro.fundingSoughtLastPeriod / (mp.freeLiquidity * macro.liquidityIndex * dt)
             value += mp.capitalCompetition * max(0, pressure - 1)
         }
-        macro.premium = value
+        macro.premium = value + macro.strainPremium
         macro.discount = macro.rate + macro.premium
     }
 

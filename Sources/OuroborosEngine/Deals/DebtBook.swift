@@ -27,8 +27,10 @@ enum DebtKind: UInt8, Sendable {
 }
 
 /// Every bond, loan and private-credit position (M4, M9): lender, borrower, principal, pricing and
-/// maturity, structure of arrays. Interest is paid each period at the fixed rate, or at the policy
-/// rate plus the spread when floating; principal is due at maturity and refinanced when it cannot be repaid.
+/// maturity, structure of arrays. Interest is paid each period at the fixed rate, or, when floating,
+/// at the policy rate plus the position's base spread plus the borrower's credit add-on of the period
+/// (`CreditPricing`, capped at `spreadCap`; share-pledge loans, secured by their shares, pay the base
+/// spread only); principal is due at maturity and refinanced when it cannot be repaid.
 struct DebtBook: Sendable {
     /// What kind of debt.
     var kind: [DebtKind] = []
@@ -52,6 +54,10 @@ struct DebtBook: Sendable {
     var drawCursor = 0
     /// The positions of each borrower and of each lender.
     var byBorrower = EntityIndex(), byLender = EntityIndex()
+    /// Each borrower's credit add-on this period, by entity (set by `priceCredit`; empty: none).
+    var creditAddOn: [Double] = []
+    /// The highest spread the add-on takes a floating position to (`market.credit_spread_max`).
+    var spreadCap = Double.infinity
 
     /// The number of positions.
     var count: Int { kind.count }
@@ -92,9 +98,12 @@ struct DebtBook: Sendable {
         drawAmount = order.map { drawAmount[$0] }
     }
 
-    /// The annual interest rate of position `d` at policy rate `r`.
+    /// The annual interest rate of position `d` at policy rate `r`: fixed, or floating at the borrower's spread now.
     @inline(__always) func rate(_ d: Int, policyRate r: Double) -> Double {
-        fixedRate[d].isNaN ? max(0, r + spread[d]) : fixedRate[d]
+        guard fixedRate[d].isNaN else { return fixedRate[d] }
+        let b = borrower[d]
+        guard kind[d] != .pledgeLoan, b < creditAddOn.count else { return max(0, r + spread[d]) }
+        return max(0, r + spread[d] + min(max(0, creditAddOn[b]), max(0, spreadCap - spread[d])))
     }
 
     /// The ledger instrument of kind `k`.

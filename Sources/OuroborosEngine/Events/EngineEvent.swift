@@ -52,6 +52,8 @@ public struct EngineEvent: Sendable, Hashable, CustomStringConvertible {
         case lpInflow
         /// A credit fund paid only part of its redemption requests; the rest is queued behind its gate (M10).
         case redemptionGated
+        /// Banks or private credit lent a borrower less than it asked: its credit limit or coverage (M4).
+        case creditRationed
 
         /// Whether the event is a failure (it can start or continue a chain).
         public var isFailure: Bool {
@@ -61,6 +63,17 @@ public struct EngineEvent: Sendable, Hashable, CustomStringConvertible {
                 true
             default:
                 false
+            }
+        }
+
+        /// Whether the event strains the market when it happens to an entity on a capital cycle (M11):
+        /// each lowers sentiment by `sentiment_strain_hit` and adds `premium_strain_hit` to the strain
+        /// premium at the next sentiment update. Defaults are counted apart (`sentiment_default_hit`,
+        /// `premium_default_hit`). A new kind of strain is one more case here.
+        public var isStrain: Bool {
+            switch self {
+            case .contractCancelled, .missedPayment: true
+            default: false
             }
         }
     }

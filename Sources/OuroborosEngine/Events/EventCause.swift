@@ -74,8 +74,31 @@ public enum EventCause: Sendable, Hashable, CustomStringConvertible {
     case loanWrittenOff(lender: String, loss: Double, borrower: String, recovery: Double)
     /// A shareholder wrote off its private stake in a defaulter (M11).
     case stakeWrittenOff(holder: String, loss: Double, issuer: String)
+    /// Banks or private credit lent `granted` of the `asked` they would otherwise have lent (M4).
+    case creditRationed(borrower: String, lender: String, asked: Double, granted: Double, reason: RationingReason)
+    /// DebtRank: a firm lost `induced` more of its equity to the losses of those it is exposed to (M11).
+    case distressPropagated(entity: String, distress: Double, induced: Double, equityLoss: Double)
+    /// A private stake was marked down by its issuer's DebtRank distress (M11).
+    case stakeMarkedDown(holder: String, loss: Double, issuer: String, distress: Double)
     /// A sentence written elsewhere.
     case text(String)
+
+    /// Why a borrower was rationed (M4).
+    public enum RationingReason: Sendable, Hashable, CustomStringConvertible {
+        /// Its debt reached its credit limit.
+        case creditLimit(debt: Double, limit: Double)
+        /// Its interest coverage is below the floor: only contract-backed lending (its limit is that part).
+        case coverageBelowFloor(coverage: Double, floor: Double, debt: Double, limit: Double)
+
+        public var description: String {
+            switch self {
+            case .creditLimit(let debt, let limit): "its debt \(usd(debt)) reached its credit limit \(usd(limit))"
+            case .coverageBelowFloor(let coverage, let floor, let debt, let limit):
+                "its interest coverage \(fixed(coverage, 2))× is below the floor of \(fixed(floor, 2))×, "
+                    + "so it may borrow only against its backlog, up to \(usd(limit)) (debt \(usd(debt)))"
+            }
+        }
+    }
 
     /// Why a holder sold.
     public enum SaleReason: Sendable, Hashable, CustomStringConvertible {
@@ -211,6 +234,13 @@ public enum EventCause: Sendable, Hashable, CustomStringConvertible {
             return "\(lender) wrote off \(usd(loss)) lent to defaulted \(borrower) (recovery \(percent(recovery)))"
         case .stakeWrittenOff(let holder, let loss, let issuer):
             return "\(holder) wrote off its \(usd(loss)) stake in defaulted \(issuer)"
+        case .creditRationed(let borrower, let lender, let asked, let granted, let reason):
+            return "\(lender) lent \(borrower) \(usd(granted)) of \(usd(asked)): \(reason)"
+        case .distressPropagated(let entity, let distress, let induced, let loss):
+            return
+                "\(entity) lost \(percent(induced)) more of its equity (\(usd(loss))) to the losses of those it is exposed to (DebtRank distress \(percent(distress)))"
+        case .stakeMarkedDown(let holder, let loss, let issuer, let distress):
+            return "\(holder) marked its stake in \(issuer) down by \(usd(loss)) (DebtRank distress \(percent(distress)))"
         case .text(let text):
             return text
         }

@@ -1,7 +1,7 @@
 /// Traded assets (M7, M10, M11), structure of arrays indexed by market.
 ///
 /// A listed equity's market value is `V_0 × (F_t/F_0) × exp(−duration × (k_t − k_0)) × S_t^s ×
-/// L_t^(liquidity_beta × e) × impact_t`, with `F = legacy value + backlog_weight × backlog +
+/// L_t^(liquidity_beta × e) × impact_t × distress_t`, with `F = legacy value + backlog_weight × backlog +
 /// narrative + equity raised`; its price is that value over the units outstanding. Crypto and
 /// baskets keep `F` constant; crypto shocks multiply the price.
 struct MarketBook: Sendable {
@@ -28,6 +28,8 @@ struct MarketBook: Sendable {
     var impact: [Double] = [], sales: [Double] = [], salesAtRepricing: [Double] = []
     /// Accumulated crypto shocks (a price multiplier).
     var shockFactor: [Double] = []
+    /// Accumulated DebtRank distress of the issuer (a price multiplier, M11).
+    var distressFactor: [Double] = []
     /// Whether the issuer has defaulted (its price is pinned near zero).
     var issuerDefaulted: [Bool] = []
 

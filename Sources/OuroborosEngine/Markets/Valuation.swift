@@ -58,6 +58,6 @@ extension Simulator {
             ratio *= Math.pow(max(macro.sentiment, 1e-6), mp.sentimentExponent)
             ratio *= Math.pow(macro.liquidityIndex, markets.liquidityBeta[m] * mp.liquidityPriceElasticity)
         }
-        return open * ratio * markets.impact[m] * markets.shockFactor[m]
+        return open * ratio * markets.impact[m] * markets.shockFactor[m] * markets.distressFactor[m]
     }
 }

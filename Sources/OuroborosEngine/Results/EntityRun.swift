@@ -30,6 +30,9 @@ public struct EntityRun: Sendable {
     public var interest: [Double]
     /// Operating cash flow in each period (revenue less operating costs).
     public var operatingCashFlow: [Double]
+    /// The spread over the policy rate a new floating bank loan to the entity paid in each period: its
+    /// `loan_spread` plus its credit add-on (M4, `CreditPricing`); period 0 is the base spread.
+    public var creditSpread: [Double]
     /// Where the run's revenue came from (M2 funds tracing).
     public var revenueOrigin: RevenueOrigin
     /// The period in which the entity defaulted, if it did.
@@ -39,7 +42,7 @@ public struct EntityRun: Sendable {
     public init(
         id: String, name: String, sector: Sector, cash: [Double], revenue: [Double], debt: [Double],
         marketValue: [Double], backlog: [Double], capacityGW: [Double], strandedGW: [Double],
-        capex: [Double], newDebt: [Double], interest: [Double], operatingCashFlow: [Double],
+        capex: [Double], newDebt: [Double], interest: [Double], operatingCashFlow: [Double], creditSpread: [Double] = [],
         revenueOrigin: RevenueOrigin, defaultPeriod: Int?
     ) {
         self.id = id
@@ -56,6 +59,7 @@ public struct EntityRun: Sendable {
         self.newDebt = newDebt
         self.interest = interest
         self.operatingCashFlow = operatingCashFlow
+        self.creditSpread = creditSpread
         self.revenueOrigin = revenueOrigin
         self.defaultPeriod = defaultPeriod
     }

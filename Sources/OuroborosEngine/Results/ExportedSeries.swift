@@ -2,12 +2,14 @@
 /// one list that the run's CSV and JSON (OuroborosReport) and the run store's series
 /// (OuroborosStore) all write.
 extension EntityRun {
-    /// `cash`, `revenue`, `debt`, `market_value`, `backlog`, `capacity_gw`.
+    /// `cash`, `revenue`, `debt`, `market_value`, `backlog`, `capacity_gw`, `credit_spread` (when recorded).
     public var exportedSeries: [(name: String, values: [Double])] {
-        [
+        var series = [
             ("cash", cash), ("revenue", revenue), ("debt", debt),
             ("market_value", marketValue), ("backlog", backlog), ("capacity_gw", capacityGW),
         ]
+        if !creditSpread.isEmpty { series.append(("credit_spread", creditSpread)) }
+        return series
     }
 }
 

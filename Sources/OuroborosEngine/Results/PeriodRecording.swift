@@ -32,6 +32,7 @@ extension Simulator {
             recorder.newDebt[base + e] = try finite(period.newDebt[e], e, "new debt")
             recorder.interest[base + e] = try finite(period.interestPaid[e], e, "interest")
             recorder.cashFlow[base + e] = try finite(period.operatingCashFlow[e], e, "operating cash flow")
+            recorder.creditSpread[base + e] = try finite(loanSpreadNow(e), e, "credit spread")
         }
         let mBase = t * markets.count
         for m in 0..<markets.count {

@@ -17,7 +17,7 @@ extension Simulator {
                 backlog: recorder.series(recorder.backlog, e), capacityGW: recorder.series(recorder.capacity, e),
                 strandedGW: recorder.series(recorder.stranded, e), capex: recorder.series(recorder.capex, e),
                 newDebt: recorder.series(recorder.newDebt, e), interest: recorder.series(recorder.interest, e),
-                operatingCashFlow: recorder.series(recorder.cashFlow, e),
+                operatingCashFlow: recorder.series(recorder.cashFlow, e), creditSpread: recorder.series(recorder.creditSpread, e),
                 revenueOrigin: tracing ? tracer.origin(of: e) : RevenueOrigin(),
                 defaultPeriod: firms.defaultPeriod[e] >= 0 ? firms.defaultPeriod[e] : nil)
         }

@@ -3,6 +3,7 @@ struct RunRecorder: Sendable {
     let entities: Int, markets: Int, periods: Int
     var cash: [Double], revenue: [Double], debt: [Double], marketValue: [Double], backlog: [Double]
     var capacity: [Double], stranded: [Double], capex: [Double], newDebt: [Double], interest: [Double], cashFlow: [Double]
+    var creditSpread: [Double]
     var price: [Double], sales: [Double], impact: [Double]
     var policyRate: [Double], liquidity: [Double], sentiment: [Double], premium: [Double], index: [Double]
     /// The largest relative imbalance seen.
@@ -26,6 +27,7 @@ struct RunRecorder: Sendable {
         newDebt = e
         interest = e
         cashFlow = e
+        creditSpread = e
         price = m
         sales = m
         impact = m

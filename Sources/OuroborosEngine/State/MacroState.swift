@@ -10,6 +10,10 @@ struct MacroState: Sendable {
     var aiIndex = 1.0, lastIndexReturn = 0.0
     /// External funding AI firms sought in the previous period (M9 capital competition).
     var fundingSoughtLastPeriod = 0.0
-    /// Defaults since sentiment last moved: each hits it at the next update (M11).
+    /// Defaults since sentiment last moved: each hits it at the next update (M11). Cancellations and
+    /// missed payments on the capital cycles are counted by the event log (`EventLog.strainSinceUpdate`).
     var defaultsSinceSentimentUpdate = 0
+    /// What recent failures add to the risk premium and to every credit spread (M11): raised at each
+    /// sentiment update by the failures since the last, decaying at `strain_decay` a month.
+    var strainPremium = 0.0
 }

@@ -4,16 +4,18 @@
 /// - M1 liquidity loop: announcements do not move prices (no narrative).
 /// - M2 synthetic wealth: no funds tracing; revenue origins are reported as zero.
 /// - M3 compute contracts: no take-or-pay backlog; a buyer's shortfall lapses instead of cancelling contracts.
-/// - M4 funding hierarchy: any cloud shortfall is met by an unlimited bank loan (no bonds, private credit, freeze or cuts).
+/// - M4 funding hierarchy: any cloud shortfall is met by an unlimited bank loan (no bonds, private credit, freeze or cuts);
+///   spreads stay at their base values (no credit pricing) and nobody is rationed.
 /// - M5 physical limits: unlimited power and chip supply, no interconnection queue, chip delays ignored.
 /// - M6 subsidy chain: end-user demand stays at its opening run rate (no growth, demand shocks ignored),
 ///   wrappers pay labs at cost (API ratio capped at 1) and rounds ignore sentiment.
 /// - M7 valuation: prices follow expected value only (no discount rate, sentiment or liquidity terms).
 /// - M8 central bank: policy rate and liquidity stay at their opening values; rate and liquidity shocks are ignored.
-/// - M9 money multiplier: banks lend without reserve or capital limits; no capital-competition premium.
+/// - M9 money multiplier: banks lend without reserve, capital or credit limits; no capital-competition premium.
 /// - M10 forced sellers: nobody sells assets to raise cash; capital calls and redemptions fail or are gated instead.
-/// - M11 contagion: no margin calls, defaults do not hit sentiment, creditors do not write off and a
-///   defaulter's equity keeps its price (claims stay frozen on the books).
+/// - M11 contagion: no margin calls, failures do not hit sentiment or raise the strain premium, creditors
+///   do not write off (so nothing goes through DebtRank) and a defaulter's equity keeps its price (claims
+///   stay frozen on the books).
 struct MechanismSwitches: Sendable {
     var liquidityLoop = true, tracing = true, takeOrPay = true, hierarchy = true, physical = true
     var subsidy = true, valuation = true, centralBank = true, multiplier = true, forcedSellers = true, contagion = true

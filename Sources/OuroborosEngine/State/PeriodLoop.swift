@@ -15,7 +15,8 @@ extension Simulator {
             period.reset()  //              the period's tallies start at zero (their one reset)
             for e in 0..<table.count { openingCash[e] = cash(e) }
             try applyShocks()  //           shocks dated this period (defaults forced first)
-            updateMacro()  //               1. policy rate, liquidity, risk premium (M8, M9)
+            updateMacro()  //               1. policy rate, liquidity, risk premium (M8, M9, M11)
+            priceCredit()  //                  each borrower's spread and credit standing (M4)
             activateDeals()  //                contracts signed, orders placed, announcements (M1, M3)
             try payEndUserDemand()  //      2. households pay labs, wrappers, clouds, chipmakers (M6)
             assessDues(&dues)  //           3a. opex, compute due and deliverable, API fees (M3, M5)
@@ -37,6 +38,7 @@ extension Simulator {
             try redeemCreditFunds()  //        credit-fund redemptions within their gates (M10)
             try takeLimitedPartnerInflows()  // LP money into venture funds (M6)
             try clearDefaults()  //        10. Eisenberg–Noe clearing, write-offs (M11)
+            try propagateLosses()  //          the write-offs through DebtRank: prices, stakes (M11)
             try closePeriod(openingCash: openingCash)  // 11. conservation check, funds tracing (M2)
             carryIntoNextPeriod()  //      12. run rates, runway, the funding sought (for the next period)
             try recordPeriod()  //             the series (reads only)

@@ -146,6 +146,7 @@ struct SimulationLayout: Sendable {
             markets.sales.append(0)
             markets.salesAtRepricing.append(0)
             markets.shockFactor.append(1)
+            markets.distressFactor.append(1)
             markets.issuerDefaulted.append(false)
             var held = 0.0
             for holder in spec.holders {

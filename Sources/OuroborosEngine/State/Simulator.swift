@@ -25,6 +25,8 @@ struct Simulator: Sendable {
     var capacity: CapacityState
     /// The policy rate, liquidity, premium, sentiment and the AI index (M7, M8, M9).
     var macro = MacroState()
+    /// Each borrower's debt, interest, leverage and coverage as the period's credit pricing read them (M4).
+    var credit: CreditState
     /// What the open period adds up; reset when it begins.
     var period: PeriodTallies
     /// The seeded generator of sentiment's noise.
@@ -66,6 +68,9 @@ struct Simulator: Sendable {
         recorder = RunRecorder(entities: n, markets: layout.markets.count, periods: layout.periods)
         tracer = RevenueTracer(table: layout.table)
         period = PeriodTallies(count: n)
+        credit = CreditState(count: n)
+        deals.debt.creditAddOn = [Double](repeating: 0, count: n)
+        deals.debt.spreadCap = layout.market.credit.spreadMax
         firms = FirmState(
             count: n,
             operatingCashFlowRunRate: (0..<n).map { layout.parameters.legacyRevenue[$0] * layout.parameters.legacyMargin[$0] },

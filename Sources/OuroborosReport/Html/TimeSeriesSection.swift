@@ -5,7 +5,7 @@ extension NetworkRunHTMLReport {
     /// The most lines a chart draws (the palette's size); the CSV export has every series.
     static let linesPerChart = 8
 
-    /// The run's time-series charts: market prices, cash, debt, revenue and revenue by origin,
+    /// The run's time-series charts: market prices, cash, debt, credit spreads, revenue and revenue by origin,
     /// crypto and other speculative assets, the policy rate. Each line's `key` names the CSV
     /// export's `entity/variable` it draws (`price_index` is 100 × price / opening price).
     public func timeSeriesCharts() -> [ReportChart] {
@@ -54,6 +54,19 @@ extension NetworkRunHTMLReport {
                         title: "Debt", periods: periods,
                         series: debt.map { .init(label: Self.shortName($0.name), values: $0.debt, key: "\($0.id)/debt") },
                         unit: .usd, valueTitle: "USD", periodTitle: "\(step) (end of period)", markers: markers)))
+            let priced = debt.filter { !$0.creditSpread.isEmpty }
+            if !priced.isEmpty {
+                charts.append(
+                    ReportChart(
+                        id: "credit-spreads",
+                        caption:
+                            "Credit spread over the policy rate of a new bank loan to each of the same firms, % per year: its loan spread plus the add-on "
+                            + "its leverage, interest coverage, liquidity, sentiment and recent failures put on it (M4). Floating debt pays it each \(step).",
+                        chart: LineChart(
+                            title: "Credit spreads", periods: periods,
+                            series: priced.map { .init(label: Self.shortName($0.name), values: $0.creditSpread, key: "\($0.id)/credit_spread") },
+                            unit: .percent, valueTitle: "% per year", periodTitle: "\(step) (end of period)", markers: markers)))
+            }
         }
         let revenue = top(chainFirms) { $0.revenue.reduce(0, +) }
         if !revenue.isEmpty {
@@ -149,7 +162,7 @@ extension NetworkRunHTMLReport {
         var body = "<p>Every value drawn here is in the CSV export (<code>ouroboros run --format csv</code>). "
         body += result.summary.broke ? "The dashed red line marks the period the loop broke.</p>\n" : "</p>\n"
         let titles = [
-            "prices": "Market prices", "cash": "Cash", "debt": "Debt", "revenue": "Revenue",
+            "prices": "Market prices", "cash": "Cash", "debt": "Debt", "credit-spreads": "Credit spreads", "revenue": "Revenue",
             "revenue-origin": "Revenue by origin", "speculative": "Crypto and other speculative assets", "rates": "Policy rate",
         ]
         for chart in timeSeriesCharts() {
