@@ -41,7 +41,9 @@ struct CreditPricingTests {
         #expect(calm == pricing.limitMultiple * 10e9)
         #expect(wide < calm)
         #expect(pricing.limit(cashFlow: -1e9, backlog: 40e9, addOn: 0) == pricing.backlogAdvance * 40e9, "contracted backlog still counts")
-        #expect(pricing.limit(cashFlow: 10e9, backlog: 0, addOn: 0, coverage: pricing.coverageFloor / 2) == 0, "below the coverage floor, no cash-flow lending")
+        #expect(
+            pricing.limit(cashFlow: 10e9, backlog: 0, addOn: 0, coverage: pricing.coverageFloor / 2) == 0,
+            "below the coverage floor, no cash-flow lending")
     }
 
     @Test("a floating position's interest follows the borrower's spread each period")

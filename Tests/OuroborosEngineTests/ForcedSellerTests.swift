@@ -8,6 +8,7 @@ struct ForcedSellerTests {
     func capitalCall() -> ToyNetwork {
         var toy = ToyNetwork()
         toy.set("vc", "deploy_share", 0)
+        toy.set("vc", "lp_inflow_share", 0)  // no new LP money: the call must be met from the fund's assets
         toy.scenario.deals.append(
             DealSpec(
                 id: "F6", kind: .equityInvestment, from: "vc", to: "lab", amount: 55e9, announced: 5,

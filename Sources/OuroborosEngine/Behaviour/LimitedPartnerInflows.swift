@@ -1,7 +1,8 @@
 internal import OuroborosCore
 
 /// New LP money for venture funds (M6, M7): each period households commit
-/// `lp_inflow_share` × the fund's net asset value × years, scaled by sentiment^`lp_sentiment_beta`
+/// `lp_inflow_share` × the fund's capital base (its net asset value at the opening) × years,
+/// scaled by sentiment^`lp_sentiment_beta`
 /// and by the fund's realised return over the period (× max(0, 1 + `lp_return_beta` × annualised
 /// return)), paid in as new fund shares. A fund whose portfolio is falling in a gloomy market
 /// raises little or nothing; one that is marking up in a boom raises more, and deploys it through
@@ -19,7 +20,10 @@ extension Simulator {
             guard previous > 0, value > 0 else { continue }
             let annualReturn = (value / previous - 1) / dt
             let appetite = Math.pow(max(macro.sentiment, 0), p.lpSentimentBeta[fund]) * max(0, 1 + p.lpReturnBeta[fund] * annualReturn)
-            let inflow = p.lpInflowShare[fund] * value * dt * appetite
+            // Commitments scale with the fund's capital base at the opening, not with its marks, so they
+            // do not compound with the money they bring in.
+            if firms.lpBase[fund] <= 0 { firms.lpBase[fund] = previous }
+            let inflow = p.lpInflowShare[fund] * firms.lpBase[fund] * dt * appetite
             guard inflow > 1 else { continue }
             try books.acquire(holder: table.households, issuer: fund, books.chart.equity, amount: inflow, variable: "LP commitments")
             firms.fundValue[fund] += inflow

@@ -112,8 +112,8 @@ public enum BehaviourCatalog {
         // Investors (M10)
         p("venture_fund", "min_cash", 0, .nonNegative, "cash kept back, USD"),
         p("venture_fund", "deploy_share", 0.1, .fraction, "share of cash it will put into new rounds per period"),
-        p("venture_fund", "lp_inflow_share", 0.2, .nonNegative, "new LP commitments per year as a share of net asset value, at sentiment 1"),
-        p("venture_fund", "lp_sentiment_beta", 2, .anyReal, "LP commitments scale with sentiment to this power"),
+        p("venture_fund", "lp_inflow_share", 0.2, .nonNegative, "new LP commitments per year as a share of the opening net asset value, at sentiment 1"),
+        p("venture_fund", "lp_sentiment_beta", 1, .anyReal, "LP commitments scale with sentiment to this power"),
         p("venture_fund", "lp_return_beta", 1, .nonNegative, "LP commitments scale with 1 + this × the fund's annualised return"),
         p("sovereign_investor", "min_cash", 0, .nonNegative, "cash kept back, USD"),
         p("sovereign_investor", "deploy_share", 0.05, .fraction, "share of cash it will put into new rounds per period"),

@@ -79,7 +79,7 @@ struct EntityParameters: Sendable {
         bankCapital = read("capital")
         multiplierCapacity = read("multiplier_capacity")
         lpInflowShare = read("lp_inflow_share")
-        lpSentimentBeta = read("lp_sentiment_beta", 2)
+        lpSentimentBeta = read("lp_sentiment_beta", 1)
         lpReturnBeta = read("lp_return_beta", 1)
         redemptionRate = read("redemption_rate")
         redemptionStressBeta = read("redemption_stress_beta")

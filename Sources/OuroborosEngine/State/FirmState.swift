@@ -22,8 +22,8 @@ struct FirmState: Sendable {
     var openingBankLoans: [Double]
     /// Hedge funds' portfolio value at the end of the previous period (M10).
     var hedgeValue: [Double]
-    /// Venture funds' net asset value after the previous period's LP inflows (M6).
-    var fundValue: [Double]
+    /// Venture funds' net asset value after the previous period's LP inflows, and the capital base LP commitments scale with (M6).
+    var fundValue: [Double], lpBase: [Double]
     /// Credit funds' queued redemption requests and loan losses not yet passed to their investors (M10).
     var redemptionQueue: [Double], creditLosses: [Double]
     /// The shortest cash runway (months) each network firm had, and when (the weakest link).
@@ -47,6 +47,7 @@ struct FirmState: Sendable {
         openingBankLoans = zeros
         hedgeValue = zeros
         fundValue = zeros
+        lpBase = zeros
         redemptionQueue = zeros
         creditLosses = zeros
         runwayMin = Array(repeating: .infinity, count: n)
