@@ -112,7 +112,9 @@ public enum BehaviourCatalog {
         // Investors (M10)
         p("venture_fund", "min_cash", 0, .nonNegative, "cash kept back, USD"),
         p("venture_fund", "deploy_share", 0.1, .fraction, "share of cash it will put into new rounds per period"),
-        p("venture_fund", "lp_inflow_share", 0.2, .nonNegative, "new LP commitments per year as a share of the opening net asset value, at sentiment 1"),
+        p(
+            "venture_fund", "lp_inflow_share", 0.2, .nonNegative,
+            "new LP commitments per year as a share of the opening net asset value, at sentiment 1"),
         p("venture_fund", "lp_sentiment_beta", 1, .anyReal, "LP commitments scale with sentiment to this power"),
         p("venture_fund", "lp_return_beta", 1, .nonNegative, "LP commitments scale with 1 + this × the fund's annualised return"),
         p("sovereign_investor", "min_cash", 0, .nonNegative, "cash kept back, USD"),
@@ -170,7 +172,9 @@ public enum BehaviourCatalog {
         p("market", "credit_leverage_free", 4, .nonNegative, "debt / annual operating cash flow up to which leverage adds no spread"),
         p("market", "credit_leverage_slope", 0.0025, .nonNegative, "spread added per turn of debt / operating cash flow above credit_leverage_free"),
         p("market", "credit_leverage_cap", 20, .positive, "leverage counted at most (and when operating cash flow is not positive)"),
-        p("market", "credit_coverage_reference", 3, .positive, "interest coverage (operating cash flow / interest) from which coverage adds no spread"),
+        p(
+            "market", "credit_coverage_reference", 3, .positive,
+            "interest coverage (operating cash flow / interest) from which coverage adds no spread"),
         p("market", "credit_coverage_slope", 0.02, .nonNegative, "spread added at zero coverage, falling linearly to 0 at credit_coverage_reference"),
         p("market", "credit_liquidity_beta", 0.03, .nonNegative, "spread added per unit fall of the liquidity index"),
         p("market", "credit_sentiment_beta", 0.02, .nonNegative, "spread added per unit of sentiment below 1"),
@@ -181,12 +185,16 @@ public enum BehaviourCatalog {
             "banks and private credit lend until debt reaches this multiple of annual operating cash flow (at no add-on)"),
         p("market", "credit_limit_spread_sensitivity", 10, .nonNegative, "the limit's multiple is divided by 1 + this × the borrower's add-on"),
         p("market", "credit_backlog_advance", 0.7, .fraction, "share of its contracted backlog (RPO) lenders add to a borrower's credit limit"),
-        p("market", "credit_coverage_floor", 1, .nonNegative, "below this interest coverage banks and private credit lend only against contracted backlog"),
+        p(
+            "market", "credit_coverage_floor", 1, .nonNegative,
+            "below this interest coverage banks and private credit lend only against contracted backlog"),
         p("market", "premium_default_hit", 0.0025, .nonNegative, "strain premium (risk premium and credit spreads) added per default"),
         p("market", "premium_strain_hit", 0.0005, .nonNegative, "strain premium added per cancellation or missed payment on a capital cycle"),
         p("market", "strain_decay", 0.1, .fraction, "monthly decay of the strain premium"),
         p("market", "sentiment_strain_hit", 0.01, .nonNegative, "sentiment lost per cancellation or missed payment on a capital cycle"),
-        p("market", "debtrank_price_share", 1, .fraction, "a listed firm's price falls by this share of its DebtRank distress after lenders' write-offs"),
+        p(
+            "market", "debtrank_price_share", 1, .fraction,
+            "a listed firm's price falls by this share of its DebtRank distress after lenders' write-offs"),
     ]
 
     private static func p(
