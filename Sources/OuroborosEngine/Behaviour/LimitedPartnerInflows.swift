@@ -8,13 +8,10 @@ internal import OuroborosCore
 /// raises little or nothing; one that is marking up in a boom raises more, and deploys it through
 /// `deploy_share` in the next rounds. `lp_inflow_share` 0 switches it off.
 extension Simulator {
-    /// A fund's net asset value: its cash and holdings at their ledger value.
-    @inline(__always) func netAssetValue(_ fund: Int) -> Double { portfolioValue(fund) }
-
     /// Takes in the period's LP commitments.
     mutating func takeLimitedPartnerInflows() throws(EngineError) {
         for fund in table.investors where alive(fund) && p.lpInflowShare[fund] > 0 {
-            let value = netAssetValue(fund)
+            let value = portfolioValue(fund)
             let previous = firms.fundValue[fund]
             firms.fundValue[fund] = value
             guard previous > 0, value > 0 else { continue }

@@ -24,11 +24,11 @@ struct AnnouncementBook: Sendable {
 
     /// Sorts by period (stable).
     mutating func sort() {
-        let order = period.indices.sorted { (period[$0], $0) < (period[$1], $1) }
-        deal = order.map { deal[$0] }
-        from = order.map { from[$0] }
-        to = order.map { to[$0] }
-        period = order.map { period[$0] }
-        amount = order.map { amount[$0] }
+        let order = PeriodOrder.of(period)
+        deal = deal.permuted(order)
+        from = from.permuted(order)
+        to = to.permuted(order)
+        period = period.permuted(order)
+        amount = amount.permuted(order)
     }
 }

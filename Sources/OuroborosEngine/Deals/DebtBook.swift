@@ -92,10 +92,10 @@ struct DebtBook: Sendable {
 
     /// Sorts the scheduled draws by period (stable).
     mutating func sortDraws() {
-        let order = drawPeriod.indices.sorted { (drawPeriod[$0], $0) < (drawPeriod[$1], $1) }
-        drawPosition = order.map { drawPosition[$0] }
-        drawPeriod = order.map { drawPeriod[$0] }
-        drawAmount = order.map { drawAmount[$0] }
+        let order = PeriodOrder.of(drawPeriod)
+        drawPosition = drawPosition.permuted(order)
+        drawPeriod = drawPeriod.permuted(order)
+        drawAmount = drawAmount.permuted(order)
     }
 
     /// The annual interest rate of position `d` at policy rate `r`: fixed, or floating at the borrower's spread now.

@@ -20,9 +20,9 @@ struct WithdrawalBook: Sendable {
 
     /// Sorts by period (stable).
     mutating func sort() {
-        let order = period.indices.sorted { (period[$0], $0) < (period[$1], $1) }
-        deal = order.map { deal[$0] }
-        period = order.map { period[$0] }
-        share = order.map { share[$0] }
+        let order = PeriodOrder.of(period)
+        deal = deal.permuted(order)
+        period = period.permuted(order)
+        share = share.permuted(order)
     }
 }

@@ -17,7 +17,7 @@ extension Simulator {
         let halfLife = p.multipleHalfLifeMonths[e]
         let elapsed = Double(t - firms.lastRoundPeriod[e]) * months
         let atRound = halfLife > 0 ? longRun + (implied - longRun) * Math.pow(0.5, elapsed / halfLife) : implied
-        let drift = Math.pow(max(macro.sentiment, 1e-6) / max(firms.lastRoundSentiment[e], 1e-6), p.valuationSentimentExponent[e])
+        let drift = sentimentDrift(e)
         // A multiple the record reports (a scripted round's post-money) may lie outside the bounds: they
         // hold the drift, not the reported price.
         let floor = min(p.minRevenueMultiple[e], implied)
@@ -25,13 +25,15 @@ extension Simulator {
         return min(cap, max(floor, atRound * drift))
     }
 
+    /// (Sentiment now ÷ sentiment at `e`'s last round)^`valuation_sentiment_exponent`.
+    @inline(__always) func sentimentDrift(_ e: Int) -> Double {
+        Math.pow(max(macro.sentiment, 1e-6) / max(firms.lastRoundSentiment[e], 1e-6), p.valuationSentimentExponent[e])
+    }
+
     /// The private valuation of `e` at an annual revenue run rate of `runRate`.
     func privateValuation(_ e: Int, runRate: Double) -> Double {
         guard alive(e) else { return 0 }
-        guard runRate > 0, firms.lastRoundRevenue[e] > 0 else {
-            let drift = Math.pow(max(macro.sentiment, 1e-6) / max(firms.lastRoundSentiment[e], 1e-6), p.valuationSentimentExponent[e])
-            return max(0, firms.lastRoundValuation[e] * drift)
-        }
+        guard runRate > 0, firms.lastRoundRevenue[e] > 0 else { return max(0, firms.lastRoundValuation[e] * sentimentDrift(e)) }
         return runRate * revenueMultiple(e)
     }
 
